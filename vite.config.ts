@@ -1,0 +1,59 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+import { defineConfig } from 'vitest/config';
+
+const require = createRequire(import.meta.url);
+
+/**
+ * Serves msw's worker script in development only, straight from the installed package, so it
+ * always matches the msw version and never lands in `dist/` (mocks never ship in the build).
+ */
+function mswWorkerInDev(): Plugin {
+  return {
+    name: 'msw-worker-in-dev',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use('/mockServiceWorker.js', (_req, res) => {
+        const workerPath = require.resolve('msw/mockServiceWorker.js');
+        void readFile(workerPath, 'utf8').then((script) => {
+          res.setHeader('Content-Type', 'text/javascript');
+          res.end(script);
+        });
+      });
+    },
+  };
+}
+
+export default defineConfig({
+  plugins: [react(), mswWorkerInDev()],
+  // nhsuk-frontend's compiled CSS carries an old IE hack that lightningcss rejects; recovering keeps
+  // every NHS class intact.
+  css: { lightningcss: { errorRecovery: true } },
+  build: { target: 'es2022', sourcemap: true },
+  preview: { port: 4173, strictPort: true },
+  test: {
+    reporters: ['default', ['json', { outputFile: 'reports/unit.json' }]],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+          setupFiles: ['src/testing/setup-msw.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          include: ['src/**/*.test.tsx'],
+          setupFiles: ['src/testing/setup-msw.ts', 'src/testing/setup-dom.ts'],
+        },
+      },
+    ],
+  },
+});
