@@ -1,0 +1,81 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { acceptObservationFast } from './fast-observation';
+import type { KnownIds } from './fast-observation';
+import { ObservationSchema } from './feed-schema';
+
+const known: KnownIds = {
+  systems: new Map([['S1', 0]]),
+  standards: new Map([['nhs-number', 0]]),
+  periods: new Map([['2026-Q1', 0]]),
+};
+const base = { system: 'S1', standard: 'nhs-number', period: '2026-Q1', status: 'live' };
+
+/** Mostly valid values, and now and then one just past an edge of the observation rules. */
+const edge = (valid: unknown[], invalid: unknown[]) =>
+  fc.oneof(
+    { weight: 4, arbitrary: fc.constantFrom(...valid) },
+    { weight: 1, arbitrary: fc.constantFrom(...invalid) },
+  );
+
+const row = fc.record(
+  {
+    system: edge(['S1'], [' S1', 'S9', '', 5, null]),
+    standard: edge(['nhs-number'], ['NHS-NUMBER', 'nhs-number ', 7]),
+    period: edge(['2026-Q1'], ['2026-Q5', '2026Q1', ' 2026-Q1']),
+    status: edge(['live', 'partial', 'not-started'], ['done', '', null]),
+    coverage: edge([0, 1, 0.5, -0], [1.0001, -0.1, '0.5', null, Number.NaN]),
+    evidenceUrl: edge(
+      ['https://example.org/a', 'http://example.org', 'https://nhs.uk/a?b=c#d'],
+      [
+        'javascript:alert(1)',
+        'data:text/html,x',
+        'https://localhost',
+        'ftp://example.org',
+        'https://',
+        `https://example.org/${'x'.repeat(2000)}`,
+      ],
+    ),
+    note: edge(['ok', '  padded  ', 'n'.repeat(1000)], ['', '   ', 'n'.repeat(1001), 3]),
+    extra: fc.jsonValue({ maxDepth: 1 }),
+  },
+  { requiredKeys: [] },
+);
+
+describe('acceptObservationFast', () => {
+  it('accepts a plainly valid row as zod would', () => {
+    expect(acceptObservationFast({ ...base, coverage: 0.5, note: ' x ' }, known)).toEqual({
+      ...base,
+      coverage: 0.5,
+      note: 'x',
+    });
+  });
+
+  it.each<[string, unknown]>([
+    ['not an object', 'S1'],
+    ['an array', [base]],
+    ['an unknown system', { ...base, system: 'S9' }],
+    ['a padded system (left to zod, which trims)', { ...base, system: ' S1' }],
+    ['an unknown status', { ...base, status: 'done' }],
+    ['coverage as text', { ...base, coverage: '0.5' }],
+    ['a javascript: URL', { ...base, evidenceUrl: 'javascript:alert(1)' }],
+  ])('leaves a row with %s to the zod path', (_name, raw) => {
+    expect(acceptObservationFast(raw, known)).toBeUndefined();
+  });
+
+  it('only accepts rows zod accepts, with exactly the value zod gives', () => {
+    let acceptedFast = 0;
+    fc.assert(
+      fc.property(row, (generated) => {
+        const raw = { ...base, ...generated };
+        const fast = acceptObservationFast(raw, known);
+        if (fast === undefined) return;
+        acceptedFast++;
+        expect(fast).toStrictEqual(ObservationSchema.parse(raw));
+      }),
+      { seed: 42, numRuns: 3000 },
+    );
+    // The comparison is only worth something if the fast path accepted a fair share of rows.
+    expect(acceptedFast).toBeGreaterThan(500);
+  });
+});

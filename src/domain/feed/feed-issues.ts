@@ -1,0 +1,56 @@
+/**
+ * What the parser reports: issues travel with the data; only an unusable envelope is fatal.
+ */
+export type FeedTable =
+  | 'regions'
+  | 'systems'
+  | 'crosswalk'
+  | 'adjacency'
+  | 'categories'
+  | 'standards'
+  | 'periods'
+  | 'observations'
+  | 'technology';
+
+export const FEED_TABLES: readonly FeedTable[] = [
+  'regions',
+  'systems',
+  'crosswalk',
+  'adjacency',
+  'categories',
+  'standards',
+  'periods',
+  'observations',
+  'technology',
+];
+
+export interface FeedIssue {
+  severity: 'error' | 'warning';
+  table: FeedTable | 'metadata';
+  /** A JSON path into the feed, such as `$.observations[12].coverage`. */
+  path: string;
+  /** A sentence a publisher understands. */
+  reason: string;
+}
+
+/** Per table, `accepted + rejected === read`, always. */
+export interface TableCount {
+  read: number;
+  accepted: number;
+  rejected: number;
+}
+
+export type FeedCounts = Record<FeedTable, TableCount>;
+
+export interface FeedFatal {
+  path: string;
+  reason: string;
+}
+
+/** One reason a row was rejected; a rejected row has at least one. */
+export interface RowProblem {
+  path: string;
+  reason: string;
+}
+
+export type RowVerdict<T> = { ok: true; value: T } | { ok: false; problems: RowProblem[] };

@@ -1,0 +1,36 @@
+/**
+ * The published JSON Schema of feed v1 (public/schema/feed-v1.schema.json), generated from the zod
+ * schema so the two never drift. `npm run build:schema` writes it; a test fails if the file is stale.
+ *
+ * JSON Schema describes a wholly valid feed. The parser is more forgiving: it rejects bad rows one
+ * by one and also checks what JSON Schema cannot say (references, duplicates, period order, shares).
+ */
+import { z } from 'zod';
+import { FeedSchema, HttpUrlSchema } from './feed-schema';
+
+export const FEED_JSON_SCHEMA_ID = 'feed-v1.schema.json';
+
+export function buildFeedJsonSchema(): object {
+  const generated = z.toJSONSchema(FeedSchema, {
+    target: 'draft-2020-12',
+    io: 'input',
+    override: ({ zodSchema, jsonSchema }) => {
+      // format "uri" alone admits javascript: and data: URLs; the feed only allows web links.
+      if (zodSchema === HttpUrlSchema) jsonSchema.pattern = '^https?://';
+    },
+  });
+  const { $schema, ...rest } = generated;
+  return {
+    $schema,
+    $id: FEED_JSON_SCHEMA_ID,
+    title: 'Interoperability readiness feed, version 1',
+    description:
+      "Per-system adoption of national interoperability standards for England's Integrated Care Systems. Generated from the dashboard's zod schema; see docs/feed-contract.md for the rules the dashboard checks beyond this schema.",
+    ...rest,
+  };
+}
+
+/** The file's exact text: 2-space indentation and a trailing newline. */
+export function renderFeedJsonSchema(): string {
+  return `${JSON.stringify(buildFeedJsonSchema(), null, 2)}\n`;
+}
