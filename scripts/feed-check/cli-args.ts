@@ -1,0 +1,38 @@
+/** Command-line options of feed-check.ts. */
+import { parseArgs } from 'node:util';
+
+export const USAGE = `Usage: npm run feed:check -- <file-or-url> [--json] [--now ISO-DATE-TIME]
+
+Checks a feed with the same parser as the dashboard and says what a publisher must fix.
+  --json      print the report as JSON (stable keys) instead of text
+  --now ISO   judge freshness as of this time instead of the clock (for repeatable checks)
+Exit codes: 0 valid (warnings allowed), 1 rows rejected or fatal error, 2 input unreadable.`;
+
+export type CheckArgs =
+  { ok: true; source: string; json: boolean; now: Date | null } | { ok: false; message: string };
+
+export function parseCheckArgs(argv: string[]): CheckArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: { json: { type: 'boolean', default: false }, now: { type: 'string' } },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (error) {
+    return { ok: false, message: `${(error as Error).message}\n\n${USAGE}` };
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length !== 1 || !positionals[0]) {
+    return { ok: false, message: `Give exactly one feed file or URL.\n\n${USAGE}` };
+  }
+  let now: Date | null = null;
+  if (values.now !== undefined) {
+    now = new Date(values.now);
+    if (Number.isNaN(now.getTime())) {
+      return { ok: false, message: `--now must be an ISO date-time, got "${values.now}"` };
+    }
+  }
+  return { ok: true, source: positionals[0], json: values.json, now };
+}
