@@ -46,6 +46,49 @@ const browserGlobalsBannedInDomain = [
   message: 'src/domain is pure: pass data in, return values; network and DOM live elsewhere.',
 }));
 
+/** One direction of imports: app -> features -> components/lib/api -> domain. */
+const layerZones = [
+  {
+    target: './src/domain',
+    from: ['./src/app', './src/api', './src/features', './src/components', './src/lib'],
+    message: 'src/domain imports nothing from other layers.',
+  },
+  {
+    target: './src/api',
+    from: ['./src/app', './src/features', './src/components'],
+    message: 'src/api serves the UI; it does not import it.',
+  },
+  {
+    target: './src/components',
+    from: ['./src/app', './src/api', './src/features'],
+    message: 'Components are presentational: props in, JSX out.',
+  },
+  {
+    target: './src/lib',
+    from: ['./src/app', './src/api', './src/features', './src/components'],
+    message: 'src/lib holds helpers with no UI or network dependencies.',
+  },
+  {
+    target: './src/features',
+    from: './src/app',
+    message: 'Features are composed by src/app, not the other way round.',
+  },
+  ...features.map((feature) => ({
+    target: `./src/features/${feature}`,
+    from: './src/features',
+    except: [`./${feature}`],
+    message: 'Features do not import each other: share through domain, components or lib.',
+  })),
+];
+
+/** Fixtures and mocks never reach the app, except main.tsx's dev-only msw start. */
+const testingZone = {
+  target: './src',
+  from: './src/testing',
+  message: 'Fixtures and mocks are for tests and the dev-only msw start.',
+};
+const testAndDevOnlyFiles = ['src/**/*.test.{ts,tsx}', 'src/testing/**', 'src/main.tsx'];
+
 export default tseslint.config(
   {
     ignores: [
@@ -80,7 +123,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.js'],
+    files: ['**/*.{js,mjs}'],
     ...tseslint.configs.disableTypeChecked,
   },
   {
@@ -121,66 +164,13 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.{ts,tsx}'],
-    rules: {
-      'import-x/no-restricted-paths': [
-        'error',
-        {
-          zones: [
-            {
-              target: './src/domain',
-              from: ['./src/app', './src/api', './src/features', './src/components', './src/lib'],
-              message: 'src/domain imports nothing from other layers.',
-            },
-            {
-              target: './src/api',
-              from: ['./src/app', './src/features', './src/components'],
-              message: 'src/api serves the UI; it does not import it.',
-            },
-            {
-              target: './src/components',
-              from: ['./src/app', './src/api', './src/features'],
-              message: 'Components are presentational: props in, JSX out.',
-            },
-            {
-              target: './src/lib',
-              from: ['./src/app', './src/api', './src/features', './src/components'],
-              message: 'src/lib holds helpers with no UI or network dependencies.',
-            },
-            {
-              target: './src/features',
-              from: './src/app',
-              message: 'Features are composed by src/app, not the other way round.',
-            },
-            ...features.map((feature) => ({
-              target: `./src/features/${feature}`,
-              from: './src/features',
-              except: [`./${feature}`],
-              message:
-                'Features do not import each other: share through domain, components or lib.',
-            })),
-          ],
-        },
-      ],
-    },
+    ignores: testAndDevOnlyFiles,
+    rules: { 'import-x/no-restricted-paths': ['error', { zones: [...layerZones, testingZone] }] },
   },
   {
-    // Test fixtures and mocks never reach the app, except main.tsx's dev-only msw start.
-    files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/**/*.test.{ts,tsx}', 'src/testing/**', 'src/main.tsx'],
-    rules: {
-      'import-x/no-restricted-paths': [
-        'error',
-        {
-          zones: [
-            {
-              target: './src',
-              from: './src/testing',
-              message: 'Fixtures and mocks are for tests and the dev-only msw start.',
-            },
-          ],
-        },
-      ],
-    },
+    // Tests, mocks and the dev-only msw start may use fixtures; the layer rules still hold.
+    files: testAndDevOnlyFiles,
+    rules: { 'import-x/no-restricted-paths': ['error', { zones: layerZones }] },
   },
   prettier,
 );

@@ -26,8 +26,24 @@ function mswWorkerInDev(): Plugin {
   };
 }
 
+/**
+ * nhsuk-frontend's CSS loads the Frutiger font from an NHS CDN. We drop those @font-face rules: the
+ * page makes no third-party requests (privacy, offline use, no console errors where the CDN is
+ * unreachable) and the design system's own fallback, Arial, is used.
+ */
+function dropRemoteNhsFonts(): Plugin {
+  return {
+    name: 'drop-remote-nhs-fonts',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.includes('nhsuk-frontend') || !id.endsWith('.css')) return null;
+      return { code: code.replace(/@font-face\s*\{[^}]*assets\.nhs\.uk[^}]*\}/g, ''), map: null };
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), mswWorkerInDev()],
+  plugins: [react(), mswWorkerInDev(), dropRemoteNhsFonts()],
   // nhsuk-frontend's compiled CSS carries an old IE hack that lightningcss rejects; recovering keeps
   // every NHS class intact.
   css: { lightningcss: { errorRecovery: true } },

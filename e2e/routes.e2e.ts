@@ -1,0 +1,41 @@
+import { attachScreenshot, axeViolations, expect, test } from './support/test';
+
+/** Every route of the app, with the heading a person should see there. */
+const ROUTES = [
+  { path: '/', heading: 'National picture', title: 'National picture' },
+  { path: '/systems', heading: 'Systems', title: 'Systems' },
+  {
+    path: '/systems/E54000008',
+    heading: 'NHS Cheshire and Merseyside Integrated Care Board',
+    title: 'NHS Cheshire and Merseyside Integrated Care Board',
+  },
+  { path: '/compare', heading: 'Compare systems', title: 'Compare systems' },
+  { path: '/standards', heading: 'Standards', title: 'Standards' },
+  { path: '/standards/nhs-number', heading: 'NHS Number (ISB 0149)', title: 'NHS Number' },
+  { path: '/divides', heading: 'Digital divides', title: 'Digital divides' },
+  { path: '/data', heading: 'Data', title: 'Data' },
+  { path: '/methodology', heading: 'Methodology', title: 'Methodology' },
+  { path: '/accessibility', heading: 'Accessibility statement', title: 'Accessibility statement' },
+  { path: '/no-such-page', heading: 'Page not found', title: 'Page not found' },
+];
+
+for (const route of ROUTES) {
+  test(`${route.path} shows "${route.heading}" with no accessibility violations`, async ({
+    page,
+  }, testInfo) => {
+    await page.goto(route.path);
+    await expect(page.getByRole('heading', { level: 1, name: route.heading })).toBeVisible();
+    await expect(page).toHaveTitle(
+      new RegExp(`^${escapeRegExp(route.title)}.* – Interoperability readiness$`),
+    );
+    await expect(page.getByRole('banner')).toContainText('Interoperability readiness');
+    await expect(page.getByRole('contentinfo')).toContainText('Open Government Licence v3.0');
+    expect(await axeViolations(page)).toEqual([]);
+    const name = route.path === '/' ? 'home' : route.path.slice(1).replaceAll('/', '-');
+    await attachScreenshot(page, testInfo, `${testInfo.project.name}-${name}`);
+  });
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,60 @@
+import { existsSync } from 'node:fs';
+import { chromium, defineConfig, devices } from '@playwright/test';
+
+const PORT = 4174;
+
+/**
+ * Finds a Chromium to drive: Playwright's own if installed, else CHROMIUM_PATH, else Debian's
+ * /usr/bin/chromium. Stops with instructions when there is none.
+ */
+function findChromium(): string | undefined {
+  if (existsSync(chromium.executablePath())) return undefined; // Playwright's own build.
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv) {
+    if (existsSync(fromEnv)) return fromEnv;
+    throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, but there is no file there.`);
+  }
+  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+  throw new Error(
+    [
+      'No Chromium browser found for the end-to-end tests. Install one of:',
+      '  npx playwright install chromium      (Playwright’s own build, needs its download CDN)',
+      '  sudo apt-get install -y chromium     (Debian/Ubuntu package, at /usr/bin/chromium)',
+      'or set CHROMIUM_PATH to a Chromium or Chrome executable.',
+    ].join('\n'),
+  );
+}
+
+const executablePath = findChromium();
+
+export default defineConfig({
+  testDir: 'e2e',
+  testMatch: /.*\.e2e\.ts$/,
+  outputDir: 'test-results',
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  workers: process.env.CI ? 2 : undefined,
+  reporter: [
+    ['list'],
+    ['json', { outputFile: 'reports/e2e.json' }],
+    ['html', { open: 'never', outputFolder: 'playwright-report' }],
+  ],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: executablePath ? { executablePath } : {},
+  },
+  projects: [
+    { name: 'desktop', use: { ...devices['Desktop Chrome'] } },
+    { name: 'phone', use: { ...devices['Pixel 7'], viewport: { width: 375, height: 812 } } },
+  ],
+  // The production build, served as users get it (npm run test:e2e builds first).
+  webServer: {
+    command: `vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+    url: `http://127.0.0.1:${PORT}`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
+});

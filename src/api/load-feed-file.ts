@@ -1,0 +1,44 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { setActiveFeedSource } from './active-feed-source';
+import type { LoadedFeed } from './decode-feed';
+import { decodeFeedOffThread } from './decode-feed-off-thread';
+import { FeedLoadError } from './feed-load-error';
+import { queryKeys } from './query-keys';
+
+/** Larger files are refused with a message: reading them would exhaust a modest laptop's tab. */
+export const MAX_FEED_FILE_BYTES = 100 * 1024 * 1024;
+
+let fileCounter = 0;
+
+/** Reads and validates a feed file in the browser; nothing is uploaded anywhere. */
+export async function readFeedFile(file: File): Promise<LoadedFeed> {
+  if (file.size > MAX_FEED_FILE_BYTES) {
+    throw new FeedLoadError(
+      'too-large',
+      file.name,
+      `The file is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_FEED_FILE_BYTES / 1024 / 1024} MB`,
+    );
+  }
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    throw new FeedLoadError('unreadable-file', file.name, 'The file could not be read');
+  }
+  return decodeFeedOffThread(text, file.name);
+}
+
+/** Loads a local feed file and shows it everywhere in the dashboard until the user switches back. */
+export function useLoadFeedFile() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: readFeedFile,
+    onSuccess: (loaded, file) => {
+      fileCounter += 1;
+      const id = `${fileCounter}-${file.name}`;
+      const source = { kind: 'file', id, name: file.name, size: file.size } as const;
+      queryClient.setQueryData(queryKeys.feed.bySource(source), loaded);
+      setActiveFeedSource(source);
+    },
+  });
+}

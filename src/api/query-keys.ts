@@ -1,0 +1,13 @@
+import type { FeedSource } from './feed-source';
+
+/**
+ * The one query-key factory. Keys are derived here and nowhere else, so two queries can never
+ * share a key by accident and invalidation can target a whole resource.
+ */
+export const queryKeys = {
+  feed: {
+    all: ['feed'] as const,
+    bySource: (source: FeedSource) =>
+      [...queryKeys.feed.all, source.kind, source.kind === 'url' ? source.url : source.id] as const,
+  },
+};

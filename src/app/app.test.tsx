@@ -1,0 +1,95 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { server } from '../testing/msw/server';
+import { feedScenarios } from '../testing/msw/scenarios';
+import { App } from './app';
+import { createQueryClient } from './query-client';
+import { routes } from './routes';
+
+function renderAt(path: string) {
+  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  render(<App queryClient={createQueryClient({ retryDelayMs: 0 })} router={router} />);
+  return router;
+}
+
+describe('the app shell', () => {
+  it.each([
+    ['/', 'National picture'],
+    ['/systems', 'Systems'],
+    ['/systems/S2', 'NHS North Vale Integrated Care Board'],
+    ['/compare', 'Compare systems'],
+    ['/standards', 'Standards'],
+    ['/standards/bars', 'Booking and Referral Standard'],
+    ['/divides', 'Digital divides'],
+    ['/data', 'Data'],
+    ['/methodology', 'Methodology'],
+    ['/accessibility', 'Accessibility statement'],
+    ['/nowhere', 'Page not found'],
+  ])('%s has the heading "%s" and a matching title', async (path, heading) => {
+    renderAt(path);
+    expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeInTheDocument();
+    expect(document.title).toMatch(/ – Interoperability readiness$/);
+  });
+
+  it('has a skip link, the service name, the primary navigation and the licence', async () => {
+    renderAt('/');
+    await screen.findByRole('heading', { level: 1, name: 'National picture' });
+    expect(screen.getByRole('link', { name: 'Skip to main content' })).toHaveAttribute(
+      'href',
+      '#maincontent',
+    );
+    expect(screen.getByRole('banner')).toHaveTextContent('Interoperability readiness');
+    const menu = screen.getByRole('navigation', { name: 'Menu' });
+    expect(
+      within(menu)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual([
+      'National picture',
+      'Systems',
+      'Compare',
+      'Standards',
+      'Divides',
+      'Data',
+      'Methodology',
+    ]);
+    expect(within(menu).getByRole('link', { name: 'National picture' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    expect(screen.getByRole('contentinfo')).toHaveTextContent('Open Government Licence v3.0');
+    expect(screen.getByRole('link', { name: 'Accessibility statement' })).toBeInTheDocument();
+  });
+
+  it('says the data is illustrative when the feed says so', async () => {
+    renderAt('/');
+    expect(await screen.findByRole('heading', { name: /Illustrative data/ })).toBeInTheDocument();
+  });
+
+  it('shows what failed, with Retry, when the feed cannot be loaded', async () => {
+    server.use(feedScenarios.notFound);
+    renderAt('/systems');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'The data could not be loaded' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('The server answered HTTP 404 Not Found')).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: /Illustrative data/ })).not.toBeInTheDocument();
+
+    server.resetHandlers();
+    await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Systems' })).toBeInTheDocument();
+  });
+
+  it('says where a dissolved system went, with links to its successors', async () => {
+    renderAt('/systems/S2');
+    const note = await screen.findByText(/North Vale ended on 31 March 2026/);
+    expect(
+      within(note)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Vale and Shore', 'East Shore']);
+    expect(note).toHaveTextContent("Vale and Shore (60% of North Vale's residents)");
+  });
+});

@@ -1,0 +1,35 @@
+import { Suspense } from 'react';
+import { Outlet, ScrollRestoration, useNavigation } from 'react-router';
+import { LoadingStatus } from '../../components/ui/loading-status';
+import { FeedNotices } from './feed-notices';
+import { FeedSourceBanner } from './feed-source-banner';
+import { FeedSourceGate } from './feed-source-gate';
+import { SiteFooter } from './site-footer';
+import { SiteHeader } from './site-header';
+import { SkipLink } from './skip-link';
+import { useFocusMainOnNavigate } from './use-focus-main-on-navigate';
+
+export function AppLayout() {
+  useFocusMainOnNavigate();
+  const navigation = useNavigation();
+  return (
+    <>
+      <SkipLink />
+      <SiteHeader />
+      <div className="nhsuk-width-container">
+        <FeedSourceBanner />
+        <FeedNotices />
+        <main className="nhsuk-main-wrapper" id="maincontent" tabIndex={-1}>
+          {navigation.state === 'loading' ? <LoadingStatus label="Loading page…" /> : null}
+          <FeedSourceGate>
+            <Suspense fallback={<LoadingStatus label="Loading data…" />}>
+              <Outlet />
+            </Suspense>
+          </FeedSourceGate>
+        </main>
+      </div>
+      <SiteFooter />
+      <ScrollRestoration />
+    </>
+  );
+}

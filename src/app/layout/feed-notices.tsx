@@ -1,0 +1,24 @@
+import { Link } from 'react-router';
+import { useFeedStatus } from '../../api/feed-query';
+
+/**
+ * Says, on every page, when the numbers are illustrative. Reads the feed without suspending, so a
+ * failing feed leaves this quiet and the page's own error message does the talking.
+ */
+export function FeedNotices() {
+  const { data } = useFeedStatus();
+  if (!data?.feed.metadata.illustrative) return null;
+  return (
+    <div className="nhsuk-warning-callout app-illustrative-notice">
+      <h2 className="nhsuk-warning-callout__label">
+        <span className="nhsuk-u-visually-hidden">Important: </span>
+        Illustrative data
+      </h2>
+      <p>
+        The adoption figures shown are a synthetic sample built on real ICB geography, populations
+        and national standards. They are not real measurements of any system.{' '}
+        <Link to="/data">About this feed</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import { Link, NavLink } from 'react-router';
+import { SERVICE_NAME } from '../../components/ui/page-title';
+import { navigationItems } from '../navigation-items';
+import { NhsLogo } from './nhs-logo';
+
+/** The NHS.UK header (v10 markup) with the service name and the primary navigation. */
+export function SiteHeader() {
+  return (
+    <header className="nhsuk-header" role="banner">
+      <div className="nhsuk-header__container nhsuk-width-container">
+        <div className="nhsuk-header__service">
+          <Link
+            className="nhsuk-header__service-logo"
+            to="/"
+            aria-label={`${SERVICE_NAME} homepage`}
+          >
+            <NhsLogo />
+            <span className="nhsuk-header__service-name">{SERVICE_NAME}</span>
+          </Link>
+        </div>
+      </div>
+      <nav className="nhsuk-header__navigation" aria-label="Menu">
+        <div className="nhsuk-header__navigation-container nhsuk-width-container">
+          <ul className="nhsuk-header__navigation-list app-navigation-list">
+            {navigationItems.map((item) => (
+              <li className="nhsuk-header__navigation-item" key={item.to}>
+                <NavLink className="nhsuk-header__navigation-link" to={item.to} end={item.end}>
+                  {({ isActive }) =>
+                    // Bold as well as underlined, so the current page is not shown by colour alone.
+                    isActive ? (
+                      <strong className="nhsuk-header__navigation-item-current-fallback">
+                        {item.label}
+                      </strong>
+                    ) : (
+                      item.label
+                    )
+                  }
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </div>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,28 @@
+import { Link, useLocation } from 'react-router';
+import { PageTitle } from '../components/ui/page-title';
+
+export function NotFoundPage() {
+  const { pathname } = useLocation();
+  return (
+    <>
+      <PageTitle title="Page not found" />
+      <h1 className="nhsuk-heading-xl">Page not found</h1>
+      <p>
+        There is no page at <code>{pathname}</code>. If you typed the address, check it is correct.
+        If you followed a link to a system, it may have been renamed or merged: systems that ended
+        in the April 2026 boundary changes are still listed with their successors.
+      </p>
+      <ul>
+        <li>
+          <Link to="/">See the national picture</Link>
+        </li>
+        <li>
+          <Link to="/systems">Find a system</Link>
+        </li>
+        <li>
+          <Link to="/standards">Browse the standards</Link>
+        </li>
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,85 @@
+import type { ComponentType } from 'react';
+import type { RouteObject } from 'react-router';
+import { FeedErrorBoundary } from './feed-error-boundary';
+import { AppLayout } from './layout/app-layout';
+import { NotFoundPage } from './not-found-page';
+import { RouteErrorBoundary } from './route-error-boundary';
+
+/**
+ * Every screen is its own lazily loaded chunk with its own error boundary, so one failing screen
+ * (or one failed chunk download) never blanks the whole app.
+ */
+function lazyPage(load: () => Promise<ComponentType>): Pick<RouteObject, 'ErrorBoundary' | 'lazy'> {
+  return {
+    ErrorBoundary: RouteErrorBoundary,
+    lazy: async () => {
+      const Page = await load();
+      return {
+        Component: () => (
+          <FeedErrorBoundary>
+            <Page />
+          </FeedErrorBoundary>
+        ),
+      };
+    },
+  };
+}
+
+export const routes: RouteObject[] = [
+  {
+    element: <AppLayout />,
+    ErrorBoundary: RouteErrorBoundary,
+    children: [
+      {
+        index: true,
+        ...lazyPage(async () => (await import('../features/national/national-page')).NationalPage),
+      },
+      {
+        path: 'systems',
+        ...lazyPage(async () => (await import('../features/systems/systems-page')).SystemsPage),
+      },
+      {
+        path: 'systems/:code',
+        ...lazyPage(
+          async () => (await import('../features/systems/system-profile-page')).SystemProfilePage,
+        ),
+      },
+      {
+        path: 'compare',
+        ...lazyPage(async () => (await import('../features/compare/compare-page')).ComparePage),
+      },
+      {
+        path: 'standards',
+        ...lazyPage(
+          async () => (await import('../features/standards/standards-page')).StandardsPage,
+        ),
+      },
+      {
+        path: 'standards/:id',
+        ...lazyPage(async () => (await import('../features/standards/standard-page')).StandardPage),
+      },
+      {
+        path: 'divides',
+        ...lazyPage(async () => (await import('../features/divides/divides-page')).DividesPage),
+      },
+      {
+        path: 'data',
+        ...lazyPage(async () => (await import('../features/data/data-page')).DataPage),
+      },
+      {
+        path: 'methodology',
+        ...lazyPage(
+          async () => (await import('../features/methodology/methodology-page')).MethodologyPage,
+        ),
+      },
+      {
+        path: 'accessibility',
+        ...lazyPage(
+          async () =>
+            (await import('../features/accessibility/accessibility-page')).AccessibilityPage,
+        ),
+      },
+      { path: '*', Component: NotFoundPage },
+    ],
+  },
+];
