@@ -1,9 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
-import { FeedLoadError } from './api/feed-load-error';
 import { App } from './app/app';
 import { createQueryClient } from './app/query-client';
+import { reportCaughtError } from './app/report-caught-error';
 import { routes } from './app/routes';
 import 'nhsuk-frontend/dist/nhsuk/nhsuk-frontend.min.css';
 import './styles/app.css';
@@ -20,13 +20,7 @@ const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
 void startMockApiInDevelopment().then(() => {
-  createRoot(container, {
-    // A feed that failed to load is expected and explained on screen; anything else is a bug.
-    onCaughtError: (error, info) => {
-      if (error instanceof FeedLoadError) return;
-      console.error(error, info.componentStack);
-    },
-  }).render(
+  createRoot(container, { onCaughtError: reportCaughtError }).render(
     <StrictMode>
       <App queryClient={createQueryClient()} router={createBrowserRouter(routes)} />
     </StrictMode>,

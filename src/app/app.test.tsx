@@ -2,15 +2,20 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
+import { http, HttpResponse } from 'msw';
+import { minimalFeed } from '../testing/fixtures/feeds/minimal-feed';
 import { server } from '../testing/msw/server';
 import { feedScenarios } from '../testing/msw/scenarios';
 import { App } from './app';
 import { createQueryClient } from './query-client';
+import { reportCaughtError } from './report-caught-error';
 import { routes } from './routes';
 
 function renderAt(path: string) {
   const router = createMemoryRouter(routes, { initialEntries: [path] });
-  render(<App queryClient={createQueryClient({ retryDelayMs: 0 })} router={router} />);
+  render(<App queryClient={createQueryClient({ retryDelayMs: 0 })} router={router} />, {
+    onCaughtError: reportCaughtError,
+  });
   return router;
 }
 
@@ -91,5 +96,24 @@ describe('the app shell', () => {
         .map((link) => link.textContent),
     ).toEqual(['Vale and Shore', 'East Shore']);
     expect(note).toHaveTextContent("Vale and Shore (60% of North Vale's residents)");
+  });
+
+  it('shows text from the feed as text, never as markup', async () => {
+    const hostile = '<img src=x onerror="alert(1)"><b>West Hills</b>';
+    const [first, ...rest] = minimalFeed.geography.systems;
+    server.use(
+      http.get('*/data/feed.json', () =>
+        HttpResponse.json({
+          ...minimalFeed,
+          geography: {
+            ...minimalFeed.geography,
+            systems: [{ ...first, shortName: hostile }, ...rest],
+          },
+        }),
+      ),
+    );
+    renderAt('/systems');
+    expect(await screen.findByRole('link', { name: hostile })).toBeInTheDocument();
+    expect(document.querySelector('main img, main b')).toBeNull();
   });
 });

@@ -11,9 +11,9 @@ export function FeedErrorView({ error, onRetry }: { error: FeedLoadError; onRetr
       <ProblemPanel
         title="What failed"
         details={[
-          { term: 'Feed address', value: <code>{error.url}</code> },
-          { term: 'Reason', value: error.reason },
-          ...(error.status ? [{ term: 'HTTP status', value: String(error.status) }] : []),
+          { key: 'Feed address', value: <code>{error.url}</code> },
+          { key: 'Reason', value: error.reason },
+          ...(error.status ? [{ key: 'HTTP status', value: String(error.status) }] : []),
         ]}
       >
         <p>

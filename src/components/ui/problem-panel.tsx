@@ -1,9 +1,6 @@
 import type { ReactNode } from 'react';
-
-export interface ProblemDetail {
-  term: string;
-  value: ReactNode;
-}
+import { SummaryList } from './summary-list';
+import type { SummaryRow } from './summary-list';
 
 /**
  * An error shown in place of a page: a plain title, what failed (as a list of facts) and what the
@@ -15,7 +12,7 @@ export function ProblemPanel({
   children,
 }: {
   title: string;
-  details?: ProblemDetail[];
+  details?: SummaryRow[];
   children?: ReactNode;
 }) {
   return (
@@ -24,16 +21,7 @@ export function ProblemPanel({
         {title}
       </h2>
       <div className="nhsuk-error-summary__body">
-        {details && details.length > 0 ? (
-          <dl className="nhsuk-summary-list">
-            {details.map((detail) => (
-              <div className="nhsuk-summary-list__row" key={detail.term}>
-                <dt className="nhsuk-summary-list__key">{detail.term}</dt>
-                <dd className="nhsuk-summary-list__value">{detail.value}</dd>
-              </div>
-            ))}
-          </dl>
-        ) : null}
+        {details && details.length > 0 ? <SummaryList rows={details} /> : null}
         {children}
       </div>
     </div>

@@ -35,6 +35,23 @@ const cases: RejectionCase[] = [
     count: { read: 5, accepted: 4, rejected: 1 },
   },
   {
+    name: 'a system that ends before it begins',
+    edits: [
+      {
+        push: ['geography', 'systems'],
+        rows: [{ ...newSystem, validFrom: '2026-04-01', validTo: '2026-03-31' }],
+      },
+    ],
+    table: 'systems',
+    issues: [
+      [
+        '$.geography.systems[4].validTo',
+        'validTo (2026-03-31) is before validFrom (2026-04-01): a system cannot end before it begins',
+      ],
+    ],
+    count: { read: 5, accepted: 4, rejected: 1 },
+  },
+  {
     name: 'a duplicate system code',
     edits: [{ push: ['geography', 'systems'], rows: [{ ...newSystem, code: 'S1' }] }],
     table: 'systems',

@@ -44,10 +44,20 @@ function judgeSystem(
   const system = parsed.value;
   const checked = verdictOf(system, [
     referenceProblem(regions, system.regionCode, `${path}.regionCode`, REGION_REF, 'system'),
+    validityOrderProblem(system, `${path}.validTo`),
   ]);
   return unlessDuplicate(checked, () =>
     duplicateProblem(systems, system.code, `${path}.code`, 'system code'),
   );
+}
+
+/** ISO dates compare correctly as strings. A system may begin and end on the same day. */
+function validityOrderProblem(system: System, path: string): RowProblem | undefined {
+  if (system.validTo === null || system.validTo >= system.validFrom) return undefined;
+  return {
+    path,
+    reason: `validTo (${system.validTo}) is before validFrom (${system.validFrom}): a system cannot end before it begins`,
+  };
 }
 
 export function parseSystems(
