@@ -51,6 +51,21 @@ describe('acceptObservationFast', () => {
     });
   });
 
+  it('returns an exact row itself rather than a copy', () => {
+    const raw = { ...base, coverage: 0.5, note: 'x' };
+    expect(acceptObservationFast(raw, known)).toBe(raw);
+  });
+
+  it.each<[string, Record<string, unknown>]>([
+    ['a padded note', { ...base, note: ' x ' }],
+    ['an extra field', { ...base, extra: 1 }],
+    ['fields in another order', { coverage: 0.5, ...base }],
+  ])('copies a row with %s, in the order zod gives', (_name, raw) => {
+    const value = acceptObservationFast(raw, known);
+    expect(value).not.toBe(raw);
+    expect(JSON.stringify(value)).toBe(JSON.stringify(ObservationSchema.parse(raw)));
+  });
+
   it.each<[string, unknown]>([
     ['not an object', 'S1'],
     ['an array', [base]],
@@ -59,6 +74,7 @@ describe('acceptObservationFast', () => {
     ['an unknown status', { ...base, status: 'done' }],
     ['coverage as text', { ...base, coverage: '0.5' }],
     ['a javascript: URL', { ...base, evidenceUrl: 'javascript:alert(1)' }],
+    ['coverage present but undefined (zod keeps the key)', { ...base, coverage: undefined }],
   ])('leaves a row with %s to the zod path', (_name, raw) => {
     expect(acceptObservationFast(raw, known)).toBeUndefined();
   });

@@ -6,6 +6,7 @@
  */
 import { AdoptionStatusSchema, HttpUrlSchema, ObservationSchema } from './feed-schema';
 import type { Observation } from './feed-schema';
+import { hasUndefinedOwn, isPlainRecord, keysFollow, trimmedText } from './plain-row';
 
 /** Ids already accepted in their own tables (so known to meet the field rules). */
 export interface KnownIds {
@@ -16,6 +17,8 @@ export interface KnownIds {
 
 const STATUSES: ReadonlySet<unknown> = new Set(AdoptionStatusSchema.options);
 const NOTE_MAX_LENGTH = ObservationSchema.shape.note.unwrap().maxLength ?? 0;
+/** zod's output lists the fields in the schema's order; a row in that order can be kept as is. */
+const FIELD_ORDER = Object.keys(ObservationSchema.shape);
 
 /**
  * URL checks cost about a microsecond each and feeds repeat the same evidence links, so verdicts
@@ -33,38 +36,49 @@ function isHttpUrl(value: unknown): value is string {
   return valid;
 }
 
-function isPlainCoverage(value: unknown): value is number {
-  return typeof value === 'number' && value >= 0 && value <= 1;
-}
-
-function plainNote(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const note = value.trim();
-  return note.length >= 1 && note.length <= NOTE_MAX_LENGTH ? note : undefined;
+/**
+ * The parsed observation when `raw` is plainly valid in shape, else undefined. Ids are NOT checked
+ * against the accepted tables here (the caller does that with integer positions); a padded id is
+ * returned as it is and then fails that lookup, which sends the row to zod. When the row already
+ * equals zod's output (same keys in the schema's order, nothing to trim) it is returned itself.
+ */
+export function plainObservation(raw: unknown): Observation | undefined {
+  if (!isPlainRecord(raw)) return undefined;
+  const { system, standard, period, status, coverage, evidenceUrl, note } = raw;
+  if (typeof system !== 'string' || typeof standard !== 'string') return undefined;
+  if (typeof period !== 'string' || !STATUSES.has(status)) return undefined;
+  // An optional field is taken only as an own property; an inherited one (a polluted prototype)
+  // is odd enough to leave to zod.
+  let fields = 4;
+  if (coverage !== undefined) {
+    if (typeof coverage !== 'number' || !(coverage >= 0 && coverage <= 1)) return undefined;
+    if (!Object.hasOwn(raw, 'coverage')) return undefined;
+    fields++;
+  }
+  if (evidenceUrl !== undefined) {
+    if (!isHttpUrl(evidenceUrl) || !Object.hasOwn(raw, 'evidenceUrl')) return undefined;
+    fields++;
+  }
+  let trimmedNote: string | undefined;
+  if (note !== undefined) {
+    trimmedNote = trimmedText(note, NOTE_MAX_LENGTH);
+    if (trimmedNote === undefined || !Object.hasOwn(raw, 'note')) return undefined;
+    fields++;
+  }
+  if (trimmedNote === note && keysFollow(raw, FIELD_ORDER, fields)) return raw as Observation;
+  if (hasUndefinedOwn(raw, FIELD_ORDER)) return undefined;
+  const value: Observation = { system, standard, period, status: status as Observation['status'] };
+  if (coverage !== undefined) value.coverage = coverage;
+  if (evidenceUrl !== undefined) value.evidenceUrl = evidenceUrl;
+  if (trimmedNote !== undefined) value.note = trimmedNote;
+  return value;
 }
 
 /** The parsed observation when `raw` is plainly valid and names known ids, else undefined. */
 export function acceptObservationFast(raw: unknown, known: KnownIds): Observation | undefined {
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return undefined;
-  const row = raw as Record<string, unknown>;
-  const { system, standard, period, status } = row;
-  if (typeof system !== 'string' || !known.systems.has(system)) return undefined;
-  if (typeof standard !== 'string' || !known.standards.has(standard)) return undefined;
-  if (typeof period !== 'string' || !known.periods.has(period)) return undefined;
-  if (!STATUSES.has(status)) return undefined;
-  const value: Observation = { system, standard, period, status: status as Observation['status'] };
-  if (Object.hasOwn(row, 'coverage')) {
-    if (!isPlainCoverage(row.coverage)) return undefined;
-    value.coverage = row.coverage;
-  }
-  if (Object.hasOwn(row, 'evidenceUrl')) {
-    if (!isHttpUrl(row.evidenceUrl)) return undefined;
-    value.evidenceUrl = row.evidenceUrl;
-  }
-  if (Object.hasOwn(row, 'note')) {
-    const note = plainNote(row.note);
-    if (note === undefined) return undefined;
-    value.note = note;
-  }
-  return value;
+  const value = plainObservation(raw);
+  if (value === undefined) return undefined;
+  const { system, standard, period } = value;
+  if (!known.systems.has(system) || !known.standards.has(standard)) return undefined;
+  return known.periods.has(period) ? value : undefined;
 }

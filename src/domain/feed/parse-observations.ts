@@ -2,54 +2,23 @@
  * Observations and technology rows, checked against the ACCEPTED systems, standards and periods.
  * Linear in the number of rows: Map lookups, paths built only for rejected rows.
  */
-import type { RowProblem, RowVerdict } from './feed-issues';
+import { createFirstRowIndex, createOrdinalLookup, createValidityGrid } from './accepted-grid';
+import type { AcceptedIds } from './accepted-grid';
+import { plainObservation } from './fast-observation';
+import { plainTechnology } from './fast-technology';
+import type { RowProblem } from './feed-issues';
 import { ObservationSchema, TechnologySchema } from './feed-schema';
-import type { Observation, Standard, System, Technology } from './feed-schema';
-import { acceptObservationFast } from './fast-observation';
-import type { KnownIds } from './fast-observation';
-import type { IdRegistry } from './id-registry';
+import type { Observation, Technology } from './feed-schema';
 import { PERIOD_REF, STANDARD_REF, SYSTEM_REF, referenceProblem } from './id-registry';
-import type { PeriodEntry } from './parse-periods';
 import { validityConflict } from './validity-conflict';
 import { rowPath, runTable } from './table-run';
-import type { TableOutcome } from './table-run';
+import type { RowJudge, RowShortcut, TableOutcome } from './table-run';
 import { validateRow } from './validate-row';
+
+export type { AcceptedIds } from './accepted-grid';
 
 const OBSERVATIONS = '$.observations';
 const TECHNOLOGY = '$.technology';
-
-export interface AcceptedIds {
-  systems: IdRegistry<System>;
-  standards: IdRegistry<Standard>;
-  periods: IdRegistry<PeriodEntry>;
-}
-
-/** Remembers the first row for each system x standard x period; returns it for a repeat. */
-function createFirstRowIndex(ids: AcceptedIds, rowCount: number) {
-  const systems = ids.systems.accepted.size;
-  const standards = ids.standards.accepted.size;
-  const periods = ids.periods.accepted.size;
-  const cells = systems * standards * periods;
-  // A flat typed array is far faster than a Map for a million rows; it is used while its size stays
-  // in proportion to the feed, and a Map (exact for any size) otherwise.
-  if (cells <= 4 * rowCount + 65_536) {
-    const firstRow = new Int32Array(cells).fill(-1);
-    return (system: number, standard: number, period: number, index: number) => {
-      const cell = (system * standards + standard) * periods + period;
-      const first = firstRow[cell] ?? -1;
-      if (first >= 0) return first;
-      firstRow[cell] = index;
-      return undefined;
-    };
-  }
-  const firstRow = new Map<string, number>();
-  return (system: number, standard: number, period: number, index: number) => {
-    const key = `${system},${standard},${period}`;
-    const first = firstRow.get(key);
-    if (first === undefined) firstRow.set(key, index);
-    return first;
-  };
-}
 
 function referenceProblems(row: Observation, path: string, ids: AcceptedIds): RowProblem[] {
   const noun = 'observation';
@@ -60,21 +29,36 @@ function referenceProblems(row: Observation, path: string, ids: AcceptedIds): Ro
   ].filter((problem) => problem !== undefined);
 }
 
-function parseObservation(raw: unknown, index: number, known: KnownIds): RowVerdict<Observation> {
-  const fast = acceptObservationFast(raw, known);
-  if (fast) return { ok: true, value: fast };
-  return validateRow(ObservationSchema, raw, rowPath(OBSERVATIONS, index), 'observation');
+type FirstRowIndex = ReturnType<typeof createFirstRowIndex>;
+
+/**
+ * Accepts a plainly valid row naming known ids, inside its system's dates and first in its cell,
+ * with integer reads only; any other row goes to the judge below, which words the problem.
+ */
+function observationShortcut(ids: AcceptedIds, firstRowFor: FirstRowIndex) {
+  const systemOf = createOrdinalLookup(ids.systems);
+  const standardOf = createOrdinalLookup(ids.standards);
+  const periodOf = createOrdinalLookup(ids.periods);
+  const valid = createValidityGrid(ids);
+  const periodCount = ids.periods.accepted.size;
+  const shortcut: RowShortcut<Observation> = (raw, index) => {
+    const row = plainObservation(raw);
+    if (row === undefined) return undefined;
+    const system = systemOf(row.system);
+    const standard = standardOf(row.standard);
+    const period = periodOf(row.period);
+    if (system < 0 || standard < 0 || period < 0) return undefined;
+    if (valid[system * periodCount + period] !== 1) return undefined;
+    return firstRowFor(system, standard, period, index) === undefined ? row : undefined;
+  };
+  return shortcut;
 }
 
 export function parseObservations(rows: unknown[], ids: AcceptedIds): TableOutcome<Observation> {
   const firstRowFor = createFirstRowIndex(ids, rows.length);
-  const known: KnownIds = {
-    systems: ids.systems.accepted,
-    standards: ids.standards.accepted,
-    periods: ids.periods.accepted,
-  };
-  return runTable('observations', OBSERVATIONS, rows, (raw, index) => {
-    const parsed = parseObservation(raw, index, known);
+  const shortcut = observationShortcut(ids, firstRowFor);
+  const judge: RowJudge<Observation> = (raw, index) => {
+    const parsed = validateRow(ObservationSchema, raw, rowPath(OBSERVATIONS, index), 'observation');
     if (!parsed.ok) return parsed;
     const row = parsed.value;
     const system = ids.systems.accepted.get(row.system);
@@ -94,12 +78,30 @@ export function parseObservations(rows: unknown[], ids: AcceptedIds): TableOutco
     if (first === undefined) return parsed;
     const reason = `Duplicate observation for ${row.system} / ${row.standard} / ${row.period}: the first is at ${rowPath(OBSERVATIONS, first)} and is the one kept`;
     return { ok: false, problems: [{ path: rowPath(OBSERVATIONS, index), reason }] };
-  });
+  };
+  return runTable('observations', OBSERVATIONS, rows, judge, shortcut);
+}
+
+/** As for observations: a plainly valid row for a known system and in-date period, else undefined. */
+function technologyShortcut(ids: AcceptedIds) {
+  const systemOf = createOrdinalLookup(ids.systems);
+  const periodOf = createOrdinalLookup(ids.periods);
+  const valid = createValidityGrid(ids);
+  const periodCount = ids.periods.accepted.size;
+  const shortcut: RowShortcut<Technology> = (raw) => {
+    const row = plainTechnology(raw);
+    if (row === undefined) return undefined;
+    const system = systemOf(row.system);
+    const period = periodOf(row.period);
+    if (system < 0 || period < 0) return undefined;
+    return valid[system * periodCount + period] === 1 ? row : undefined;
+  };
+  return shortcut;
 }
 
 export function parseTechnology(rows: unknown[], ids: AcceptedIds): TableOutcome<Technology> {
   const noun = 'technology row';
-  return runTable('technology', TECHNOLOGY, rows, (raw, index) => {
+  const judge: RowJudge<Technology> = (raw, index) => {
     const path = rowPath(TECHNOLOGY, index);
     const parsed = validateRow(TechnologySchema, raw, path, noun);
     if (!parsed.ok) return parsed;
@@ -117,5 +119,6 @@ export function parseTechnology(rows: unknown[], ids: AcceptedIds): TableOutcome
     return conflict
       ? { ok: false, problems: [{ path: `${path}.period`, reason: conflict }] }
       : parsed;
-  });
+  };
+  return runTable('technology', TECHNOLOGY, rows, judge, technologyShortcut(ids));
 }

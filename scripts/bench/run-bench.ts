@@ -1,0 +1,61 @@
+/**
+ * `npm run bench`: how long a feed takes to ingest, on the bundled feed and on a generated large
+ * one (about a million observations). Prints a table and ratio lines, or the figures as JSON with
+ * --json. Exits 0 even when a goal is missed: it measures, it does not judge. See README "Speed".
+ */
+import { availableParallelism, cpus, totalmem } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { benchFeed } from './bench-feed';
+import { LARGE_SCALE, ensureLargeFeed } from './large-feed';
+import { findings, formatReport } from './report';
+import type { BenchFeed } from './report';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+function machine() {
+  return {
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+    cores: availableParallelism(),
+    cpu: cpus()[0]?.model.trim() ?? 'unknown',
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+  };
+}
+
+function main(): number {
+  const { values } = parseArgs({ options: { json: { type: 'boolean', default: false } } });
+  const largePath = ensureLargeFeed(root, log);
+  const plans = [
+    {
+      role: 'bundled',
+      name: 'bundled feed',
+      path: `${root}public/data/feed.json`,
+      runs: 15,
+      warmUp: 20,
+    },
+    {
+      role: 'large',
+      name: `large feed (scale ${LARGE_SCALE})`,
+      path: largePath,
+      runs: 5,
+      warmUp: 1,
+    },
+  ] as const;
+  const feeds: BenchFeed[] = plans.map(({ role, ...plan }) => {
+    log(`Measuring the ${plan.name}: ${plan.warmUp} warm-up + ${plan.runs} runs ...`);
+    return { role, figures: benchFeed(plan) };
+  });
+  const about = machine();
+  if (values.json) {
+    const goals = feeds.flatMap(findings).filter((finding) => finding.goal);
+    console.log(JSON.stringify({ machine: about, feeds, goals }, null, 2));
+    return 0;
+  }
+  const header = `Ingest benchmark: Node ${about.node}, ${about.platform}, ${about.cores} cores (${about.cpu}), ${about.memoryGb} GB. Median of the runs after warm-up.`;
+  console.log(formatReport(header, feeds));
+  return 0;
+}
+
+process.exitCode = main();
