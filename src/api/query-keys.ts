@@ -10,4 +10,9 @@ export const queryKeys = {
     bySource: (source: FeedSource) =>
       [...queryKeys.feed.all, source.kind, source.kind === 'url' ? source.url : source.id] as const,
   },
+  scores: {
+    all: (sourceKey: string, weightsKey: string) => ['scores', sourceKey, weightsKey] as const,
+    intervals: (sourceKey: string, weightsKey: string, period: string) =>
+      [...queryKeys.scores.all(sourceKey, weightsKey), 'intervals', period] as const,
+  },
 };

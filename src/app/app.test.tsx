@@ -116,4 +116,16 @@ describe('the app shell', () => {
     expect(await screen.findByRole('link', { name: hostile })).toBeInTheDocument();
     expect(document.querySelector('main img, main b')).toBeNull();
   });
+
+  it('says when custom weights are in force, keeps them across pages, and resets them', async () => {
+    const router = renderAt('/?cw=identity:0');
+    expect(await screen.findByText('This view uses your own weights')).toBeInTheDocument();
+    const menu = screen.getByRole('navigation', { name: 'Menu' });
+    await userEvent.click(within(menu).getByRole('link', { name: 'Standards' }));
+    await screen.findByRole('heading', { level: 1, name: 'Standards' });
+    expect(router.state.location.search).toBe('?cw=identity%3A0');
+    await userEvent.click(screen.getByRole('button', { name: 'Reset to the published weights' }));
+    expect(screen.queryByText('This view uses your own weights')).not.toBeInTheDocument();
+    expect(router.state.location.search).toBe('');
+  });
 });

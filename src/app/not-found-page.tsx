@@ -1,4 +1,5 @@
-import { Link, useLocation } from 'react-router';
+import { useLocation } from 'react-router';
+import { AppLink } from '../components/ui/app-link';
 import { PageTitle } from '../components/ui/page-title';
 
 export function NotFoundPage() {
@@ -14,13 +15,13 @@ export function NotFoundPage() {
       </p>
       <ul>
         <li>
-          <Link to="/">See the national picture</Link>
+          <AppLink to="/">See the national picture</AppLink>
         </li>
         <li>
-          <Link to="/systems">Find a system</Link>
+          <AppLink to="/systems">Find a system</AppLink>
         </li>
         <li>
-          <Link to="/standards">Browse the standards</Link>
+          <AppLink to="/standards">Browse the standards</AppLink>
         </li>
       </ul>
     </>

@@ -7,6 +7,7 @@ import { FeedSourceGate } from './feed-source-gate';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 import { SkipLink } from './skip-link';
+import { WeightsBanner } from './weights-banner';
 import { useFocusMainOnNavigate } from './use-focus-main-on-navigate';
 
 export function AppLayout() {
@@ -19,6 +20,7 @@ export function AppLayout() {
       <div className="nhsuk-width-container">
         <FeedSourceBanner />
         <FeedNotices />
+        <WeightsBanner />
         <main className="nhsuk-main-wrapper" id="maincontent" tabIndex={-1}>
           {navigation.state === 'loading' ? <LoadingStatus label="Loading page…" /> : null}
           <FeedSourceGate>

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { AppLink } from '../../components/ui/app-link';
 import { useFeedStatus } from '../../api/feed-query';
 
 /**
@@ -17,7 +17,7 @@ export function FeedNotices() {
       <p>
         The adoption figures shown are a synthetic sample built on real ICB geography, populations
         and national standards. They are not real measurements of any system.{' '}
-        <Link to="/data">About this feed</Link>
+        <AppLink to="/data">About this feed</AppLink>
       </p>
     </div>
   );

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { AppLink } from '../../components/ui/app-link';
 
 /** Footer: the accessibility statement, the method, the data, and the licence of what is shown. */
 export function SiteFooter() {
@@ -8,19 +8,19 @@ export function SiteFooter() {
         <h2 className="nhsuk-u-visually-hidden">Support links</h2>
         <ul className="nhsuk-footer__list">
           <li className="nhsuk-footer__list-item">
-            <Link className="nhsuk-footer__list-item-link" to="/accessibility">
+            <AppLink className="nhsuk-footer__list-item-link" to="/accessibility">
               Accessibility statement
-            </Link>
+            </AppLink>
           </li>
           <li className="nhsuk-footer__list-item">
-            <Link className="nhsuk-footer__list-item-link" to="/methodology">
+            <AppLink className="nhsuk-footer__list-item-link" to="/methodology">
               How readiness is scored
-            </Link>
+            </AppLink>
           </li>
           <li className="nhsuk-footer__list-item">
-            <Link className="nhsuk-footer__list-item-link" to="/data">
+            <AppLink className="nhsuk-footer__list-item-link" to="/data">
               Data, sources and quality
-            </Link>
+            </AppLink>
           </li>
         </ul>
         <p className="nhsuk-body-s app-footer-licence">

@@ -1,4 +1,4 @@
-import { Link, NavLink } from 'react-router';
+import { AppLink, AppNavLink } from '../../components/ui/app-link';
 import { SERVICE_NAME } from '../../components/ui/page-title';
 import { navigationItems } from '../navigation-items';
 import { NhsLogo } from './nhs-logo';
@@ -9,14 +9,14 @@ export function SiteHeader() {
     <header className="nhsuk-header" role="banner">
       <div className="nhsuk-header__container nhsuk-width-container">
         <div className="nhsuk-header__service">
-          <Link
+          <AppLink
             className="nhsuk-header__service-logo"
             to="/"
             aria-label={`${SERVICE_NAME} homepage`}
           >
             <NhsLogo />
             <span className="nhsuk-header__service-name">{SERVICE_NAME}</span>
-          </Link>
+          </AppLink>
         </div>
       </div>
       <nav className="nhsuk-header__navigation" aria-label="Menu">
@@ -24,7 +24,7 @@ export function SiteHeader() {
           <ul className="nhsuk-header__navigation-list app-navigation-list">
             {navigationItems.map((item) => (
               <li className="nhsuk-header__navigation-item" key={item.to}>
-                <NavLink className="nhsuk-header__navigation-link" to={item.to} end={item.end}>
+                <AppNavLink className="nhsuk-header__navigation-link" to={item.to} end={item.end}>
                   {({ isActive }) =>
                     // Bold as well as underlined, so the current page is not shown by colour alone.
                     isActive ? (
@@ -35,7 +35,7 @@ export function SiteHeader() {
                       item.label
                     )
                   }
-                </NavLink>
+                </AppNavLink>
               </li>
             ))}
           </ul>

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { AppLink } from '../../components/ui/app-link';
 import { PageHeading } from '../../components/ui/page-heading';
 
 export function AccessibilityPage() {
@@ -67,7 +67,7 @@ export function AccessibilityPage() {
       <h2 className="nhsuk-heading-m">Preparation of this statement</h2>
       <p>
         This statement was prepared on 25 November 2026. It is reviewed whenever a page is added.
-        See also <Link to="/methodology">how readiness is scored</Link>.
+        See also <AppLink to="/methodology">how readiness is scored</AppLink>.
       </p>
     </>
   );

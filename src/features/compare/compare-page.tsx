@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { AppLink } from '../../components/ui/app-link';
 import { PageHeading } from '../../components/ui/page-heading';
 
 export function ComparePage() {
@@ -10,8 +10,8 @@ export function ComparePage() {
       />
       <p>
         Side-by-side scores need the readiness scoring, which this version does not yet compute. In
-        the meantime, each <Link to="/systems">system’s profile</Link> shows its neighbours and its
-        history.
+        the meantime, each <AppLink to="/systems">system’s profile</AppLink> shows its neighbours
+        and its history.
       </p>
     </>
   );

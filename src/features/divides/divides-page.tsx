@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { AppLink } from '../../components/ui/app-link';
 import { PageHeading } from '../../components/ui/page-heading';
 
 export function DividesPage() {
@@ -10,7 +10,7 @@ export function DividesPage() {
       />
       <p>
         The divides analyses need the readiness scoring, which this version does not yet compute.
-        The <Link to="/methodology">methodology</Link> page says how scores will be made.
+        The <AppLink to="/methodology">methodology</AppLink> page says how scores will be made.
       </p>
     </>
   );

@@ -1,56 +1,37 @@
 import { useFeed } from '../../api/feed-query';
+import { useScores } from '../../api/scores-query';
 import { PageHeading } from '../../components/ui/page-heading';
+import { useWeights } from '../../lib/use-weights';
+import { MethodRules } from './method-rules';
+import { MethodSummary } from './method-summary';
+import { RankMovesSection } from './rank-moves-section';
+import { WeightsSection } from './weights-section';
+import { WorkedExampleSection } from './worked-example-section';
 
 export function MethodologyPage() {
   const { feed } = useFeed();
-  const totalWeight = feed.categories.reduce((sum, category) => sum + category.defaultWeight, 0);
+  const weightsState = useWeights(feed);
+  const scores = useScores(feed, weightsState.weights, weightsState.key);
+  const published = useScores(feed, weightsState.published, 'published');
+  const latest = feed.periods.at(-1) ?? '';
   return (
     <>
       <PageHeading
         title="Methodology"
-        lead="How the dashboard turns reported adoption of national standards into a readiness picture, in plain English."
+        lead="How the dashboard turns reported adoption of national standards into a readiness score, in plain English, with a worked example from the data on screen."
       />
-      <h2 className="nhsuk-heading-m">Categories and their published weights</h2>
-      <p>
-        Standards are grouped into {feed.categories.length} categories. Each category’s weight says
-        how much it counts towards overall readiness; the weights below are the feed’s published
-        defaults.
-      </p>
-      <table className="nhsuk-table">
-        <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">
-          Categories, their standards and default weights
-        </caption>
-        <thead className="nhsuk-table__head">
-          <tr>
-            <th scope="col">Category</th>
-            <th scope="col" className="nhsuk-table__header--numeric">
-              Standards
-            </th>
-            <th scope="col" className="nhsuk-table__header--numeric">
-              Weight
-            </th>
-            <th scope="col" className="nhsuk-table__header--numeric">
-              Share of total
-            </th>
-          </tr>
-        </thead>
-        <tbody className="nhsuk-table__body">
-          {feed.categories.map((category) => (
-            <tr key={category.id}>
-              <th scope="row">{category.name}</th>
-              <td className="nhsuk-table__cell--numeric">
-                {feed.standards.filter((standard) => standard.categoryId === category.id).length}
-              </td>
-              <td className="nhsuk-table__cell--numeric">{category.defaultWeight}</td>
-              <td className="nhsuk-table__cell--numeric">
-                {totalWeight > 0
-                  ? `${Math.round((100 * category.defaultWeight) / totalWeight)}%`
-                  : '–'}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <MethodSummary />
+      <WeightsSection feed={feed} weightsState={weightsState} />
+      {weightsState.isCustom ? (
+        <RankMovesSection feed={feed} scores={scores} published={published} period={latest} />
+      ) : null}
+      <WorkedExampleSection
+        feed={feed}
+        weights={weightsState.weights}
+        scores={scores}
+        period={latest}
+      />
+      <MethodRules />
     </>
   );
 }

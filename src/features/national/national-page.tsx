@@ -1,15 +1,25 @@
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { useFeed } from '../../api/feed-query';
+import { useRankIntervals, useScores } from '../../api/scores-query';
 import { PageHeading } from '../../components/ui/page-heading';
-import { SummaryList } from '../../components/ui/summary-list';
-import { systemsInPeriod } from '../../domain/geography/system-validity';
+import { nationalSeries } from '../../domain/scoring/series';
+import { trendOf } from '../../domain/scoring/trend';
+import { readinessRows } from '../../domain/tables/readiness-rows';
 import { formatQuarter } from '../../domain/periods/quarter';
+import { useWeights } from '../../lib/use-weights';
+import { NationalSummary } from './national-summary';
+import { ReadinessTable } from './readiness-table';
 
 export function NationalPage() {
   const { feed } = useFeed();
-  const latest = feed.periods.at(-1);
-  const current = latest ? systemsInPeriod(feed.geography.systems, latest) : [];
-  const regions = new Set(current.map((system) => system.regionCode));
+  const { weights, key } = useWeights(feed);
+  const { search } = useLocation();
+  const latest = feed.periods.at(-1) ?? '';
+  const scores = useScores(feed, weights, key);
+  const intervals = useRankIntervals(feed, weights, key, latest);
+  const period = scores.byPeriod[latest];
+  const rows = readinessRows(feed, scores, latest, intervals);
+  const trend = trendOf(nationalSeries(scores));
   return (
     <>
       <PageHeading
@@ -17,38 +27,25 @@ export function NationalPage() {
         caption="England"
         lead="How far England's Integrated Care Systems have adopted the national interoperability standards, and where the gaps are."
       />
-      <h2 className="nhsuk-heading-m">What the data covers</h2>
-      <SummaryList
-        rows={[
-          {
-            key: 'Systems',
-            value: `${current.length} Integrated Care Systems in ${regions.size} NHS regions${latest ? ` (${formatQuarter(latest)})` : ''}`,
-          },
-          {
-            key: 'Standards',
-            value: `${feed.standards.length} national standards in ${feed.categories.length} categories`,
-          },
-          {
-            key: 'Quarters',
-            value:
-              feed.periods.length > 0
-                ? `${feed.periods.length}, from ${feed.periods[0]} to ${latest}`
-                : 'None',
-          },
-          { key: 'Published by', value: feed.metadata.publisher },
-        ]}
-      />
-      <ul className="nhsuk-list">
-        <li>
-          <Link to="/systems">Find a system and see how it compares</Link>
-        </li>
-        <li>
-          <Link to="/standards">See each standard and who has adopted it</Link>
-        </li>
-        <li>
-          <Link to="/data">Check the data, its sources and its quality</Link>
-        </li>
-      </ul>
+      {period ? (
+        <>
+          <NationalSummary national={period.national} trend={trend} period={latest} />
+          <p>
+            Readiness is scored from 0 to 100 from each system’s reported adoption of{' '}
+            {feed.standards.length} national standards.{' '}
+            <Link to={{ pathname: '/methodology', search, hash: '#weights' }}>
+              See how, and change the weights
+            </Link>
+            .
+          </p>
+          <ReadinessTable
+            rows={rows}
+            caption={`Readiness of ${rows.length} systems, ${formatQuarter(latest)}`}
+          />
+        </>
+      ) : (
+        <p>The feed has no quarters to show.</p>
+      )}
     </>
   );
 }

@@ -1,4 +1,5 @@
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
+import { AppLink } from '../../components/ui/app-link';
 import { useFeed } from '../../api/feed-query';
 import { ExternalLink } from '../../components/ui/external-link';
 import { PageHeading } from '../../components/ui/page-heading';
@@ -20,7 +21,7 @@ export function StandardPage() {
         <PageHeading title="Standard not found" />
         <p>
           The data has no standard with the id <code>{id}</code>.{' '}
-          <Link to="/standards">Choose one from the list of standards</Link>.
+          <AppLink to="/standards">Choose one from the list of standards</AppLink>.
         </p>
       </>
     );

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { AppLink } from '../../components/ui/app-link';
 import { useFeed } from '../../api/feed-query';
 import { PageHeading } from '../../components/ui/page-heading';
 
@@ -21,7 +21,9 @@ export function StandardsPage() {
             <ul className="nhsuk-list nhsuk-list--bullet">
               {standards.map((standard) => (
                 <li key={standard.id}>
-                  <Link to={`/standards/${encodeURIComponent(standard.id)}`}>{standard.name}</Link>{' '}
+                  <AppLink to={`/standards/${encodeURIComponent(standard.id)}`}>
+                    {standard.name}
+                  </AppLink>{' '}
                   <span className="nhsuk-body-s">({standard.owner})</span>
                 </li>
               ))}

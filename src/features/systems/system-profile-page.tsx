@@ -1,4 +1,5 @@
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
+import { AppLink } from '../../components/ui/app-link';
 import { useFeed } from '../../api/feed-query';
 import { PageHeading } from '../../components/ui/page-heading';
 import { SummaryList } from '../../components/ui/summary-list';
@@ -18,7 +19,7 @@ export function SystemProfilePage() {
         <PageHeading title="System not found" />
         <p>
           The data has no system with the code <code>{code}</code>.{' '}
-          <Link to="/systems">Choose a system from the list</Link>.
+          <AppLink to="/systems">Choose a system from the list</AppLink>.
         </p>
       </>
     );
@@ -51,9 +52,9 @@ export function SystemProfilePage() {
         <ul className="nhsuk-list nhsuk-list--bullet">
           {neighbours.map((neighbour) => (
             <li key={neighbour.code}>
-              <Link to={`/systems/${encodeURIComponent(neighbour.code)}`}>
+              <AppLink to={`/systems/${encodeURIComponent(neighbour.code)}`}>
                 {neighbour.shortName}
-              </Link>
+              </AppLink>
             </li>
           ))}
         </ul>

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { AppLink } from '../../components/ui/app-link';
 import { useFeed } from '../../api/feed-query';
 import { PageHeading } from '../../components/ui/page-heading';
 import { systemsInPeriod } from '../../domain/geography/system-validity';
@@ -36,7 +36,9 @@ export function SystemsPage() {
             {current.map((system) => (
               <tr key={system.code}>
                 <th scope="row">
-                  <Link to={`/systems/${encodeURIComponent(system.code)}`}>{system.shortName}</Link>
+                  <AppLink to={`/systems/${encodeURIComponent(system.code)}`}>
+                    {system.shortName}
+                  </AppLink>
                 </th>
                 <td>{regionName.get(system.regionCode) ?? system.regionCode}</td>
                 <td className="nhsuk-table__cell--numeric">
@@ -54,7 +56,9 @@ export function SystemsPage() {
           <ul className="nhsuk-list nhsuk-list--bullet">
             {ended.map((system) => (
               <li key={system.code}>
-                <Link to={`/systems/${encodeURIComponent(system.code)}`}>{system.shortName}</Link>{' '}
+                <AppLink to={`/systems/${encodeURIComponent(system.code)}`}>
+                  {system.shortName}
+                </AppLink>{' '}
                 (ended {system.validTo})
               </li>
             ))}

@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import { Link } from 'react-router';
+import { AppLink } from '../../components/ui/app-link';
 import { predecessorsOf, successorsOf } from '../../domain/geography/crosswalk';
 import type { CrosswalkLink } from '../../domain/geography/crosswalk';
 import type { Crosswalk, System } from '../../domain/feed/feed-schema';
@@ -63,7 +63,7 @@ function LinkList({
           <Fragment key={link.code}>
             {index > 0 ? (index === links.length - 1 ? ' and ' : ', ') : null}
             {shareOf === undefined ? (whole ? 'all of ' : 'part of ') : null}
-            <Link to={`/systems/${encodeURIComponent(link.code)}`}>{name}</Link>
+            <AppLink to={`/systems/${encodeURIComponent(link.code)}`}>{name}</AppLink>
             {whole
               ? null
               : ` (${formatPercent(link.populationShare)} of ${shareOf ?? name}'s residents)`}

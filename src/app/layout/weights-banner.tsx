@@ -1,0 +1,40 @@
+import { Link, useLocation } from 'react-router';
+import { useFeedStatus } from '../../api/feed-query';
+import type { Feed } from '../../domain/feed/feed-schema';
+import { useWeights } from '../../lib/use-weights';
+
+/** While what-if weights are in force, every page says so and offers Reset. */
+export function WeightsBanner() {
+  const { data } = useFeedStatus();
+  return data ? <WeightsBannerFor feed={data.feed} /> : null;
+}
+
+function WeightsBannerFor({ feed }: { feed: Feed }) {
+  const { isCustom, reset } = useWeights(feed);
+  const { pathname, search } = useLocation();
+  if (!isCustom) return null;
+  return (
+    <section className="nhsuk-inset-text app-weights-banner" aria-label="Custom weights">
+      <p>
+        <strong>This view uses your own weights</strong>, not the published ones, so scores and
+        ranks differ from the published figures.
+        {pathname === '/methodology' ? null : (
+          <>
+            {' '}
+            <Link to={{ pathname: '/methodology', search, hash: '#rank-moves' }}>
+              See how ranks moved
+            </Link>
+            .
+          </>
+        )}
+      </p>
+      <button
+        type="button"
+        className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+        onClick={reset}
+      >
+        Reset to the published weights
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+import { formatPercent } from '../../lib/format-number';
+
+/**
+ * A readiness score with its completeness. A low-confidence score says so in words, so the caveat
+ * survives printing, screen readers and colour blindness.
+ */
+export function ScoreValue({
+  score,
+  completeness,
+  lowConfidence,
+}: {
+  score: number | null;
+  completeness: number;
+  lowConfidence: boolean;
+}) {
+  if (score === null) return <span className="app-muted">No data</span>;
+  return (
+    <>
+      <span className="app-score">{Math.round(score)}</span>
+      {lowConfidence ? (
+        <span className="app-low-confidence">
+          {' '}
+          low confidence ({formatPercent(completeness)} reported)
+        </span>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+import { WeightsPanel } from '../../components/weights/weights-panel';
+import type { Feed } from '../../domain/feed/feed-schema';
+import type { WeightsState } from '../../lib/use-weights';
+
+/** The published weights, and the what-if panel that changes every view. */
+export function WeightsSection({ feed, weightsState }: { feed: Feed; weightsState: WeightsState }) {
+  const { weights, published, setWeights, reset, isCustom } = weightsState;
+  return (
+    <section aria-labelledby="weights">
+      <h2 className="nhsuk-heading-l" id="weights">
+        Weights
+      </h2>
+      <p>
+        Each category’s weight says how much it counts towards overall readiness; within a category,
+        each standard’s weight says how much it counts towards the category. The feed publishes
+        default weights. Change them here to see what difference a different judgement makes: every
+        page follows, the address bar keeps your weights so a link reproduces the view, and a banner
+        says the figures are no longer the published ones. Setting a weight to 0 switches that
+        category or standard off.
+      </p>
+      {isCustom ? (
+        <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={reset}>
+          Reset to the published weights
+        </button>
+      ) : null}
+      <WeightsPanel
+        categories={feed.categories}
+        standards={feed.standards}
+        weights={weights}
+        published={published}
+        onChange={setWeights}
+      />
+    </section>
+  );
+}

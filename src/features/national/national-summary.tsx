@@ -1,0 +1,45 @@
+import { SummaryList } from '../../components/ui/summary-list';
+import { formatQuarter } from '../../domain/periods/quarter';
+import type { AggregateScore } from '../../domain/scoring/score-feed';
+import type { Trend } from '../../domain/scoring/trend';
+import { formatChange } from '../../lib/format-number';
+
+function round(value: number | null): string {
+  return value === null ? 'No data' : String(Math.round(value));
+}
+
+/** England's readiness, its change over the year, and the spread across systems. */
+export function NationalSummary({
+  national,
+  trend,
+  period,
+}: {
+  national: AggregateScore;
+  trend: Trend;
+  period: string;
+}) {
+  return (
+    <section aria-labelledby="national-summary">
+      <h2 className="nhsuk-heading-m" id="national-summary">
+        England, {formatQuarter(period)}
+      </h2>
+      <SummaryList
+        rows={[
+          {
+            key: 'Readiness (population-weighted)',
+            value: `${round(national.populationWeighted)} out of 100`,
+          },
+          {
+            key: 'Change over the last year',
+            value: `${formatChange(trend.changeOverYear)}${trend.word ? `: ${trend.word}` : ''}`,
+          },
+          {
+            key: 'Spread across systems',
+            value: `median ${round(national.median)}; middle half from ${round(national.q1)} to ${round(national.q3)}; range ${round(national.min)} to ${round(national.max)}`,
+          },
+          { key: 'Systems scored', value: String(national.count) },
+        ]}
+      />
+    </section>
+  );
+}
