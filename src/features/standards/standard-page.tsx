@@ -1,78 +1,95 @@
 import { useParams } from 'react-router';
-import { AppLink } from '../../components/ui/app-link';
 import { useFeed } from '../../api/feed-query';
-import { ExternalLink } from '../../components/ui/external-link';
+import { useScores } from '../../api/scores-query';
+import { AppLink } from '../../components/ui/app-link';
 import { PageHeading } from '../../components/ui/page-heading';
-import { SummaryList } from '../../components/ui/summary-list';
+import type { Feed, Standard } from '../../domain/feed/feed-schema';
+import type { FeedScores } from '../../domain/scoring/score-feed';
 import {
-  ADOPTION_STATUSES,
-  countStatuses,
-  STATUS_LABELS,
-} from '../../domain/adoption/status-counts';
-import { formatQuarter } from '../../domain/periods/quarter';
+  leadersAndLaggards,
+  regionalRows,
+  statusMixRows,
+} from '../../domain/tables/standard-detail';
+import { standardRow } from '../../domain/tables/standard-rows';
+import { usePeriod } from '../../lib/use-view-params';
+import { useWeights } from '../../lib/use-weights';
+import { StandardAbout } from './standard-about';
+import { StandardLeaders } from './standard-leaders';
+import { StandardMap } from './standard-map';
+import { StandardNationalFigures } from './standard-national-figures';
+import { StandardRegions } from './standard-regions';
+import { StandardStatusMix } from './standard-status-mix';
 
 export function StandardPage() {
   const { id = '' } = useParams();
   const { feed } = useFeed();
   const standard = feed.standards.find((candidate) => candidate.id === id);
-  if (!standard) {
-    return (
-      <>
-        <PageHeading title="Standard not found" />
-        <p>
-          The data has no standard with the id <code>{id}</code>.{' '}
-          <AppLink to="/standards">Choose one from the list of standards</AppLink>.
-        </p>
-      </>
-    );
-  }
+  if (!standard) return <StandardNotFound id={id} />;
+  return <StandardDetail feed={feed} standard={standard} />;
+}
+
+function StandardNotFound({ id }: { id: string }) {
+  return (
+    <>
+      <PageHeading title="Standard not found" />
+      <p>
+        The data has no standard with the id <code>{id}</code>.{' '}
+        <AppLink to="/standards">Choose one from the list of standards</AppLink>.
+      </p>
+    </>
+  );
+}
+
+function StandardDetail({ feed, standard }: { feed: Feed; standard: Standard }) {
+  const { weights, key } = useWeights(feed);
+  const scores = useScores(feed, weights, key);
+  const [period] = usePeriod(feed);
   const category = feed.categories.find((candidate) => candidate.id === standard.categoryId);
-  const latest = feed.periods.at(-1);
-  const counts = latest ? countStatuses(feed.observations, standard.id, latest) : null;
   return (
     <>
       <PageHeading title={standard.name} caption={category?.name ?? standard.categoryId} />
-      <SummaryList
-        rows={[
-          { key: 'What adoption means', value: standard.adoptionMeans },
-          { key: 'Owner', value: standard.owner },
-          ...(standard.evidenceUrl
-            ? [
-                {
-                  key: 'Reference',
-                  value: (
-                    <ExternalLink href={standard.evidenceUrl}>
-                      {standard.name} (opens the owner’s page)
-                    </ExternalLink>
-                  ),
-                },
-              ]
-            : []),
-        ]}
-      />
-      {counts && latest ? (
-        <table className="nhsuk-table">
-          <caption className="nhsuk-table__caption">
-            Systems by adoption status, {formatQuarter(latest)} ({counts.reported} reported)
-          </caption>
-          <thead className="nhsuk-table__head">
-            <tr>
-              <th scope="col">Status</th>
-              <th scope="col" className="nhsuk-table__header--numeric">
-                Systems
-              </th>
-            </tr>
-          </thead>
-          <tbody className="nhsuk-table__body">
-            {ADOPTION_STATUSES.map((status) => (
-              <tr key={status}>
-                <th scope="row">{STATUS_LABELS[status]}</th>
-                <td className="nhsuk-table__cell--numeric">{counts[status]}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      <StandardAbout standard={standard} />
+      {period === null ? (
+        <p>The feed has no quarters to show.</p>
+      ) : (
+        <>
+          <StandardMap feed={feed} scores={scores} standard={standard} period={period} />
+          <StandardFigures feed={feed} scores={scores} standard={standard} period={period} />
+        </>
+      )}
+    </>
+  );
+}
+
+function StandardFigures({
+  feed,
+  scores,
+  standard,
+  period,
+}: {
+  feed: Feed;
+  scores: FeedScores;
+  standard: Standard;
+  period: string;
+}) {
+  const row = standardRow(feed, scores, standard.id, period);
+  const { leaders, laggards } = leadersAndLaggards(feed, scores, standard.id, period);
+  return (
+    <>
+      {row ? (
+        <StandardNationalFigures
+          row={row}
+          period={period}
+          systemCount={scores.byPeriod[period]?.systems.length ?? 0}
+        />
       ) : null}
+      <StandardStatusMix
+        rows={statusMixRows(feed, scores, standard.id, period)}
+        period={period}
+        name={standard.name}
+      />
+      <StandardLeaders leaders={leaders} laggards={laggards} period={period} />
+      <StandardRegions rows={regionalRows(feed, scores, standard.id, period)} period={period} />
     </>
   );
 }

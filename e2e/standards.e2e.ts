@@ -1,0 +1,86 @@
+import type { Locator, Page } from '@playwright/test';
+import { attachScreenshot, axeViolations, expect, test } from './support/test';
+
+function standardsTable(page: Page): Locator {
+  return page.getByRole('table', { name: /^Adoption of each standard/ });
+}
+
+/** The share of systems live in each row, in the order shown ("56% (20 of 36)" -> 56). */
+async function sharesLive(table: Locator): Promise<number[]> {
+  const cells = await table.getByRole('cell').allTextContents();
+  return cells.flatMap((text) => {
+    const match = /Systems live\s*(\d+)%/.exec(text);
+    return match ? [Number(match[1])] : [];
+  });
+}
+
+test('the standards list filters by category and sorts from the keyboard', async ({
+  page,
+}, testInfo) => {
+  const name = testInfo.project.name;
+  await page.goto('/standards');
+  await expect(page.getByRole('heading', { level: 1, name: 'Standards' })).toBeVisible();
+  const table = standardsTable(page);
+  await expect(table.getByRole('rowheader')).toHaveCount(37);
+  await expect(page.getByRole('status')).toContainText('Showing 37 of 37 standards');
+  await expect(page.getByText(/^In July to September 2026, \d+ of 37 standards/)).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await attachScreenshot(page, testInfo, `${name}-standards`);
+
+  await page
+    .getByRole('combobox', { name: 'Category' })
+    .selectOption({ label: 'Transfers of care' });
+  await expect(page.getByRole('status')).toContainText('Showing 9 of 37 standards');
+  await expect(table.getByRole('rowheader')).toHaveCount(9);
+  await expect(page).toHaveURL(/category=transfers/);
+
+  // Keyboard only: focus the header's button and press Enter, as a keyboard user would. On a
+  // phone the header row is hidden until one of its buttons has focus.
+  const header = table.getByRole('columnheader', { name: /Systems live/ });
+  await header.getByRole('button').focus();
+  await expect(header.getByRole('button')).toBeFocused();
+  await attachScreenshot(page, testInfo, `${name}-standards-sort-focus`);
+  await page.keyboard.press('Enter');
+  await expect(header).toHaveAttribute('aria-sort', 'ascending');
+  await expect(page).toHaveURL(/sort=live&dir=asc/);
+  const ascending = await sharesLive(table);
+  expect(ascending).toHaveLength(9);
+  expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
+  await page.keyboard.press('Enter');
+  await expect(header).toHaveAttribute('aria-sort', 'descending');
+  const descending = await sharesLive(table);
+  expect(descending).toEqual([...descending].sort((a, b) => b - a));
+  expect(await axeViolations(page)).toEqual([]);
+  await attachScreenshot(page, testInfo, `${name}-standards-filtered-sorted`);
+});
+
+test('a standard shows its status mix as a chart with a table alternative', async ({
+  page,
+}, testInfo) => {
+  const name = testInfo.project.name;
+  await page.goto('/standards');
+  await standardsTable(page)
+    .getByRole('link', { name: 'Booking and Referral Standard (BaRS)' })
+    .click();
+  await expect(page).toHaveURL(/\/standards\/bars$/);
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Booking and Referral Standard (BaRS)' }),
+  ).toBeVisible();
+  const figure = page.getByRole('figure', {
+    name: /^Live in \d+ of the \d+ systems that reported/,
+  });
+  await expect(figure).toBeVisible();
+  // recharts draws an SVG with one bar segment per status and quarter.
+  await expect(figure.locator('svg.recharts-surface')).toBeVisible();
+  await expect(figure.getByText('Not started')).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Highest scores' })).toBeVisible();
+  await expect(page.getByRole('table', { name: /The standard in each region/ })).toBeVisible();
+
+  await page.getByText('Show the data as a table').click();
+  const data = page.getByRole('table', { name: /^Systems by adoption status of/ });
+  await expect(data).toBeVisible();
+  await expect(data.getByRole('rowheader')).toHaveCount(11);
+  await expect(data.getByRole('rowheader').last()).toHaveAccessibleName('July to September 2026');
+  expect(await axeViolations(page)).toEqual([]);
+  await attachScreenshot(page, testInfo, `${name}-standard-bars`);
+});

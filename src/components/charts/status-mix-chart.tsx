@@ -1,0 +1,79 @@
+import { useId } from 'react';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { ADOPTION_STATUSES, STATUS_LABELS } from '../../domain/adoption/status-counts';
+import type { StatusMixRow } from '../../domain/tables/standard-detail';
+import './status-mix-chart.css';
+import { StatusLegend } from './status-legend';
+import { SEGMENT_OUTLINE, STATUS_COLOURS } from './status-palette';
+
+const CHART_HEIGHT = 320;
+const TEXT = '#212b32';
+const GRID = '#d8dde0';
+
+/**
+ * Live sits at the bottom of each bar, on the axis, so the number that matters most can be read
+ * straight off the scale; the other statuses stack above it in order.
+ */
+const STACK_ORDER = [...ADOPTION_STATUSES].reverse();
+
+/**
+ * Systems by adoption status, one stacked bar per quarter. The figure's caption says what the
+ * chart shows and a table alternative sits beside it, so the drawing itself is hidden from
+ * assistive technology (and recharts' keyboard layer is off: nothing inside it can take focus).
+ */
+export function StatusMixChart({
+  rows,
+  caption,
+}: {
+  rows: readonly StatusMixRow[];
+  caption: string;
+}) {
+  const captionId = useId();
+  return (
+    // Named by its caption explicitly as well: not every browser and screen reader takes a
+    // figure's name from its figcaption.
+    <figure className="app-status-chart" aria-labelledby={captionId}>
+      <figcaption className="nhsuk-body" id={captionId}>
+        {caption}
+      </figcaption>
+      <div aria-hidden="true">
+        <StatusLegend />
+        <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
+          <BarChart
+            data={[...rows]}
+            accessibilityLayer={false}
+            margin={{ top: 8, right: 8, bottom: 8, left: 0 }}
+          >
+            <CartesianGrid vertical={false} stroke={GRID} />
+            <XAxis
+              dataKey="label"
+              tick={{ fill: TEXT, fontSize: 14 }}
+              tickLine={false}
+              interval="preserveStartEnd"
+              minTickGap={16}
+            />
+            <YAxis
+              allowDecimals={false}
+              width={40}
+              tick={{ fill: TEXT, fontSize: 14 }}
+              label={{ value: 'Systems', angle: -90, position: 'insideLeft', fill: TEXT }}
+            />
+            <Tooltip cursor={{ fill: 'rgba(33, 43, 50, 0.08)' }} />
+            {STACK_ORDER.map((status) => (
+              <Bar
+                key={status}
+                dataKey={status}
+                name={STATUS_LABELS[status]}
+                stackId="status"
+                fill={STATUS_COLOURS[status]}
+                stroke={SEGMENT_OUTLINE}
+                strokeWidth={1}
+                isAnimationActive={false}
+              />
+            ))}
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+    </figure>
+  );
+}

@@ -1,0 +1,33 @@
+import type { SortDirection, StandardSortColumn } from '../../domain/tables/standard-row-order';
+
+export interface StandardColumn {
+  column: StandardSortColumn;
+  label: string;
+  numeric: boolean;
+  /** How each direction reads in the "Sort by" list: "A to Z", "highest first". */
+  directions: Record<SortDirection, string>;
+}
+
+const TEXT = { asc: 'A to Z', desc: 'Z to A' };
+const NUMBER = { asc: 'lowest first', desc: 'highest first' };
+
+export const STANDARD_COLUMNS: readonly StandardColumn[] = [
+  { column: 'name', label: 'Standard', numeric: false, directions: TEXT },
+  { column: 'category', label: 'Category', numeric: false, directions: TEXT },
+  { column: 'live', label: 'Systems live', numeric: true, directions: NUMBER },
+  { column: 'population', label: 'Population covered', numeric: true, directions: NUMBER },
+  { column: 'mean', label: 'England score', numeric: true, directions: NUMBER },
+  { column: 'change', label: 'Change over the year', numeric: true, directions: NUMBER },
+  {
+    column: 'spread',
+    label: 'Spread between systems',
+    numeric: true,
+    directions: { asc: 'narrowest first', desc: 'widest first' },
+  },
+];
+
+/** "Systems live, highest first". */
+export function describeSort(column: StandardSortColumn, direction: SortDirection): string {
+  const found = STANDARD_COLUMNS.find((candidate) => candidate.column === column);
+  return found ? `${found.label}, ${found.directions[direction]}` : column;
+}
