@@ -10,6 +10,13 @@ export const queryKeys = {
     bySource: (source: FeedSource) =>
       [...queryKeys.feed.all, source.kind, source.kind === 'url' ? source.url : source.id] as const,
   },
+  hexLayout: {
+    byUrl: (url: string) => ['hex-layout', url] as const,
+  },
+  boundaries: {
+    all: ['boundaries'] as const,
+    byUrl: (url: string) => [...queryKeys.boundaries.all, url] as const,
+  },
   scores: {
     all: (sourceKey: string, weightsKey: string) => ['scores', sourceKey, weightsKey] as const,
     intervals: (sourceKey: string, weightsKey: string, period: string) =>

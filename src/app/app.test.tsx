@@ -1,23 +1,13 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter } from 'react-router';
+import { renderApp } from '../testing/render-app';
 import { describe, expect, it } from 'vitest';
 import { http, HttpResponse } from 'msw';
 import { minimalFeed } from '../testing/fixtures/feeds/minimal-feed';
 import { server } from '../testing/msw/server';
 import { feedScenarios } from '../testing/msw/scenarios';
-import { App } from './app';
-import { createQueryClient } from './query-client';
-import { reportCaughtError } from './report-caught-error';
-import { routes } from './routes';
 
-function renderAt(path: string) {
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
-  render(<App queryClient={createQueryClient({ retryDelayMs: 0 })} router={router} />, {
-    onCaughtError: reportCaughtError,
-  });
-  return router;
-}
+const renderAt = renderApp;
 
 describe('the app shell', () => {
   it.each([
@@ -125,7 +115,9 @@ describe('the app shell', () => {
     await screen.findByRole('heading', { level: 1, name: 'Standards' });
     expect(router.state.location.search).toBe('?cw=identity%3A0');
     await userEvent.click(screen.getByRole('button', { name: 'Reset to the published weights' }));
-    expect(screen.queryByText('This view uses your own weights')).not.toBeInTheDocument();
+    await waitFor(() => {
+      expect(screen.queryByText('This view uses your own weights')).not.toBeInTheDocument();
+    });
     expect(router.state.location.search).toBe('');
   });
 });

@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import { Outlet, ScrollRestoration, useNavigation } from 'react-router';
 import { LoadingStatus } from '../../components/ui/loading-status';
+import { SearchUpdaterProvider } from '../../lib/use-search-updater';
 import { FeedNotices } from './feed-notices';
 import { FeedSourceBanner } from './feed-source-banner';
 import { FeedSourceGate } from './feed-source-gate';
@@ -14,7 +15,7 @@ export function AppLayout() {
   useFocusMainOnNavigate();
   const navigation = useNavigation();
   return (
-    <>
+    <SearchUpdaterProvider>
       <SkipLink />
       <SiteHeader />
       <div className="nhsuk-width-container">
@@ -32,6 +33,6 @@ export function AppLayout() {
       </div>
       <SiteFooter />
       <ScrollRestoration />
-    </>
+    </SearchUpdaterProvider>
   );
 }

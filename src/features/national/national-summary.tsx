@@ -1,4 +1,6 @@
 import { SummaryList } from '../../components/ui/summary-list';
+import { describeSpreadChange } from '../../domain/charts/national-summary-model';
+import type { SpreadChange } from '../../domain/charts/national-summary-model';
 import { formatQuarter } from '../../domain/periods/quarter';
 import type { AggregateScore } from '../../domain/scoring/score-feed';
 import type { Trend } from '../../domain/scoring/trend';
@@ -13,10 +15,16 @@ export function NationalSummary({
   national,
   trend,
   period,
+  spread,
+  below,
+  threshold,
 }: {
   national: AggregateScore;
   trend: Trend;
   period: string;
+  spread: SpreadChange;
+  below: number;
+  threshold: number;
 }) {
   return (
     <section aria-labelledby="national-summary">
@@ -34,10 +42,17 @@ export function NationalSummary({
             value: `${formatChange(trend.changeOverYear)}${trend.word ? `: ${trend.word}` : ''}`,
           },
           {
+            key: 'Gap between the top and bottom quarter of systems',
+            value: `${spread.now === null ? 'No data' : `${spread.now.toFixed(1)} points`} (${describeSpreadChange(spread.change)})`,
+          },
+          {
             key: 'Spread across systems',
             value: `median ${round(national.median)}; middle half from ${round(national.q1)} to ${round(national.q3)}; range ${round(national.min)} to ${round(national.max)}`,
           },
-          { key: 'Systems scored', value: String(national.count) },
+          {
+            key: `Systems below ${threshold}`,
+            value: `${below} of ${national.count}`,
+          },
         ]}
       />
     </section>

@@ -1,0 +1,73 @@
+import type { Page } from '@playwright/test';
+import { attachScreenshot, axeViolations, expect, test } from './support/test';
+
+function map(page: Page) {
+  return page.getByRole('group', { name: /by system,/ });
+}
+
+test('the map shows one area per system in each geography vintage', async ({ page }, testInfo) => {
+  await page.goto('/?period=2025-Q4');
+  await expect(map(page)).toBeVisible();
+  await expect(map(page).getByRole('link')).toHaveCount(42);
+  await expect(
+    page.getByRole('table', { name: /^Readiness of 42 systems/ }).getByRole('rowheader'),
+  ).toHaveCount(42);
+  await attachScreenshot(page, testInfo, `${testInfo.project.name}-map-2025-Q4`);
+
+  await page.goto('/?period=2026-Q3');
+  await expect(map(page).getByRole('link')).toHaveCount(36);
+  await expect(
+    page.getByRole('table', { name: /^Readiness of 36 systems/ }).getByRole('rowheader'),
+  ).toHaveCount(36);
+  // Frimley was split in April 2026; Thames Valley took most of its people and draws its hex.
+  await expect(
+    map(page).getByRole('link', { name: /^Thames Valley: readiness \d+ of 100/ }),
+  ).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await attachScreenshot(page, testInfo, `${testInfo.project.name}-map-2026-Q3`);
+});
+
+test('keyboard only: reach the map, move between areas, and open a profile', async ({
+  page,
+  isMobile,
+}) => {
+  test.skip(isMobile, 'Keyboard journey checked at desktop width');
+  await page.goto('/');
+  await expect(map(page)).toBeVisible();
+  const first = map(page).locator('[tabindex="0"]');
+  await expect(first).toHaveCount(1);
+  // Tab from the geographic-map checkbox lands on the map's one tab stop.
+  await page.getByRole('checkbox', { name: /Geographic map/ }).focus();
+  for (let i = 0; i < 5 && !(await first.evaluate((el) => el === document.activeElement)); i += 1) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(first).toBeFocused();
+  const start = await first.getAttribute('aria-label');
+  await page.keyboard.press('ArrowDown');
+  const moved = page.locator(':focus');
+  await expect(moved).not.toHaveAttribute('aria-label', start ?? '');
+  const name = (await moved.getAttribute('aria-label'))?.split(':')[0] ?? '';
+  await expect(page.getByRole('tooltip').or(page.locator('.app-hex-tooltip'))).toContainText(name);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/systems\/E54/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(name.split(' ')[0] ?? '');
+});
+
+test('period, metric and view live in the URL and reopen from it', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('Quarter').selectOption('2025-Q2');
+  await page.getByLabel('Show').selectOption({ label: 'Booking and Referral Standard (BaRS)' });
+  await page.getByRole('radio', { name: 'Compared with England' }).click();
+  await expect(page.getByRole('radio', { name: 'Compared with England' })).toBeChecked();
+  await expect(page).toHaveURL(/period=2025-Q2/);
+  await expect(page).toHaveURL(/metric=standard%3Abars/);
+  await expect(page).toHaveURL(/view=compare/);
+  await page.goto(page.url());
+  await expect(
+    page.getByRole('group', {
+      name: /^Booking and Referral Standard \(BaRS\) score by system, April to June 2025/,
+    }),
+  ).toBeVisible();
+  await expect(page.getByText('Lower than England').first()).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'Compared with England' })).toBeChecked();
+});

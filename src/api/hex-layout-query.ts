@@ -1,0 +1,40 @@
+import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
+import { parseHexJson } from '../domain/geography/hexjson';
+import type { HexJson } from '../domain/geography/hexjson';
+import { fetchFeedText } from './fetch-feed-text';
+import { FeedLoadError } from './feed-load-error';
+import { queryKeys } from './query-keys';
+
+/** The committed hex layout of the 42 ICBs of April 2023 (built by `npm run build:hex`). */
+export const HEX_LAYOUT_URL = '/geo/icb23.hexjson';
+
+export async function fetchHexLayout(url: string, signal?: AbortSignal): Promise<HexJson> {
+  const text = await fetchFeedText(url, signal);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new FeedLoadError('not-json', url, 'The map layout is not valid JSON');
+  }
+  const parsed = parseHexJson(json);
+  if (!parsed.ok)
+    throw new FeedLoadError(
+      'unusable-feed',
+      url,
+      `The map layout cannot be used: ${parsed.reason}`,
+    );
+  return parsed.layout;
+}
+
+export function hexLayoutQueryOptions(url: string) {
+  return queryOptions({
+    queryKey: queryKeys.hexLayout.byUrl(url),
+    queryFn: ({ signal }) => fetchHexLayout(url, signal),
+    staleTime: Infinity,
+  });
+}
+
+export function useHexLayout(url = HEX_LAYOUT_URL): HexJson {
+  const absolute = new URL(url, window.location.href).href;
+  return useSuspenseQuery(hexLayoutQueryOptions(absolute)).data;
+}

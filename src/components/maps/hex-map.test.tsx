@@ -1,0 +1,84 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { areaInDirection } from '../../domain/charts/area-navigation';
+import { HexMap } from './hex-map';
+import type { HexMapArea } from './hex-map';
+
+function area(code: string, cx: number, cy: number): HexMapArea {
+  return {
+    code,
+    label: `${code}: readiness 50 of 100, similar to England`,
+    hexes: [`${cx},${cy - 5} ${cx + 5},${cy} ${cx},${cy + 5}`],
+    outline: `M${cx},${cy - 5}L${cx + 5},${cy}L${cx},${cy + 5}Z`,
+    cx,
+    cy,
+    fill: '#41b6c4',
+    hatched: code === 'West',
+    shape: null,
+    tooltipTitle: code,
+    tooltipLines: ['Value: 50 of 100'],
+  };
+}
+
+const areas = [
+  area('West', 10, 20),
+  area('Middle', 30, 20),
+  area('East', 50, 20),
+  area('North', 30, 5),
+];
+
+function renderMap(onActivate = vi.fn()) {
+  render(
+    <>
+      <p id="summary">A test map.</p>
+      <HexMap
+        title="Readiness by system"
+        summaryId="summary"
+        width={60}
+        height={30}
+        areas={areas}
+        regionOutlines={[]}
+        moveFrom={(code, key) => areaInDirection(areas, code, key)}
+        onActivate={onActivate}
+      />
+    </>,
+  );
+  return onActivate;
+}
+
+describe('HexMap', () => {
+  it('names the map and every area', () => {
+    renderMap();
+    expect(screen.getByRole('group', { name: 'Readiness by system' })).toHaveAccessibleDescription(
+      'A test map.',
+    );
+    expect(screen.getAllByRole('link').map((link) => link.getAttribute('aria-label'))).toEqual(
+      areas.map((item) => item.label),
+    );
+  });
+
+  it('is one tab stop, moves with the arrow keys and opens an area with Enter', async () => {
+    const onActivate = renderMap();
+    await userEvent.tab();
+    expect(screen.getByRole('link', { name: /^West:/ })).toHaveFocus();
+    await userEvent.keyboard('{ArrowRight}');
+    expect(screen.getByRole('link', { name: /^Middle:/ })).toHaveFocus();
+    await userEvent.keyboard('{ArrowUp}');
+    expect(screen.getByRole('link', { name: /^North:/ })).toHaveFocus();
+    await userEvent.keyboard('{ArrowUp}');
+    expect(screen.getByRole('link', { name: /^North:/ })).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    expect(onActivate).toHaveBeenCalledWith('North');
+    expect(screen.getAllByRole('link').filter((link) => link.tabIndex === 0)).toHaveLength(1);
+    await userEvent.tab();
+    expect(document.body).toHaveFocus();
+  });
+
+  it('shows a tooltip on focus and opens an area on click', async () => {
+    const onActivate = renderMap();
+    await userEvent.click(screen.getByRole('link', { name: /^East:/ }));
+    expect(onActivate).toHaveBeenCalledWith('East');
+    expect(screen.getByText('Value: 50 of 100')).toBeInTheDocument();
+  });
+});

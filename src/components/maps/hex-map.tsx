@@ -1,0 +1,150 @@
+import { useId, useRef, useState } from 'react';
+import type { KeyboardEvent } from 'react';
+import type { ArrowKey } from '../../domain/charts/area-navigation';
+
+export interface HexMapArea {
+  code: string;
+  /** The accessible name, e.g. "Cheshire and Merseyside: readiness 63 of 100, similar to England". */
+  label: string;
+  /** SVG polygon points of each hex the area is drawn with. */
+  hexes: string[];
+  /** SVG path of the area's outline (one outline for a merged area). */
+  outline: string;
+  cx: number;
+  cy: number;
+  fill: string;
+  hatched: boolean;
+  /** ▲ ● ▼ in the comparison view, so the map never relies on colour alone. */
+  shape: string | null;
+  tooltipTitle: string;
+  tooltipLines: string[];
+}
+
+const ARROWS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown']);
+
+/**
+ * An equal-area hex map. The map is one tab stop (roving tabindex over its areas); arrow keys move
+ * to the neighbouring area, Enter or a click opens it; focus and hover show a tooltip.
+ */
+export function HexMap({
+  title,
+  summaryId,
+  width,
+  height,
+  areas,
+  regionOutlines,
+  moveFrom,
+  onActivate,
+}: {
+  title: string;
+  summaryId: string;
+  width: number;
+  height: number;
+  areas: readonly HexMapArea[];
+  regionOutlines: readonly string[];
+  moveFrom: (code: string, key: ArrowKey) => string | null;
+  onActivate: (code: string) => void;
+}) {
+  const hatchId = useId();
+  const titleId = useId();
+  const [active, setActive] = useState(areas[0]?.code ?? '');
+  const [shown, setShown] = useState<string | null>(null);
+  const refs = useRef(new Map<string, SVGGElement>());
+  const tabStop = areas.some((area) => area.code === active) ? active : areas[0]?.code;
+
+  const onKeyDown = (event: KeyboardEvent<SVGGElement>, code: string) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      onActivate(code);
+      return;
+    }
+    if (!ARROWS.has(event.key)) return;
+    event.preventDefault();
+    const next = moveFrom(code, event.key as ArrowKey);
+    if (next) {
+      setActive(next);
+      refs.current.get(next)?.focus();
+    }
+  };
+
+  const tooltip = areas.find((area) => area.code === shown);
+  return (
+    <div className="app-hex-map">
+      <svg
+        viewBox={`0 0 ${width} ${height}`}
+        className="app-hex-map__svg"
+        role="group"
+        aria-labelledby={titleId}
+        aria-describedby={summaryId}
+      >
+        <title id={titleId}>{title}</title>
+        <defs>
+          <pattern
+            id={hatchId}
+            width="6"
+            height="6"
+            patternUnits="userSpaceOnUse"
+            patternTransform="rotate(45)"
+          >
+            <rect width="6" height="6" fill="transparent" />
+            <line x1="0" y1="0" x2="0" y2="6" stroke="#212b32" strokeWidth="1.5" />
+          </pattern>
+        </defs>
+        {areas.map((area) => (
+          <g
+            key={area.code}
+            ref={(element) => {
+              if (element) refs.current.set(area.code, element);
+              else refs.current.delete(area.code);
+            }}
+            className="app-hex-area"
+            role="link"
+            tabIndex={area.code === tabStop ? 0 : -1}
+            aria-label={area.label}
+            onKeyDown={(event) => onKeyDown(event, area.code)}
+            onClick={() => onActivate(area.code)}
+            onFocus={() => {
+              setActive(area.code);
+              setShown(area.code);
+            }}
+            onBlur={() => setShown(null)}
+            onMouseEnter={() => setShown(area.code)}
+            onMouseLeave={() => setShown(null)}
+          >
+            {area.hexes.map((points) => (
+              <polygon key={points} points={points} fill={area.fill} className="app-hex-cell" />
+            ))}
+            {area.hatched
+              ? area.hexes.map((points) => (
+                  <polygon key={`h${points}`} points={points} fill={`url(#${hatchId})`} />
+                ))
+              : null}
+            <path d={area.outline} className="app-hex-outline" />
+            <path d={area.outline} className="app-hex-focus app-hex-focus--outer" />
+            <path d={area.outline} className="app-hex-focus app-hex-focus--inner" />
+            {area.shape ? (
+              <text x={area.cx} y={area.cy} className="app-hex-shape" aria-hidden="true">
+                {area.shape}
+              </text>
+            ) : null}
+          </g>
+        ))}
+        {regionOutlines.map((d) => (
+          <path key={d} d={d} className="app-hex-region" />
+        ))}
+      </svg>
+      {tooltip ? (
+        <div
+          className="app-hex-tooltip"
+          aria-hidden="true"
+          style={{ left: `${(100 * tooltip.cx) / width}%`, top: `${(100 * tooltip.cy) / height}%` }}
+        >
+          <strong>{tooltip.tooltipTitle}</strong>
+          {tooltip.tooltipLines.map((line) => (
+            <span key={line}>{line}</span>
+          ))}
+        </div>
+      ) : null}
+    </div>
+  );
+}

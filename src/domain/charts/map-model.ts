@@ -1,0 +1,150 @@
+import type { Feed } from '../feed/feed-schema';
+import { compareScore } from '../scoring/compare';
+import type { Comparison } from '../scoring/compare';
+import { formatRankInterval } from '../scoring/ranks';
+import type { RankInterval } from '../scoring/ranks';
+import type { FeedScores, SystemScore } from '../scoring/score-feed';
+import { systemSeries } from '../scoring/series';
+import { metricName, metricValue, rankValues } from './metric-value';
+import type { MetricChoice } from './metric-value';
+
+export interface MapDatum {
+  code: string;
+  name: string;
+  regionCode: string;
+  value: number | null;
+  /** Share of the metric's weight that was reported (1 or 0 for a single standard). */
+  completeness: number;
+  lowConfidence: boolean;
+  rank: number | null;
+  /** Only for overall readiness, whose rank interval is computed. */
+  interval: RankInterval | null;
+  vsEngland: Comparison | null;
+  changeOverYear: number | null;
+  /** The hex's accessible name: "Cheshire and Merseyside: readiness 63 of 100, similar to England". */
+  label: string;
+}
+
+const COMPARISON_WORDS: Record<Comparison, string> = {
+  higher: 'higher than England',
+  similar: 'similar to England',
+  lower: 'lower than England',
+};
+
+/** Each system's value on the map for a period and metric, with everything its tooltip says. */
+export function mapData(
+  feed: Feed,
+  scores: FeedScores,
+  period: string,
+  metric: MetricChoice,
+  intervals: Readonly<Record<string, RankInterval>>,
+): MapDatum[] {
+  const periodScores = scores.byPeriod[period];
+  if (!periodScores) return [];
+  const names = new Map(feed.geography.systems.map((system) => [system.code, system.shortName]));
+  const england = englandValue(scores, period, metric);
+  const values = periodScores.systems.map((system) => ({
+    code: system.code,
+    value: metricValue(system, metric),
+  }));
+  const ranks = rankValues(values);
+  const what = metricName(feed, metric);
+  return periodScores.systems.map((system, index) => {
+    const value = values[index]?.value ?? null;
+    const name = names.get(system.code) ?? system.code;
+    const vsEngland = compareScore(value, england);
+    const interval = metric.kind === 'overall' ? (intervals[system.code] ?? null) : null;
+    return {
+      code: system.code,
+      name,
+      regionCode: system.regionCode,
+      value,
+      completeness: completenessOf(system, metric, value),
+      lowConfidence: metric.kind === 'overall' ? system.lowConfidence : value === null,
+      rank: ranks[system.code] ?? null,
+      interval,
+      vsEngland,
+      changeOverYear: changeOverYear(feed, scores, system.code, period, metric),
+      label: accessibleLabel(
+        name,
+        what,
+        value,
+        vsEngland,
+        system.lowConfidence && metric.kind === 'overall',
+      ),
+    };
+  });
+}
+
+function completenessOf(system: SystemScore, metric: MetricChoice, value: number | null): number {
+  if (metric.kind === 'overall') return system.completeness;
+  if (metric.kind === 'category') return system.categories[metric.id]?.completeness ?? 0;
+  return value === null ? 0 : 1;
+}
+
+function accessibleLabel(
+  name: string,
+  what: string,
+  value: number | null,
+  vsEngland: Comparison | null,
+  lowConfidence: boolean,
+): string {
+  if (value === null) return `${name}: ${what} not reported`;
+  const comparison = vsEngland ? `, ${COMPARISON_WORDS[vsEngland]}` : '';
+  const caveat = lowConfidence ? ', low confidence' : '';
+  return `${name}: ${what} ${Math.round(value)} of 100${comparison}${caveat}`;
+}
+
+/** England's value: the population-weighted national mean of the metric. */
+export function englandValue(scores: FeedScores, period: string, metric: MetricChoice) {
+  const periodScores = scores.byPeriod[period];
+  if (!periodScores) return null;
+  if (metric.kind === 'overall') return periodScores.national.populationWeighted;
+  if (metric.kind === 'category') {
+    return periodScores.categoriesNational[metric.id]?.populationWeighted ?? null;
+  }
+  let total = 0;
+  let population = 0;
+  for (const system of periodScores.systems) {
+    const value = system.standards[metric.id];
+    if (value === null || value === undefined) continue;
+    total += value * system.population;
+    population += system.population;
+  }
+  return population > 0 ? total / population : null;
+}
+
+/** Value now minus the value four quarters earlier (rebased across boundary changes). */
+function changeOverYear(
+  feed: Feed,
+  scores: FeedScores,
+  code: string,
+  period: string,
+  metric: MetricChoice,
+): number | null {
+  const series = systemSeries(feed, scores, code, (system) => metricValue(system, metric));
+  const index = series.findIndex((point) => point.period === period);
+  const now = series[index]?.value;
+  const before = index >= 4 ? series[index - 4]?.value : null;
+  return now !== null && now !== undefined && before !== null && before !== undefined
+    ? now - before
+    : null;
+}
+
+export function tooltipLines(datum: MapDatum): string[] {
+  const value = datum.value === null ? 'Not reported' : `${Math.round(datum.value)} of 100`;
+  const rank = datum.interval
+    ? formatRankInterval(datum.interval)
+    : datum.rank
+      ? String(datum.rank)
+      : '–';
+  const change =
+    datum.changeOverYear === null
+      ? 'Not enough data'
+      : `${datum.changeOverYear >= 0 ? '+' : '−'}${Math.abs(datum.changeOverYear).toFixed(1)} points`;
+  return [
+    `Value: ${value}${datum.lowConfidence ? ' (low confidence)' : ''}`,
+    `Rank: ${rank}`,
+    `Change over the year: ${change}`,
+  ];
+}

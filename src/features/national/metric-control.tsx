@@ -1,0 +1,57 @@
+import { useId } from 'react';
+import type { Category, Standard } from '../../domain/feed/feed-schema';
+import type { Metric } from '../../lib/view-params';
+
+function toValue(metric: Metric): string {
+  return metric.kind === 'overall' ? 'overall' : `${metric.kind}:${metric.id}`;
+}
+
+function fromValue(value: string): Metric {
+  const [kind, id] = value.split(':');
+  if ((kind === 'category' || kind === 'standard') && id) return { kind, id };
+  return { kind: 'overall' };
+}
+
+/** What the map shows: overall readiness, a category, or one standard. */
+export function MetricControl({
+  categories,
+  standards,
+  metric,
+  onChange,
+}: {
+  categories: readonly Category[];
+  standards: readonly Standard[];
+  metric: Metric;
+  onChange: (metric: Metric) => void;
+}) {
+  const id = useId();
+  return (
+    <div className="app-control">
+      <label className="nhsuk-label" htmlFor={id}>
+        Show
+      </label>
+      <select
+        className="nhsuk-select"
+        id={id}
+        value={toValue(metric)}
+        onChange={(event) => onChange(fromValue(event.target.value))}
+      >
+        <option value="overall">Overall readiness</option>
+        <optgroup label="Categories">
+          {categories.map((category) => (
+            <option key={category.id} value={`category:${category.id}`}>
+              {category.name}
+            </option>
+          ))}
+        </optgroup>
+        <optgroup label="Standards">
+          {standards.map((standard) => (
+            <option key={standard.id} value={`standard:${standard.id}`}>
+              {standard.name}
+            </option>
+          ))}
+        </optgroup>
+      </select>
+    </div>
+  );
+}
