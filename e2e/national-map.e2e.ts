@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { attachScreenshot, axeViolations, expect, test } from './support/test';
 
@@ -70,4 +71,29 @@ test('period, metric and view live in the URL and reopen from it', async ({ page
   ).toBeVisible();
   await expect(page.getByText('Lower than England').first()).toBeVisible();
   await expect(page.getByRole('radio', { name: 'Compared with England' })).toBeChecked();
+});
+
+test('the geographic map draws real boundaries when installed, and says so when not', async ({
+  page,
+  consoleErrors,
+}) => {
+  const fixture = path.resolve('src/testing/fixtures/boundaries/three-areas.topo.json');
+  await page.route('**/geo/boundaries/icb23.topo.json', (route) =>
+    route.fulfill({ path: fixture }),
+  );
+  await page.goto('/');
+  await page.getByRole('checkbox', { name: /Geographic map/ }).check();
+  await expect(page).toHaveURL(/map=geo/);
+  const geographic = page.getByRole('img', { name: /on the real boundaries/ });
+  await expect(geographic).toBeVisible();
+  await expect(geographic.locator('path')).toHaveCount(3);
+  expect(await axeViolations(page)).toEqual([]);
+
+  await page.unrouteAll();
+  await page.route('**/geo/boundaries/icb23.topo.json', (route) => route.fulfill({ status: 404 }));
+  await page.reload();
+  await expect(page.getByText(/The geographic map is not available on this site/)).toBeVisible();
+  // The browser itself logs the planted 404; nothing else may be logged.
+  const unexpected = consoleErrors.filter((text) => !/Failed to load resource.*404/.test(text));
+  consoleErrors.splice(0, consoleErrors.length, ...unexpected);
 });

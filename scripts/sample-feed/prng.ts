@@ -5,6 +5,7 @@
  * period)`), not by the order of the draws: adding a standard or reordering a loop never shifts
  * the numbers of the others. Integer maths only (Math.imul), so results do not depend on the CPU.
  */
+import { mulberry32 } from '../../src/domain/random/mulberry32';
 
 /** cyrb53-style 32-bit string hash: cheap and well mixed, enough for seeding. */
 export function hashString(text: string): number {
@@ -20,17 +21,7 @@ export function hashString(text: string): number {
   return (h1 ^ h2) >>> 0;
 }
 
-/** mulberry32: a 32-bit generator returning floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 };
 
 export interface Random {
   /** A float in [0, 1). */

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
 import { FeedErrorBoundary } from './feed-error-boundary';
+import { LoadingStatus } from '../components/ui/loading-status';
 import { AppLayout } from './layout/app-layout';
 import { NotFoundPage } from './not-found-page';
 import { RouteErrorBoundary } from './route-error-boundary';
@@ -29,6 +30,8 @@ export const routes: RouteObject[] = [
   {
     element: <AppLayout />,
     ErrorBoundary: RouteErrorBoundary,
+    // Shown while the first screen's code loads, before the layout can render.
+    HydrateFallback: () => <LoadingStatus label="Loading the dashboard…" />,
     children: [
       {
         index: true,

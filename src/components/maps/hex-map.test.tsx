@@ -9,6 +9,7 @@ function area(code: string, cx: number, cy: number): HexMapArea {
   return {
     code,
     label: `${code}: readiness 50 of 100, similar to England`,
+    hexIds: [code],
     hexes: [`${cx},${cy - 5} ${cx + 5},${cy} ${cx},${cy + 5}`],
     outline: `M${cx},${cy - 5}L${cx + 5},${cy}L${cx},${cy + 5}Z`,
     cx,

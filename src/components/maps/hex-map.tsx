@@ -1,24 +1,10 @@
 import { useId, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { ArrowKey } from '../../domain/charts/area-navigation';
+import type { HexAreaModel } from '../../domain/charts/hex-map-model';
 
-export interface HexMapArea {
-  code: string;
-  /** The accessible name, e.g. "Cheshire and Merseyside: readiness 63 of 100, similar to England". */
-  label: string;
-  /** SVG polygon points of each hex the area is drawn with. */
-  hexes: string[];
-  /** SVG path of the area's outline (one outline for a merged area). */
-  outline: string;
-  cx: number;
-  cy: number;
-  fill: string;
-  hatched: boolean;
-  /** ▲ ● ▼ in the comparison view, so the map never relies on colour alone. */
-  shape: string | null;
-  tooltipTitle: string;
-  tooltipLines: string[];
-}
+/** The map draws the areas the domain's map model built. */
+export type HexMapArea = HexAreaModel;
 
 const ARROWS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown']);
 
