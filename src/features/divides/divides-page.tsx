@@ -9,8 +9,10 @@ export function DividesPage() {
         lead="Where gaps in interoperability are forming: between systems, between regions, across borders, along deprivation and over time."
       />
       <p>
-        The divides analyses need the readiness scoring, which this version does not yet compute.
-        The <AppLink to="/methodology">methodology</AppLink> page says how scores will be made.
+        The divides analyses (dispersion over time, widening gaps, regional decomposition, the
+        deprivation link and cross-border scores) are not built yet. Until they are, the{' '}
+        <AppLink to="/">national picture</AppLink> shows the gap between the top and bottom quarter
+        of systems and whether it is widening, and maps any standard by region.
       </p>
     </>
   );
