@@ -82,7 +82,8 @@ test('the geographic map draws real boundaries when installed, and says so when 
     route.fulfill({ path: fixture }),
   );
   await page.goto('/');
-  await page.getByRole('checkbox', { name: /Geographic map/ }).check();
+  await page.getByRole('checkbox', { name: /Geographic map/ }).click();
+  await expect(page.getByRole('checkbox', { name: /Geographic map/ })).toBeChecked();
   await expect(page).toHaveURL(/map=geo/);
   const geographic = page.getByRole('img', { name: /on the real boundaries/ });
   await expect(geographic).toBeVisible();

@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { startTransition, useId, useMemo, useOptimistic } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { HexMapFigure } from '../../components/maps/hex-map-figure';
 import { buildHexMapModel } from '../../domain/charts/hex-map-model';
@@ -35,16 +35,20 @@ export function NationalMapSection({
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const update = useSearchUpdater();
-  const geographic = params.get('map') === 'geo';
+  // The box shows the reader's click at once, while the URL change (a router transition) lands.
+  const [geographic, setShownGeographic] = useOptimistic(params.get('map') === 'geo');
   const setGeographic = (on: boolean) =>
-    update(
-      (next) => {
-        if (on) next.set('map', 'geo');
-        else next.delete('map');
-        return next;
-      },
-      { replace: true },
-    );
+    startTransition(() => {
+      setShownGeographic(on);
+      update(
+        (next) => {
+          if (on) next.set('map', 'geo');
+          else next.delete('map');
+          return next;
+        },
+        { replace: true },
+      );
+    });
   const open = (code: string) =>
     void navigate({
       pathname: `/systems/${encodeURIComponent(code)}`,

@@ -1,3 +1,4 @@
+import { startTransition, useOptimistic } from 'react';
 import { useSearchParams } from 'react-router';
 import { useFeed } from '../../api/feed-query';
 import { useHexLayout } from '../../api/hex-layout-query';
@@ -37,7 +38,10 @@ export function NationalPage() {
   const [metric, setMetric] = useMetric(feed);
   const [params] = useSearchParams();
   const update = useSearchUpdater();
-  const view: MapView = params.get('view') === 'compare' ? 'compare' : 'score';
+  // The radios show the reader's choice at once, while the URL change (a router transition) lands.
+  const [view, setShownView] = useOptimistic<MapView>(
+    params.get('view') === 'compare' ? 'compare' : 'score',
+  );
   const scores = useScores(feed, weights, key);
   const intervals = useRankIntervals(feed, weights, key, period ?? '');
   const periodScores = period ? scores.byPeriod[period] : undefined;
@@ -59,14 +63,17 @@ export function NationalPage() {
   const standards = standardRows(feed, scores, period);
   const trend = trendOf(nationalSeries(scores).filter((point) => point.period <= period));
   const setView = (next: MapView) =>
-    update(
-      (updated) => {
-        if (next === 'compare') updated.set('view', 'compare');
-        else updated.delete('view');
-        return updated;
-      },
-      { replace: true },
-    );
+    startTransition(() => {
+      setShownView(next);
+      update(
+        (updated) => {
+          if (next === 'compare') updated.set('view', 'compare');
+          else updated.delete('view');
+          return updated;
+        },
+        { replace: true },
+      );
+    });
   return (
     <>
       {heading}
