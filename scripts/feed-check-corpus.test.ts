@@ -1,30 +1,20 @@
-import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runScript } from './testing/run-script';
+import type { ScriptRun } from './testing/run-script';
 import type { CheckReport } from '../src/domain/feed/check-report';
 import {
   brokenFeedManifest,
   brokenFeedsDirectory,
 } from '../src/testing/fixtures/feeds/broken/manifest';
 
-const root = join(import.meta.dirname, '..');
-const tsx = join(root, 'node_modules', '.bin', 'tsx');
 const corpus = fileURLToPath(brokenFeedsDirectory);
 // The corpus feeds are dated 2026-10-01; checking them as of a fixed day keeps freshness out of it.
 const NOW = '2026-10-20T00:00:00Z';
 
-function runChecker(...args: string[]): Promise<{ code: number; stdout: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      tsx,
-      ['scripts/feed-check.ts', ...args, '--now', NOW],
-      { cwd: root, timeout: 60_000 },
-      (error, stdout) => {
-        resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout });
-      },
-    );
-  });
+function runChecker(...args: string[]): Promise<ScriptRun> {
+  return runScript('scripts/feed-check.ts', ...args, '--now', NOW);
 }
 
 // Each case starts two child processes; under a loaded CI machine that can take seconds.

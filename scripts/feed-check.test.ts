@@ -1,39 +1,22 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runScript } from './testing/run-script';
+import type { ScriptRun } from './testing/run-script';
 import type { CheckReport } from '../src/domain/feed/check-report';
 import { minimalFeed } from '../src/testing/fixtures/feeds/minimal-feed';
 import { buildSampleFeed, DEFAULT_GENERATED_AT, DEFAULT_SEED } from './sample-feed/build-feed';
 import { readReference } from './sample-feed/read-reference';
 import { feedToJson } from './sample-feed/serialise-feed';
 
-const root = join(import.meta.dirname, '..');
-const tsx = join(root, 'node_modules', '.bin', 'tsx');
 const NOW = '2026-10-20T00:00:00Z';
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the checker as a publisher would, in a child process. */
-function runChecker(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      tsx,
-      ['scripts/feed-check.ts', ...args],
-      { cwd: root, timeout: 60_000 },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-        resolve({ code, stdout, stderr });
-      },
-    );
-  });
+/** Runs the command in a child process, as a person would. */
+function runChecker(...args: string[]): Promise<ScriptRun> {
+  return runScript('scripts/feed-check.ts', ...args);
 }
 
 let dir = '';

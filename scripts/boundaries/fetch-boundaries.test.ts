@@ -1,35 +1,19 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runScript } from '../testing/run-script';
+import type { ScriptRun } from '../testing/run-script';
 import { boundariesFromJson } from '../../src/domain/geography/boundaries';
 
 const root = join(import.meta.dirname, '..', '..');
-const tsx = join(root, 'node_modules', '.bin', 'tsx');
 const fixture = join(import.meta.dirname, 'fixtures', 'three-areas.geojson');
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the command as a person would, in a child process (msw does not reach it). */
-function runFetch(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      tsx,
-      ['scripts/fetch-boundaries.ts', ...args],
-      { cwd: root, timeout: 60_000 },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-        resolve({ code, stdout, stderr });
-      },
-    );
-  });
+/** Runs the command in a child process, as a person would. */
+function runFetch(...args: string[]): Promise<ScriptRun> {
+  return runScript('scripts/fetch-boundaries.ts', ...args);
 }
 
 let dir = '';
