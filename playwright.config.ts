@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
 import { chromium, defineConfig, devices } from '@playwright/test';
 
-const PORT = 4174;
+// E2E_PORT and E2E_DIST let two checkouts (or two people) run the suite side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4174);
+const DIST = process.env.E2E_DIST ?? 'dist';
 
 /**
  * Finds a Chromium to drive: Playwright's own if installed, else CHROMIUM_PATH, else Debian's
@@ -52,7 +54,7 @@ export default defineConfig({
   ],
   // The production build, served as users get it (npm run test:e2e builds first).
   webServer: {
-    command: `vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+    command: `vite preview --port ${PORT} --strictPort --host 127.0.0.1 --outDir ${DIST}`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: false,
     timeout: 60_000,
