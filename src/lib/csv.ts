@@ -6,6 +6,12 @@
  */
 export type CsvCell = string | number | boolean | null | undefined;
 
+/** A table ready to write: the header and the rows, in order. */
+export interface CsvTable {
+  header: string[];
+  rows: CsvCell[][];
+}
+
 const FORMULA_START = /^[=+\-@\t\r]/;
 const NEEDS_QUOTES = /[",\r\n]/;
 export const UTF8_BOM = '\uFEFF';

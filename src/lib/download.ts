@@ -1,6 +1,6 @@
-/** Offers text to the user as a file download, without a server round trip. */
-export function downloadText(fileName: string, text: string, mimeType: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
+/** Offers a file to the user as a download, without a server round trip. */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -9,4 +9,8 @@ export function downloadText(fileName: string, text: string, mimeType: string): 
   link.remove();
   // Give the browser a moment to start the download before the URL is revoked.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function downloadText(fileName: string, text: string, mimeType: string): void {
+  downloadBlob(fileName, new Blob([text], { type: mimeType }));
 }

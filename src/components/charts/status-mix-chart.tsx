@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ADOPTION_STATUSES, STATUS_LABELS } from '../../domain/adoption/status-counts';
 import type { StatusMixRow } from '../../domain/tables/standard-detail';
@@ -17,25 +16,13 @@ const GRID = '#d8dde0';
 const STACK_ORDER = [...ADOPTION_STATUSES].reverse();
 
 /**
- * Systems by adoption status, one stacked bar per quarter. The figure's caption says what the
- * chart shows and a table alternative sits beside it, so the drawing itself is hidden from
+ * Systems by adoption status, one stacked bar per quarter. Its frame's summary says what the
+ * chart shows and its Table tab holds the numbers, so the drawing itself is hidden from
  * assistive technology (and recharts' keyboard layer is off: nothing inside it can take focus).
  */
-export function StatusMixChart({
-  rows,
-  caption,
-}: {
-  rows: readonly StatusMixRow[];
-  caption: string;
-}) {
-  const captionId = useId();
+export function StatusMixChart({ rows }: { rows: readonly StatusMixRow[] }) {
   return (
-    // Named by its caption explicitly as well: not every browser and screen reader takes a
-    // figure's name from its figcaption.
-    <figure className="app-status-chart" aria-labelledby={captionId}>
-      <figcaption className="nhsuk-body" id={captionId}>
-        {caption}
-      </figcaption>
+    <div className="app-status-chart">
       <div aria-hidden="true">
         <StatusLegend />
         <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
@@ -74,6 +61,6 @@ export function StatusMixChart({
           </BarChart>
         </ResponsiveContainer>
       </div>
-    </figure>
+    </div>
   );
 }

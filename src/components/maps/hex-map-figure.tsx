@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import type { ReactNode } from 'react';
 import { areaInDirection } from '../../domain/charts/area-navigation';
 import type { HexMapModel } from '../../domain/charts/hex-map-model';
@@ -6,39 +5,27 @@ import { HexMap } from './hex-map';
 import { MapLegend } from './map-legend';
 
 /**
- * A titled hex map with its summary in words, a link past it to the table, a notice for systems
- * that could not be placed, and its key.
+ * A hex map with its key and a notice for systems that could not be placed. Its title and summary
+ * are the chart frame's; the summary describes the map to screen readers.
  */
 export function HexMapFigure({
   title,
-  summary,
+  summaryId,
   legendTitle,
   model,
-  tableId,
   onActivate,
   instead,
 }: {
   title: string;
-  summary: string;
+  summaryId: string;
   legendTitle: string;
   model: HexMapModel;
-  tableId: string;
   onActivate: (code: string) => void;
   /** Another drawing of the same values (the geographic map) to show in place of the hexes. */
   instead?: ReactNode;
 }) {
-  const summaryId = useId();
   return (
-    <figure className="app-figure">
-      <figcaption>
-        <span className="nhsuk-heading-m app-figure__title">{title}</span>
-        <span className="nhsuk-body app-figure__summary" id={summaryId}>
-          {summary}
-        </span>
-      </figcaption>
-      <p>
-        <a href={`#${tableId}`}>Skip the map: go to the table of the same values</a>
-      </p>
+    <div className="app-map-figure">
       {model.unplaced.length > 0 ? (
         <div className="nhsuk-inset-text">
           <p>
@@ -60,6 +47,6 @@ export function HexMapFigure({
           onActivate={onActivate}
         />
       )}
-    </figure>
+    </div>
   );
 }

@@ -25,13 +25,11 @@ function Cell({ heading, children }: { heading: string; children: ReactNode }) {
 
 /** The map's values as a table, sortable by any column; ranked best first to begin with. */
 export function MapDataTable({
-  id,
   rows,
   caption,
   valueHeading,
   regionName,
 }: {
-  id: string;
   rows: readonly MapDatum[];
   caption: string;
   valueHeading: string;
@@ -79,7 +77,7 @@ export function MapDataTable({
     );
   };
   return (
-    <table className="nhsuk-table nhsuk-table--responsive" role="table" id={id}>
+    <table className="nhsuk-table nhsuk-table--responsive" role="table">
       <caption className="nhsuk-table__caption">{caption}</caption>
       <thead className="nhsuk-table__head">
         <tr className="nhsuk-table__row" role="row">

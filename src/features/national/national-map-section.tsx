@@ -1,16 +1,18 @@
 import { startTransition, useId, useMemo, useOptimistic } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { HexMapFigure } from '../../components/maps/hex-map-figure';
+import { MapFrame } from '../../components/maps/map-frame';
 import { buildHexMapModel } from '../../domain/charts/hex-map-model';
 import type { MapView } from '../../domain/charts/hex-map-model';
 import type { MapDatum } from '../../domain/charts/map-model';
 import { mapSummary } from '../../domain/charts/map-summary';
 import type { Feed } from '../../domain/feed/feed-schema';
 import type { HexJson } from '../../domain/geography/hexjson';
+import { AppLink } from '../../components/ui/app-link';
 import { keepGlobalParams } from '../../lib/global-params';
 import { useSearchUpdater } from '../../lib/use-search-updater';
+import { fileSlug } from '../../lib/file-name';
+import { useExportSource } from '../../lib/use-export-source';
 import { GeographicMap } from './geographic-map';
-import { MapDataTable } from '../../components/maps/map-data-table';
 
 /** The hex map of the chosen metric and period, and the same values as a sortable table. */
 export function NationalMapSection({
@@ -20,6 +22,7 @@ export function NationalMapSection({
   period,
   view,
   what,
+  fileWhat,
   periodLabel,
 }: {
   feed: Feed;
@@ -28,9 +31,11 @@ export function NationalMapSection({
   period: string;
   view: MapView;
   what: string;
+  /** The metric's short name for file names: "readiness", a category or a standard id. */
+  fileWhat: string;
   periodLabel: string;
 }) {
-  const tableId = useId();
+  const source = useExportSource(feed);
   const geoId = useId();
   const navigate = useNavigate();
   const [params] = useSearchParams();
@@ -76,13 +81,22 @@ export function NationalMapSection({
           </label>
         </div>
       </div>
-      <HexMapFigure
-        title={`${Title} by system, ${periodLabel}`}
+      <MapFrame
+        id="readiness-map"
+        title={`${Title} by system`}
+        subtitle={`${Title}${view === 'compare' ? ' compared with England' : ''}, ${periodLabel}`}
+        periodLabel={periodLabel}
+        periodLabel={periodLabel}
         summary={mapSummary(data, feed.geography.regions, what)}
         legendTitle={view === 'compare' ? 'Compared with England' : `${Title} (0 to 100)`}
+        valueHeading={what === 'readiness' ? 'Readiness' : 'Score'}
         model={model}
-        tableId={tableId}
+        data={data}
+        fileName={fileSlug(fileWhat, 'map', period)}
+        source={source}
+        regionName={(code) => regionNames.get(code) ?? code}
         onActivate={open}
+        about={<MapAbout />}
         instead={
           geographic ? (
             <GeographicMap
@@ -93,17 +107,28 @@ export function NationalMapSection({
           ) : undefined
         }
       />
-      <MapDataTable
-        id={tableId}
-        rows={data}
-        caption={`${Title} of ${data.length} systems, ${periodLabel}`}
-        valueHeading={what === 'readiness' ? 'Readiness' : 'Score'}
-        regionName={(code) => regionNames.get(code) ?? code}
-      />
     </section>
   );
 }
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function MapAbout() {
+  return (
+    <>
+      <p>
+        Each hexagon is one Integrated Care System, placed near its real position; every system gets
+        the same space, however large its area. Darker colours are higher scores; the key gives each
+        band’s range. Hatched systems reported less than 80% of what the score weighs, so their
+        score is less certain.
+      </p>
+      <p>
+        Use the arrow keys to move between systems and Enter to open one. Ranks come with a 90%
+        interval from re-scoring under varied weights.{' '}
+        <AppLink to="/methodology">How the scores are made</AppLink>.
+      </p>
+    </>
+  );
 }

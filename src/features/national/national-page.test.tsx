@@ -46,7 +46,9 @@ describe('the national picture', () => {
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Show' }), 'standard:bars');
     expect(router.state.location.search).toBe('?metric=standard%3Abars');
     expect(
-      await screen.findByRole('group', { name: /^Booking and Referral Standard score by system/ }),
+      await screen.findByRole('group', {
+        name: /^Booking and Referral Standard score by system, /,
+      }),
     ).toBeInTheDocument();
   });
 
@@ -60,7 +62,9 @@ describe('the national picture', () => {
 
   it('lists the same values in a sortable table', async () => {
     renderAt('/');
-    const table = await screen.findByRole('table', { name: /^Readiness of 3 systems/ });
+    await mapAreas();
+    await userEvent.click(screen.getAllByRole('tab', { name: 'Table' })[0]!);
+    const table = await screen.findByRole('table', { name: /^Readiness by system: 3 systems/ });
     const header = within(table).getByRole('columnheader', { name: 'System' });
     await userEvent.click(within(header).getByRole('button', { name: 'System' }));
     expect(header).toHaveAttribute('aria-sort', 'ascending');

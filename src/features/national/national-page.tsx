@@ -15,7 +15,6 @@ import {
 import { regionRows } from '../../domain/charts/region-rows';
 import { lowestStandards, movedMost } from '../../domain/charts/standard-highlights';
 import { standardRows } from '../../domain/tables/standard-rows';
-import { RegionBarChart } from '../../components/charts/region-bar-chart';
 import { metricName } from '../../domain/charts/metric-value';
 import { formatQuarter } from '../../domain/periods/quarter';
 import { nationalSeries } from '../../domain/scoring/series';
@@ -28,6 +27,7 @@ import { NationalMapSection } from './national-map-section';
 import { NationalSummary } from './national-summary';
 import { StandardHighlights } from './standard-highlights';
 import { PeriodControl } from './period-control';
+import { RegionChartFrame } from './region-chart-frame';
 import { ViewControl } from './view-control';
 
 export function NationalPage() {
@@ -107,14 +107,15 @@ export function NationalPage() {
         period={period}
         view={view}
         what={metricName(feed, metric)}
+        fileWhat={metric.kind === 'overall' ? 'readiness' : metric.id}
         periodLabel={formatQuarter(period)}
       />
       <StandardHighlights lowest={lowestStandards(standards)} moved={movedMost(standards)} />
-      <h2 className="nhsuk-heading-m">Regions</h2>
-      <RegionBarChart
+      <RegionChartFrame
+        feed={feed}
         rows={regionRows(scores, period, feed.geography.regions)}
         england={periodScores.national.populationWeighted}
-        caption={`Readiness of each NHS region (population-weighted), ${formatQuarter(period)}, against England's (dashed line).`}
+        period={period}
       />
     </>
   );

@@ -1,17 +1,18 @@
-import { useId, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useNavigate } from 'react-router';
 import { useHexLayout } from '../../api/hex-layout-query';
-import { HexMapFigure } from '../../components/maps/hex-map-figure';
-import { MapDataTable } from '../../components/maps/map-data-table';
+import { MapFrame } from '../../components/maps/map-frame';
 import { buildHexMapModel } from '../../domain/charts/hex-map-model';
 import { mapData } from '../../domain/charts/map-model';
 import { mapSummary } from '../../domain/charts/map-summary';
 import type { Feed, Standard } from '../../domain/feed/feed-schema';
 import { formatQuarter } from '../../domain/periods/quarter';
 import type { FeedScores } from '../../domain/scoring/score-feed';
+import { fileSlug } from '../../lib/file-name';
 import { keepGlobalParams } from '../../lib/global-params';
+import { useExportSource } from '../../lib/use-export-source';
 
-/** The hex map of one standard's score in each system, and the same values as a table. */
+/** The hex map of one standard's score in each system, with the same values as a table. */
 export function StandardMap({
   feed,
   scores,
@@ -24,8 +25,8 @@ export function StandardMap({
   period: string;
 }) {
   const layout = useHexLayout();
-  const tableId = useId();
   const navigate = useNavigate();
+  const source = useExportSource(feed);
   const data = useMemo(
     () => mapData(feed, scores, period, { kind: 'standard', id: standard.id }, {}),
     [feed, scores, period, standard.id],
@@ -37,36 +38,32 @@ export function StandardMap({
   const what = `${standard.name} score`;
   const regionNames = new Map(feed.geography.regions.map((region) => [region.code, region.name]));
   return (
-    <section>
-      <HexMapFigure
-        title={`${what} by system, ${formatQuarter(period)}`}
-        summary={mapSummary(data, feed.geography.regions, what)}
-        legendTitle={`${what} (0 to 100)`}
-        model={model}
-        tableId={tableId}
-        onActivate={(code) =>
-          void navigate({
-            pathname: `/systems/${encodeURIComponent(code)}`,
-            search: keepGlobalParams(window.location.search),
-          })
-        }
-      />
-      <details className="nhsuk-details">
-        <summary className="nhsuk-details__summary">
-          <span className="nhsuk-details__summary-text">
-            Every system’s {standard.name} score as a table
-          </span>
-        </summary>
-        <div className="nhsuk-details__text">
-          <MapDataTable
-            id={tableId}
-            rows={data}
-            caption={`${what} of ${data.length} systems, ${formatQuarter(period)}`}
-            valueHeading="Score"
-            regionName={(code) => regionNames.get(code) ?? code}
-          />
-        </div>
-      </details>
-    </section>
+    <MapFrame
+      id="standard-map"
+      title={`${what} by system`}
+      subtitle={`${standard.name}, ${formatQuarter(period)}`}
+      periodLabel={formatQuarter(period)}
+      summary={mapSummary(data, feed.geography.regions, what)}
+      legendTitle={`${what} (0 to 100)`}
+      valueHeading="Score"
+      model={model}
+      data={data}
+      fileName={fileSlug(standard.id, 'map', period)}
+      source={source}
+      regionName={(code) => regionNames.get(code) ?? code}
+      onActivate={(code) =>
+        void navigate({
+          pathname: `/systems/${encodeURIComponent(code)}`,
+          search: keepGlobalParams(window.location.search),
+        })
+      }
+      about={
+        <p>
+          A system scores 0 when it has not started, 10 when it plans to adopt the standard, and
+          from 30 to 100 once piloting, partly or fully live, by the share of its organisations
+          using it. Each hexagon is one system; arrow keys move between them and Enter opens one.
+        </p>
+      }
+    />
   );
 }

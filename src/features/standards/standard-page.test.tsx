@@ -42,17 +42,15 @@ describe('the page of a standard', () => {
     expect(screen.getByRole('heading', { name: 'England, April to June 2026' })).toBeVisible();
   });
 
-  it('summarises the status mix in the figure caption, with the numbers as a table', async () => {
+  it('summarises the status mix in its frame, with the numbers in the Table tab', async () => {
     const user = userEvent.setup();
     renderAt('/standards/bars');
-    const figure = await screen.findByRole(
-      'figure',
-      { name: 'Live in 0 of the 2 systems that reported in April to June 2026.' },
-      LOADING,
-    );
-    expect(figure).toBeInTheDocument();
-    await user.click(screen.getByText('Show the data as a table'));
-    const table = screen.getByRole('table', {
+    const frame = await screen.findByRole('region', { name: 'Adoption over time' }, LOADING);
+    expect(
+      within(frame).getByText('Live in 0 of the 2 systems that reported in April to June 2026.'),
+    ).toBeInTheDocument();
+    await user.click(within(frame).getByRole('tab', { name: 'Table' }));
+    const table = await screen.findByRole('table', {
       name: 'Systems by adoption status of Booking and Referral Standard',
     });
     expect(rowsOf(table)).toEqual([
@@ -93,13 +91,12 @@ describe('the page of a standard', () => {
     expect(
       await screen.findByRole('heading', { name: 'England, January to March 2026' }, LOADING),
     ).toBeVisible();
+    const frame = screen.getByRole('region', { name: 'Adoption over time' });
     expect(
-      screen.getByRole('figure', {
-        name: 'Live in 3 of the 3 systems that reported in January to March 2026.',
-      }),
+      within(frame).getByText('Live in 3 of the 3 systems that reported in January to March 2026.'),
     ).toBeInTheDocument();
-    await user.click(screen.getByText('Show the data as a table'));
-    const table = screen.getByRole('table', { name: /Systems by adoption status/ });
+    await user.click(within(frame).getByRole('tab', { name: 'Table' }));
+    const table = await screen.findByRole('table', { name: /Systems by adoption status/ });
     expect(rowsOf(table)).toHaveLength(2);
   });
 

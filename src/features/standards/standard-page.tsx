@@ -84,6 +84,8 @@ function StandardFigures({
         />
       ) : null}
       <StandardStatusMix
+        feed={feed}
+        standardId={standard.id}
         rows={statusMixRows(feed, scores, standard.id, period)}
         period={period}
         name={standard.name}

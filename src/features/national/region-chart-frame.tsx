@@ -1,0 +1,92 @@
+import { RegionBarChart } from '../../components/charts/region-bar-chart';
+import { ChartFrame } from '../../components/frame/chart-frame';
+import { DataTable } from '../../components/table/data-table';
+import type { DataColumn } from '../../components/table/data-table';
+import { tableCsv } from '../../components/table/table-csv';
+import { ComparisonLabel } from '../../components/ui/comparison-label';
+import type { RegionRow } from '../../domain/charts/region-rows';
+import type { Feed } from '../../domain/feed/feed-schema';
+import { formatQuarter } from '../../domain/periods/quarter';
+import { fileSlug } from '../../lib/file-name';
+import { useExportSource } from '../../lib/use-export-source';
+
+const columns: DataColumn<RegionRow>[] = [
+  {
+    key: 'name',
+    header: 'Region',
+    rowHeader: true,
+    cell: (row) => row.name,
+    sortValue: (row) => row.name,
+  },
+  {
+    key: 'value',
+    header: 'Readiness',
+    numeric: true,
+    cell: (row) => (row.value === null ? '–' : Math.round(row.value)),
+    sortValue: (row) => row.value,
+    csv: (row) => (row.value === null ? null : Math.round(row.value * 10) / 10),
+  },
+  {
+    key: 'systems',
+    header: 'Systems',
+    numeric: true,
+    cell: (row) => row.systems,
+    sortValue: (row) => row.systems,
+  },
+  {
+    key: 'england',
+    header: 'Compared with England',
+    cell: (row) => <ComparisonLabel comparison={row.vsEngland} />,
+    csv: (row) => row.vsEngland,
+  },
+];
+
+/** Each region's population-weighted readiness against England's, in a chart frame. */
+export function RegionChartFrame({
+  feed,
+  rows,
+  england,
+  period,
+}: {
+  feed: Feed;
+  rows: readonly RegionRow[];
+  england: number | null;
+  period: string;
+}) {
+  const source = useExportSource(feed);
+  const top = rows.find((row) => row.value !== null);
+  const bottom = rows.findLast((row) => row.value !== null);
+  const summary =
+    top && bottom && top.value !== null && bottom.value !== null
+      ? `${top.name} is highest (${Math.round(top.value)}) and ${bottom.name} lowest (${Math.round(bottom.value)}); England is ${england === null ? 'not scored' : Math.round(england)}.`
+      : 'No region has a score in this quarter.';
+  return (
+    <ChartFrame
+      id="region-chart"
+      title="Readiness by NHS region"
+      subtitle={`Overall readiness, population-weighted, ${formatQuarter(period)}`}
+      summary={summary}
+      fileName={fileSlug('readiness', 'regions', period)}
+      source={source}
+      csv={tableCsv(columns, rows)}
+      table={
+        <DataTable
+          caption={`Readiness of each NHS region, ${formatQuarter(period)}`}
+          captionSize="s"
+          columns={columns}
+          rows={rows}
+          rowKey={(row) => row.code}
+        />
+      }
+      about={
+        <p>
+          A region’s readiness is the mean of its systems’ scores weighted by their populations, so
+          a large system counts for more. The dashed line is England’s, computed the same way.
+          Higher or lower means more than 5 points from England.
+        </p>
+      }
+    >
+      <RegionBarChart rows={rows} england={england} />
+    </ChartFrame>
+  );
+}
