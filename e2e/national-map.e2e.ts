@@ -10,16 +10,19 @@ test('the map shows one area per system in each geography vintage', async ({ pag
   await page.goto('/?period=2025-Q4');
   await expect(map(page)).toBeVisible();
   await expect(map(page).getByRole('link')).toHaveCount(42);
-  await expect(
-    page.getByRole('table', { name: /^Readiness of 42 systems/ }).getByRole('rowheader'),
-  ).toHaveCount(42);
   await attachScreenshot(page, testInfo, `${testInfo.project.name}-map-2025-Q4`);
-
-  await page.goto('/?period=2026-Q3');
-  await expect(map(page).getByRole('link')).toHaveCount(36);
+  await page.getByRole('tab', { name: 'Table' }).first().click();
+  await expect(page).toHaveURL(/tables=readiness-map/);
   await expect(
-    page.getByRole('table', { name: /^Readiness of 36 systems/ }).getByRole('rowheader'),
+    page.getByRole('table', { name: /^Readiness by system: 42 systems/ }).getByRole('rowheader'),
+  ).toHaveCount(42);
+
+  await page.goto('/?period=2026-Q3&tables=readiness-map');
+  await expect(
+    page.getByRole('table', { name: /^Readiness by system: 36 systems/ }).getByRole('rowheader'),
   ).toHaveCount(36);
+  await page.getByRole('tab', { name: 'Chart' }).first().click();
+  await expect(map(page).getByRole('link')).toHaveCount(36);
   // Frimley was split in April 2026; Thames Valley took most of its people and draws its hex.
   await expect(
     map(page).getByRole('link', { name: /^Thames Valley: readiness \d+ of 100/ }),

@@ -66,17 +66,16 @@ test('a standard shows its status mix as a chart with a table alternative', asyn
   await expect(
     page.getByRole('heading', { level: 1, name: 'Booking and Referral Standard (BaRS)' }),
   ).toBeVisible();
-  const figure = page.getByRole('figure', {
-    name: /^Live in \d+ of the \d+ systems that reported/,
-  });
+  const figure = page.getByRole('region', { name: 'Adoption over time' });
   await expect(figure).toBeVisible();
+  await expect(figure.getByText(/^Live in \d+ of the \d+ systems that reported/)).toBeVisible();
   // recharts draws an SVG with one bar segment per status and quarter.
   await expect(figure.locator('svg.recharts-surface')).toBeVisible();
   await expect(figure.getByText('Not started')).toBeVisible();
   await expect(page.getByRole('table', { name: 'Highest scores' })).toBeVisible();
   await expect(page.getByRole('table', { name: /The standard in each region/ })).toBeVisible();
 
-  await page.getByText('Show the data as a table').click();
+  await figure.getByRole('tab', { name: 'Table' }).click();
   const data = page.getByRole('table', { name: /^Systems by adoption status of/ });
   await expect(data).toBeVisible();
   await expect(data.getByRole('rowheader')).toHaveCount(11);

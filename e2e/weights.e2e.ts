@@ -2,11 +2,15 @@ import type { Locator, Page } from '@playwright/test';
 import { attachScreenshot, axeViolations, expect, test } from './support/test';
 
 function readinessTable(page: Page): Locator {
-  return page.getByRole('table', { name: /^Readiness of \d+ systems/ });
+  return page.getByRole('table', { name: /^Readiness by system: \d+ systems/ });
 }
 
-/** The systems in the order the national table ranks them. */
+/** The systems in the order the national table (the map frame's Table tab) ranks them. */
 async function rankedSystems(page: Page): Promise<string[]> {
+  const tableTab = page
+    .getByRole('region', { name: 'Readiness by system' })
+    .getByRole('tab', { name: 'Table' });
+  if ((await tableTab.getAttribute('aria-selected')) !== 'true') await tableTab.click();
   const table = readinessTable(page);
   await expect(table).toBeVisible();
   return table.getByRole('rowheader').allTextContents();

@@ -29,7 +29,7 @@ export function RegionBarChart({
           accessibilityLayer={false}
           data={data}
           layout="vertical"
-          margin={{ top: 8, right: 48, bottom: 8, left: 8 }}
+          margin={{ top: 24, right: 48, bottom: 8, left: 8 }}
         >
           <CartesianGrid horizontal={false} stroke="#d8dde0" />
           <XAxis type="number" domain={[0, 100]} tick={{ fill: '#212b32' }} />

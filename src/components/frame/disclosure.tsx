@@ -22,6 +22,10 @@ export function Disclosure({
         aria-controls={panelId}
         onClick={() => setOpen((current) => !current)}
       >
+        {/* A shape as well as the expanded state, hidden from screen readers, which hear the state. */}
+        <span aria-hidden="true" className="app-disclosure__arrow">
+          {open ? '▾' : '▸'}
+        </span>
         {label}
       </button>
       <div id={panelId} className="app-disclosure__panel" hidden={!open}>

@@ -43,7 +43,7 @@ export function FrameTabs({
   return (
     <div
       role="tablist"
-      aria-label={`Show ${title} as`}
+      aria-label={`${title}: chart or table`}
       className="app-frame__tabs"
       {...{ [EXPORT_EXCLUDE_ATTRIBUTE]: '' }}
     >

@@ -64,6 +64,8 @@ export function HexMap({
         aria-describedby={summaryId}
       >
         <title id={titleId}>{title}</title>
+        {/* Drawn with presentation attributes, not stylesheet classes, so a downloaded image
+            (rendered away from this page's CSS) looks the same as the screen. */}
         <defs>
           <pattern
             id={hatchId}
@@ -98,25 +100,61 @@ export function HexMap({
             onMouseLeave={() => setShown(null)}
           >
             {area.hexes.map((points) => (
-              <polygon key={points} points={points} fill={area.fill} className="app-hex-cell" />
+              <polygon
+                key={points}
+                points={points}
+                fill={area.fill}
+                stroke="#ffffff"
+                strokeWidth={1}
+              />
             ))}
             {area.hatched
               ? area.hexes.map((points) => (
                   <polygon key={`h${points}`} points={points} fill={`url(#${hatchId})`} />
                 ))
               : null}
-            <path d={area.outline} className="app-hex-outline" />
-            <path d={area.outline} className="app-hex-focus app-hex-focus--outer" />
-            <path d={area.outline} className="app-hex-focus app-hex-focus--inner" />
+            <path d={area.outline} fill="none" stroke="#4c6272" strokeWidth={1.5} />
+            <path
+              d={area.outline}
+              className="app-hex-focus app-hex-focus--outer"
+              fill="none"
+              stroke="#212b32"
+              strokeWidth={7}
+              visibility="hidden"
+            />
+            <path
+              d={area.outline}
+              className="app-hex-focus app-hex-focus--inner"
+              fill="none"
+              stroke="#ffeb3b"
+              strokeWidth={3.5}
+              visibility="hidden"
+            />
             {area.shape ? (
-              <text x={area.cx} y={area.cy} className="app-hex-shape" aria-hidden="true">
+              <text
+                x={area.cx}
+                y={area.cy}
+                className="app-hex-shape"
+                aria-hidden="true"
+                fontSize={14}
+                textAnchor="middle"
+                dominantBaseline="central"
+                fill="#212b32"
+              >
                 {area.shape}
               </text>
             ) : null}
           </g>
         ))}
         {regionOutlines.map((d) => (
-          <path key={d} d={d} className="app-hex-region" />
+          <path
+            key={d}
+            d={d}
+            className="app-hex-region"
+            fill="none"
+            stroke="#212b32"
+            strokeWidth={2.5}
+          />
         ))}
       </svg>
       {tooltip ? (
