@@ -7,6 +7,7 @@ import { reportCaughtError } from './app/report-caught-error';
 import { routes } from './app/routes';
 import 'nhsuk-frontend/dist/nhsuk/nhsuk-frontend.min.css';
 import './styles/app.css';
+import './styles/print.css';
 
 async function startMockApiInDevelopment(): Promise<void> {
   // Statically false in a normal build, so the mocks are dropped from the bundle.

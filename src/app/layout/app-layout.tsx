@@ -5,6 +5,7 @@ import { SearchUpdaterProvider } from '../../lib/use-search-updater';
 import { FeedNotices } from './feed-notices';
 import { FeedSourceBanner } from './feed-source-banner';
 import { FeedSourceGate } from './feed-source-gate';
+import { PageTools } from './page-tools';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 import { SkipLink } from './skip-link';
@@ -22,6 +23,7 @@ export function AppLayout() {
         <FeedSourceBanner />
         <FeedNotices />
         <WeightsBanner />
+        <PageTools />
         <main className="nhsuk-main-wrapper" id="maincontent" tabIndex={-1}>
           {navigation.state === 'loading' ? <LoadingStatus label="Loading page…" /> : null}
           <FeedSourceGate>

@@ -86,7 +86,6 @@ export function NationalMapSection({
         title={`${Title} by system`}
         subtitle={`${Title}${view === 'compare' ? ' compared with England' : ''}, ${periodLabel}`}
         periodLabel={periodLabel}
-        periodLabel={periodLabel}
         summary={mapSummary(data, feed.geography.regions, what)}
         legendTitle={view === 'compare' ? 'Compared with England' : `${Title} (0 to 100)`}
         valueHeading={what === 'readiness' ? 'Readiness' : 'Score'}
