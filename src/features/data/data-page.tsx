@@ -7,6 +7,7 @@ import { FeedCountsTable } from './feed-counts-table';
 import { FreshnessValue } from './freshness-value';
 import { LoadFeedFile } from './load-feed-file';
 import { QualityReport } from './quality-report';
+import { ScoreDownloads } from './score-downloads';
 
 export function DataPage() {
   const { feed, counts, issues, url } = useFeed();
@@ -60,6 +61,8 @@ export function DataPage() {
         <a href="/schema/feed-v1.schema.json">JSON Schema (feed version 1)</a>. Publishers can check
         a feed before publishing it with <code>npm run feed:check -- feed.json</code>.
       </p>
+      <h2 className="nhsuk-heading-m">Download all scores</h2>
+      <ScoreDownloads feed={feed} />
       <h2 className="nhsuk-heading-m">Rows read, accepted and rejected</h2>
       <FeedCountsTable counts={counts} />
       <h2 className="nhsuk-heading-m">Data quality</h2>

@@ -1,0 +1,111 @@
+/**
+ * Every system's scores in one period, for download: one flat table (CSV) and one nested
+ * document (JSON) with the same numbers, so an analyst can take the whole period into a
+ * spreadsheet or a notebook without scraping the screen.
+ */
+import type { Feed } from '../feed/feed-schema';
+import { compareScore } from '../scoring/compare';
+import type { RankInterval } from '../scoring/ranks';
+import { rankSystems } from '../scoring/ranks';
+import type { FeedScores } from '../scoring/score-feed';
+import type { Weights } from '../scoring/weights';
+
+type Cell = string | number | boolean | null;
+
+/** Scores to one decimal place: more would claim a precision the method does not have. */
+const round = (value: number | null): number | null =>
+  value === null ? null : Math.round(value * 10) / 10;
+
+export interface ScoreExportTable {
+  header: string[];
+  rows: Cell[][];
+}
+
+export function scoreExportTable(
+  feed: Feed,
+  scores: FeedScores,
+  period: string,
+  intervals: Readonly<Record<string, RankInterval>>,
+): ScoreExportTable {
+  const periodScores = scores.byPeriod[period];
+  if (!periodScores) return { header: [], rows: [] };
+  const names = new Map(feed.geography.systems.map((system) => [system.code, system.name]));
+  const regions = new Map(feed.geography.regions.map((region) => [region.code, region.name]));
+  const ranks = rankSystems(periodScores.systems);
+  const england = periodScores.national.populationWeighted;
+  const header = [
+    'Period',
+    'Code',
+    'System',
+    'Region',
+    'Population',
+    'Readiness',
+    'Completeness (%)',
+    'Low confidence',
+    'Rank',
+    'Rank interval low',
+    'Rank interval high',
+    'Compared with England',
+    ...feed.categories.map((category) => `Category: ${category.name}`),
+    ...feed.standards.map((standard) => `Standard: ${standard.name}`),
+  ];
+  const rows = periodScores.systems.map((system): Cell[] => [
+    period,
+    system.code,
+    names.get(system.code) ?? system.code,
+    regions.get(system.regionCode) ?? system.regionCode,
+    system.population,
+    round(system.overall),
+    Math.round(system.completeness * 100),
+    system.lowConfidence,
+    ranks[system.code] ?? null,
+    intervals[system.code]?.low ?? null,
+    intervals[system.code]?.high ?? null,
+    compareScore(system.overall, england),
+    ...feed.categories.map((category) => round(system.categories[category.id]?.score ?? null)),
+    ...feed.standards.map((standard) => round(system.standards[standard.id] ?? null)),
+  ]);
+  return { header, rows };
+}
+
+export function scoreExportDocument(
+  feed: Feed,
+  scores: FeedScores,
+  period: string,
+  weights: Weights,
+  customWeights: boolean,
+  intervals: Readonly<Record<string, RankInterval>>,
+) {
+  const periodScores = scores.byPeriod[period];
+  const ranks = periodScores ? rankSystems(periodScores.systems) : {};
+  const england = periodScores?.national.populationWeighted ?? null;
+  return {
+    source: {
+      title: feed.metadata.title,
+      publisher: feed.metadata.publisher,
+      generatedAt: feed.metadata.generatedAt,
+      licence: feed.metadata.licence,
+      illustrative: feed.metadata.illustrative,
+    },
+    period,
+    weights: { custom: customWeights, ...weights },
+    england: periodScores?.national ?? null,
+    systems: (periodScores?.systems ?? []).map((system) => ({
+      code: system.code,
+      regionCode: system.regionCode,
+      population: system.population,
+      readiness: round(system.overall),
+      completeness: Math.round(system.completeness * 1000) / 1000,
+      lowConfidence: system.lowConfidence,
+      rank: ranks[system.code] ?? null,
+      rankInterval: intervals[system.code] ?? null,
+      comparedWithEngland: compareScore(system.overall, england),
+      categories: Object.fromEntries(
+        Object.entries(system.categories).map(([id, category]) => [id, round(category.score)]),
+      ),
+      standards: Object.fromEntries(
+        Object.entries(system.standards).map(([id, score]) => [id, round(score)]),
+      ),
+    })),
+  };
+}

@@ -1,0 +1,55 @@
+import { useRankIntervals, useScores } from '../../api/scores-query';
+import { QuarterSelect } from '../../components/ui/quarter-select';
+import type { Feed } from '../../domain/feed/feed-schema';
+import { formatQuarter } from '../../domain/periods/quarter';
+import { scoreExportDocument, scoreExportTable } from '../../domain/tables/score-export';
+import { toCsv } from '../../lib/csv';
+import { downloadText } from '../../lib/download';
+import { fileSlug } from '../../lib/file-name';
+import { usePeriod } from '../../lib/use-view-params';
+import { useWeights } from '../../lib/use-weights';
+
+/** Every system's scores for the chosen quarter, as CSV or JSON, under the weights in force. */
+export function ScoreDownloads({ feed }: { feed: Feed }) {
+  const { weights, key, isCustom } = useWeights(feed);
+  const [period, setPeriod] = usePeriod(feed);
+  const scores = useScores(feed, weights, key);
+  const intervals = useRankIntervals(feed, weights, key, period ?? '');
+  if (!period) return <p>The feed has no quarters, so there are no scores to download.</p>;
+  const systems = scores.byPeriod[period]?.systems.length ?? 0;
+  const name = fileSlug('scores', period, isCustom ? 'custom-weights' : null);
+  const downloadCsv = () => {
+    const table = scoreExportTable(feed, scores, period, intervals);
+    downloadText(`${name}.csv`, toCsv(table.header, table.rows), 'text/csv;charset=utf-8');
+  };
+  const downloadJson = () => {
+    const doc = scoreExportDocument(feed, scores, period, weights, isCustom, intervals);
+    downloadText(`${name}.json`, `${JSON.stringify(doc, null, 2)}\n`, 'application/json');
+  };
+  return (
+    <>
+      <p>
+        Readiness, completeness, rank with its interval, and every category and standard score for
+        each of the {systems} systems in {formatQuarter(period)}
+        {isCustom ? ', scored with your custom weights' : ''}.
+      </p>
+      <QuarterSelect periods={feed.periods} period={period} onChange={setPeriod} />
+      <div className="app-control__row">
+        <button
+          type="button"
+          className="nhsuk-button nhsuk-button--secondary"
+          onClick={downloadCsv}
+        >
+          Download all scores (CSV)
+        </button>
+        <button
+          type="button"
+          className="nhsuk-button nhsuk-button--secondary"
+          onClick={downloadJson}
+        >
+          Download all scores (JSON)
+        </button>
+      </div>
+    </>
+  );
+}
