@@ -16,7 +16,7 @@ test('Copy link gives an address that reopens the exact view', async ({
   await map.getByRole('tab', { name: 'Table' }).click();
   await expect(page).toHaveURL(/tables=readiness-map/);
   await page.getByRole('button', { name: 'Copy link to this view' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+  await expect(page.getByText('Link copied.')).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(link).toContain('period=2025-Q4');
   expect(link).toContain('metric=standard%3Abars');

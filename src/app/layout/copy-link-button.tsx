@@ -46,7 +46,8 @@ export function CopyLinkButton() {
       >
         Copy link to this view
       </button>
-      <p className="nhsuk-body-s app-copy-link__status" role="status">
+      {/* aria-live, not role="status": the page's own status messages keep that role to themselves. */}
+      <p className="nhsuk-body-s app-copy-link__status" aria-live="polite">
         {state.kind === 'copied' ? `Link copied. ${link.caveat ?? ''}` : null}
       </p>
       {state.kind === 'manual' ? (

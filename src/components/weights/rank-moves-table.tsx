@@ -1,4 +1,7 @@
-import { TableScroll } from '../ui/table-scroll';
+import { DownloadCsvButton } from '../frame/download-csv-button';
+import { DataTable } from '../table/data-table';
+import type { DataColumn } from '../table/data-table';
+import { tableCsv } from '../table/table-csv';
 
 export interface RankMoveRow {
   code: string;
@@ -15,6 +18,43 @@ function movedText(moved: number | null): string {
   return moved > 0 ? `Up ${moved}` : `Down ${-moved}`;
 }
 
+const columns: DataColumn<RankMoveRow>[] = [
+  {
+    key: 'name',
+    header: 'System',
+    rowHeader: true,
+    cell: (row) => row.name,
+    sortValue: (row) => row.name,
+  },
+  {
+    key: 'published',
+    header: 'Published rank',
+    numeric: true,
+    cell: (row) => row.publishedRank ?? '–',
+    sortValue: (row) => row.publishedRank,
+  },
+  {
+    key: 'rank',
+    header: 'Rank with your weights',
+    numeric: true,
+    cell: (row) => row.rank ?? '–',
+    sortValue: (row) => row.rank,
+  },
+  {
+    key: 'moved',
+    header: 'Moved',
+    cell: (row) => (
+      <>
+        <span aria-hidden="true">
+          {row.moved === null || row.moved === 0 ? '' : row.moved > 0 ? '▲ ' : '▼ '}
+        </span>
+        {movedText(row.moved)}
+      </>
+    ),
+    sortValue: (row) => row.moved,
+  },
+];
+
 /** How ranks moved against the published weights, biggest moves first. */
 export function RankMovesTable({
   rows,
@@ -24,37 +64,9 @@ export function RankMovesTable({
   caption: string;
 }) {
   return (
-    <TableScroll label="How ranks moved">
-      <table className="nhsuk-table">
-        <caption className="nhsuk-table__caption">{caption}</caption>
-        <thead className="nhsuk-table__head">
-          <tr>
-            <th scope="col">System</th>
-            <th scope="col" className="nhsuk-table__header--numeric">
-              Published rank
-            </th>
-            <th scope="col" className="nhsuk-table__header--numeric">
-              Rank with your weights
-            </th>
-            <th scope="col">Moved</th>
-          </tr>
-        </thead>
-        <tbody className="nhsuk-table__body">
-          {rows.map((row) => (
-            <tr key={row.code}>
-              <th scope="row">{row.name}</th>
-              <td className="nhsuk-table__cell--numeric">{row.publishedRank ?? '–'}</td>
-              <td className="nhsuk-table__cell--numeric">{row.rank ?? '–'}</td>
-              <td>
-                <span aria-hidden="true">
-                  {row.moved === null || row.moved === 0 ? '' : row.moved > 0 ? '▲ ' : '▼ '}
-                </span>
-                {movedText(row.moved)}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+    <>
+      <DataTable caption={caption} columns={columns} rows={rows} rowKey={(row) => row.code} />
+      <DownloadCsvButton csv={tableCsv(columns, rows)} fileName="rank-moves-custom-weights" />
+    </>
   );
 }

@@ -1,3 +1,7 @@
+import { DownloadCsvButton } from '../../components/frame/download-csv-button';
+import { DataTable } from '../../components/table/data-table';
+import type { DataColumn } from '../../components/table/data-table';
+import { tableCsv } from '../../components/table/table-csv';
 import type { FeedCounts, FeedTable } from '../../domain/feed/parse-feed';
 
 const TABLE_LABELS: Record<FeedTable, string> = {
@@ -12,38 +16,36 @@ const TABLE_LABELS: Record<FeedTable, string> = {
   technology: 'Technology',
 };
 
+interface CountRow {
+  table: FeedTable;
+  read: number;
+  accepted: number;
+  rejected: number;
+}
+
+const columns: DataColumn<CountRow>[] = [
+  { key: 'table', header: 'Table', rowHeader: true, cell: (row) => TABLE_LABELS[row.table] },
+  { key: 'read', header: 'Read', numeric: true, cell: (row) => row.read },
+  { key: 'accepted', header: 'Accepted', numeric: true, cell: (row) => row.accepted },
+  { key: 'rejected', header: 'Rejected', numeric: true, cell: (row) => row.rejected },
+];
+
 /** Per-table counts, so a reader can see that accepted + rejected = read. */
 export function FeedCountsTable({ counts }: { counts: FeedCounts }) {
-  const tables = Object.keys(TABLE_LABELS) as FeedTable[];
+  const rows = (Object.keys(TABLE_LABELS) as FeedTable[]).map((table) => ({
+    table,
+    ...counts[table],
+  }));
   return (
-    <table className="nhsuk-table">
-      <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">
-        Rows per table of the feed
-      </caption>
-      <thead className="nhsuk-table__head">
-        <tr>
-          <th scope="col">Table</th>
-          <th scope="col" className="nhsuk-table__header--numeric">
-            Read
-          </th>
-          <th scope="col" className="nhsuk-table__header--numeric">
-            Accepted
-          </th>
-          <th scope="col" className="nhsuk-table__header--numeric">
-            Rejected
-          </th>
-        </tr>
-      </thead>
-      <tbody className="nhsuk-table__body">
-        {tables.map((table) => (
-          <tr key={table}>
-            <th scope="row">{TABLE_LABELS[table]}</th>
-            <td className="nhsuk-table__cell--numeric">{counts[table].read}</td>
-            <td className="nhsuk-table__cell--numeric">{counts[table].accepted}</td>
-            <td className="nhsuk-table__cell--numeric">{counts[table].rejected}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <>
+      <DataTable
+        caption="Rows per table of the feed"
+        captionSize="s"
+        columns={columns}
+        rows={rows}
+        rowKey={(row) => row.table}
+      />
+      <DownloadCsvButton csv={tableCsv(columns, rows)} fileName="feed-row-counts" />
+    </>
   );
 }

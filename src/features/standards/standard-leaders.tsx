@@ -1,40 +1,66 @@
+import { DownloadCsvButton } from '../../components/frame/download-csv-button';
+import { DataTable } from '../../components/table/data-table';
+import type { DataColumn } from '../../components/table/data-table';
+import { tableCsv } from '../../components/table/table-csv';
 import { AppLink } from '../../components/ui/app-link';
 import { STATUS_LABELS } from '../../domain/adoption/status-counts';
 import { formatQuarter } from '../../domain/periods/quarter';
 import type { RankedSystem } from '../../domain/tables/standard-detail';
+import { fileSlug } from '../../lib/file-name';
 import { formatPercent } from '../../lib/format-number';
 import { formatScore } from './format';
-import { ColumnHeader, RowHeader, TableCell } from './table-cell';
 
-function RankedTable({ caption, systems }: { caption: string; systems: readonly RankedSystem[] }) {
+const columns: DataColumn<RankedSystem>[] = [
+  {
+    key: 'name',
+    header: 'System',
+    rowHeader: true,
+    cell: (system) => (
+      <AppLink to={`/systems/${encodeURIComponent(system.code)}`}>{system.name}</AppLink>
+    ),
+    csv: (system) => system.name,
+  },
+  {
+    key: 'score',
+    header: 'Score',
+    numeric: true,
+    cell: (system) => formatScore(system.score),
+    csv: (system) => system.score,
+  },
+  {
+    key: 'status',
+    header: 'Status',
+    cell: (system) => STATUS_LABELS[system.status],
+  },
+  {
+    key: 'coverage',
+    header: 'Coverage',
+    numeric: true,
+    cell: (system) => (system.coverage === null ? 'Not given' : formatPercent(system.coverage)),
+    csv: (system) => (system.coverage === null ? null : Math.round(system.coverage * 100)),
+  },
+];
+
+function RankedTable({
+  caption,
+  systems,
+  fileName,
+}: {
+  caption: string;
+  systems: readonly RankedSystem[];
+  fileName: string;
+}) {
   return (
-    <table className="nhsuk-table nhsuk-table--responsive" role="table">
-      <caption className="nhsuk-table__caption nhsuk-table__caption--s">{caption}</caption>
-      <thead className="nhsuk-table__head">
-        <tr className="nhsuk-table__row" role="row">
-          <ColumnHeader>System</ColumnHeader>
-          <ColumnHeader numeric>Score</ColumnHeader>
-          <ColumnHeader>Status</ColumnHeader>
-          <ColumnHeader numeric>Coverage</ColumnHeader>
-        </tr>
-      </thead>
-      <tbody className="nhsuk-table__body">
-        {systems.map((system) => (
-          <tr className="nhsuk-table__row" role="row" key={system.code}>
-            <RowHeader heading="System">
-              <AppLink to={`/systems/${encodeURIComponent(system.code)}`}>{system.name}</AppLink>
-            </RowHeader>
-            <TableCell heading="Score" numeric>
-              {formatScore(system.score)}
-            </TableCell>
-            <TableCell heading="Status">{STATUS_LABELS[system.status]}</TableCell>
-            <TableCell heading="Coverage" numeric>
-              {system.coverage === null ? 'Not given' : formatPercent(system.coverage)}
-            </TableCell>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <>
+      <DataTable
+        caption={caption}
+        captionSize="s"
+        columns={columns}
+        rows={systems}
+        rowKey={(system) => system.code}
+      />
+      <DownloadCsvButton csv={tableCsv(columns, systems)} fileName={fileName} />
+    </>
   );
 }
 
@@ -43,10 +69,12 @@ export function StandardLeaders({
   leaders,
   laggards,
   period,
+  standardId,
 }: {
   leaders: readonly RankedSystem[];
   laggards: readonly RankedSystem[];
   period: string;
+  standardId: string;
 }) {
   return (
     <section aria-labelledby="standard-leaders">
@@ -63,11 +91,19 @@ export function StandardLeaders({
           </p>
           <div className="nhsuk-grid-row">
             <div className="nhsuk-grid-column-one-half">
-              <RankedTable caption="Highest scores" systems={leaders} />
+              <RankedTable
+                caption="Highest scores"
+                systems={leaders}
+                fileName={fileSlug(standardId, 'highest', period)}
+              />
             </div>
             {laggards.length > 0 ? (
               <div className="nhsuk-grid-column-one-half">
-                <RankedTable caption="Lowest scores, lowest first" systems={laggards} />
+                <RankedTable
+                  caption="Lowest scores, lowest first"
+                  systems={laggards}
+                  fileName={fileSlug(standardId, 'lowest', period)}
+                />
               </div>
             ) : null}
           </div>

@@ -90,8 +90,17 @@ function StandardFigures({
         period={period}
         name={standard.name}
       />
-      <StandardLeaders leaders={leaders} laggards={laggards} period={period} />
-      <StandardRegions rows={regionalRows(feed, scores, standard.id, period)} period={period} />
+      <StandardLeaders
+        leaders={leaders}
+        laggards={laggards}
+        period={period}
+        standardId={standard.id}
+      />
+      <StandardRegions
+        rows={regionalRows(feed, scores, standard.id, period)}
+        period={period}
+        standardId={standard.id}
+      />
     </>
   );
 }

@@ -1,49 +1,80 @@
+import { DownloadCsvButton } from '../../components/frame/download-csv-button';
+import { DataTable } from '../../components/table/data-table';
+import type { DataColumn } from '../../components/table/data-table';
+import { tableCsv } from '../../components/table/table-csv';
 import { formatQuarter } from '../../domain/periods/quarter';
 import type { RegionRow } from '../../domain/tables/standard-detail';
+import { fileSlug } from '../../lib/file-name';
 import { formatScore, formatShare } from './format';
-import { ColumnHeader, RowHeader, TableCell } from './table-cell';
+
+const share = (value: number | null) => (value === null ? null : Math.round(value * 1000) / 10);
+
+const columns: DataColumn<RegionRow>[] = [
+  {
+    key: 'name',
+    header: 'Region',
+    rowHeader: true,
+    cell: (row) => row.name,
+    sortValue: (row) => row.name,
+  },
+  {
+    key: 'score',
+    header: 'Score (population-weighted)',
+    numeric: true,
+    cell: (row) => formatScore(row.meanScore),
+    sortValue: (row) => row.meanScore,
+  },
+  {
+    key: 'live',
+    header: 'Systems live',
+    numeric: true,
+    cell: (row) => formatShare(row.shareLive),
+    sortValue: (row) => row.shareLive,
+    csv: (row) => share(row.shareLive),
+  },
+  {
+    key: 'population',
+    header: 'Population covered',
+    numeric: true,
+    cell: (row) => formatShare(row.populationCovered),
+    sortValue: (row) => row.populationCovered,
+    csv: (row) => share(row.populationCovered),
+  },
+  {
+    key: 'reporting',
+    header: 'Systems reporting',
+    numeric: true,
+    cell: (row) => row.reporting,
+    sortValue: (row) => row.reporting,
+  },
+];
 
 /** Each NHS England region's figures for the standard. */
-export function StandardRegions({ rows, period }: { rows: readonly RegionRow[]; period: string }) {
+export function StandardRegions({
+  rows,
+  period,
+  standardId,
+}: {
+  rows: readonly RegionRow[];
+  period: string;
+  standardId: string;
+}) {
   return (
     <section aria-labelledby="standard-regions">
       <h2 className="nhsuk-heading-m" id="standard-regions">
         Regions
       </h2>
-      <table className="nhsuk-table nhsuk-table--responsive" role="table">
-        {/* The section heading says what the table is; the caption names it for screen readers. */}
-        <caption className="nhsuk-u-visually-hidden">
-          The standard in each region, {formatQuarter(period)}
-        </caption>
-        <thead className="nhsuk-table__head">
-          <tr className="nhsuk-table__row" role="row">
-            <ColumnHeader>Region</ColumnHeader>
-            <ColumnHeader numeric>Score (population-weighted)</ColumnHeader>
-            <ColumnHeader numeric>Systems live</ColumnHeader>
-            <ColumnHeader numeric>Population covered</ColumnHeader>
-            <ColumnHeader numeric>Systems reporting</ColumnHeader>
-          </tr>
-        </thead>
-        <tbody className="nhsuk-table__body">
-          {rows.map((row) => (
-            <tr className="nhsuk-table__row" role="row" key={row.code}>
-              <RowHeader heading="Region">{row.name}</RowHeader>
-              <TableCell heading="Score" numeric>
-                {formatScore(row.meanScore)}
-              </TableCell>
-              <TableCell heading="Systems live" numeric>
-                {formatShare(row.shareLive)}
-              </TableCell>
-              <TableCell heading="Population covered" numeric>
-                {formatShare(row.populationCovered)}
-              </TableCell>
-              <TableCell heading="Systems reporting" numeric>
-                {row.reporting}
-              </TableCell>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        caption={`The standard in each region, ${formatQuarter(period)}`}
+        captionSize="s"
+        columns={columns}
+        rows={rows}
+        rowKey={(row) => row.code}
+      />
+      <DownloadCsvButton
+        csv={tableCsv(columns, rows)}
+        fileName={fileSlug(standardId, 'regions', period)}
+      />
     </section>
   );
 }
