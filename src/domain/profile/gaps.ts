@@ -1,0 +1,106 @@
+/**
+ * Biggest gaps and strengths: the standards where the system is furthest behind, or ahead of, its
+ * peer median (or England's value where no peer reported the standard), said in a plain sentence.
+ * Differences within the "similar" margin are not worth a sentence.
+ */
+import { compareScore } from '../scoring/compare';
+import type { SpineRow } from './spine-rows';
+
+export const GAPS_SHOWN = 5;
+
+export type GapReference = 'peers' | 'england';
+
+export interface GapItem {
+  standardId: string;
+  name: string;
+  value: number;
+  reference: GapReference;
+  referenceValue: number;
+  /** value - referenceValue, unrounded; negative = behind. */
+  gap: number;
+  /** The difference the sentence states: both scores rounded first. */
+  points: number;
+  /** e.g. "BaRS: 32 points behind the peer median (41 vs 73)". */
+  sentence: string;
+}
+
+const REFERENCE_NAME: Record<GapReference, string> = {
+  peers: 'the peer median',
+  england: 'England',
+};
+
+/**
+ * The sentence rounds both scores first and states their difference, so its numbers always add
+ * up ("41 vs 73" is 32 behind even when the unrounded gap is 31.6).
+ */
+export function gapSentence(
+  name: string,
+  value: number,
+  reference: GapReference,
+  referenceValue: number,
+) {
+  const own = Math.round(value);
+  const other = Math.round(referenceValue);
+  const points = Math.abs(own - other);
+  const unit = points === 1 ? 'point' : 'points';
+  const where =
+    own === other
+      ? 'level with'
+      : own < other
+        ? `${points} ${unit} behind`
+        : `${points} ${unit} ahead of`;
+  return `${name}: ${where} ${REFERENCE_NAME[reference]} (${own} vs ${other})`;
+}
+
+function itemOf(row: SpineRow): GapItem | null {
+  if (row.value === null) return null;
+  const [reference, referenceValue] =
+    row.peerMedian !== null
+      ? (['peers', row.peerMedian] as const)
+      : (['england', row.england] as const);
+  if (referenceValue === null) return null;
+  const gap = row.value - referenceValue;
+  return {
+    standardId: row.id,
+    name: row.name,
+    value: row.value,
+    reference,
+    referenceValue,
+    gap,
+    points: Math.round(row.value) - Math.round(referenceValue),
+    sentence: gapSentence(row.name, row.value, reference, referenceValue),
+  };
+}
+
+/**
+ * Largest first by the difference the sentence states, so the list reads in order; then by the
+ * unrounded gap, then by name, so the order never depends on the feed.
+ */
+function bySize(a: GapItem, b: GapItem): number {
+  return (
+    Math.abs(b.points) - Math.abs(a.points) ||
+    Math.abs(b.gap) - Math.abs(a.gap) ||
+    (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)
+  );
+}
+
+/** Up to `count` standards furthest behind, and up to `count` furthest ahead, beyond the margin. */
+export function gapsAndStrengths(
+  rows: readonly SpineRow[],
+  count: number = GAPS_SHOWN,
+): { gaps: GapItem[]; strengths: GapItem[] } {
+  const items = rows.flatMap((row) => {
+    const item = itemOf(row);
+    return item ? [item] : [];
+  });
+  return {
+    gaps: items
+      .filter((item) => compareScore(item.value, item.referenceValue) === 'lower')
+      .sort(bySize)
+      .slice(0, count),
+    strengths: items
+      .filter((item) => compareScore(item.value, item.referenceValue) === 'higher')
+      .sort(bySize)
+      .slice(0, count),
+  };
+}

@@ -1,0 +1,116 @@
+import { CategoryComparisonChart } from '../../../components/charts/category-comparison-chart';
+import { ChartFrame } from '../../../components/frame/chart-frame';
+import { DataTable } from '../../../components/table/data-table';
+import type { DataColumn } from '../../../components/table/data-table';
+import { tableCsv } from '../../../components/table/table-csv';
+import { ComparisonLabel } from '../../../components/ui/comparison-label';
+import type { ExportSource } from '../../../lib/export-source';
+import type { CategoryRow } from '../../../domain/profile/category-rows';
+import type { ProfileModel } from '../../../domain/profile/profile-model';
+import { formatQuarter } from '../../../domain/periods/quarter';
+import { fileSlug } from '../../../lib/file-name';
+import { oneDecimal, score } from './profile-format';
+
+function columns(systemName: string, regionName: string): DataColumn<CategoryRow>[] {
+  const numberColumn = (
+    key: string,
+    header: string,
+    pick: (row: CategoryRow) => number | null,
+  ) => ({
+    key,
+    header,
+    numeric: true,
+    cell: (row: CategoryRow) => score(pick(row)),
+    sortValue: pick,
+    csv: (row: CategoryRow) => oneDecimal(pick(row)),
+  });
+  return [
+    {
+      key: 'category',
+      header: 'Category',
+      rowHeader: true,
+      cell: (row) => row.name,
+      sortValue: (row) => row.name,
+    },
+    numberColumn('system', systemName, (row) => row.value),
+    numberColumn('england', 'England', (row) => row.england),
+    numberColumn('region', regionName, (row) => row.region),
+    numberColumn('peers', 'Peer median', (row) => row.peerMedian),
+    {
+      key: 'vs-peers',
+      header: 'Compared with peers',
+      cell: (row) => <ComparisonLabel comparison={row.vsPeers} />,
+      csv: (row) => row.vsPeers ?? '',
+    },
+  ];
+}
+
+function summaryOf(model: ProfileModel): string {
+  const name = model.system.shortName;
+  const rows = model.categoryRows.filter((row) => row.vsPeers !== null);
+  if (rows.length === 0) return `${name}'s score in each category against England and its region.`;
+  const names = (kind: 'lower' | 'higher') =>
+    rows.filter((row) => row.vsPeers === kind).map((row) => row.name);
+  const [lower, higher] = [names('lower'), names('higher')];
+  if (lower.length === 0 && higher.length === 0) {
+    return `${name} is within 5 points of its peer median in all ${rows.length} categories.`;
+  }
+  const part = (list: string[], word: string) =>
+    list.length === 0 ? `${word} in none` : `${word} in ${list.length} (${list.join(', ')})`;
+  return `Against its peer median, ${name} is ${part(lower, 'lower')} and ${part(higher, 'higher')} of ${rows.length} categories; the rest are within 5 points.`;
+}
+
+/** Each category: the system against England, its region and its peer median. */
+export function CategorySection({ model, source }: { model: ProfileModel; source: ExportSource }) {
+  const cols = columns(model.system.shortName, model.regionName);
+  const period = model.period ?? model.requestedPeriod;
+  return (
+    <ChartFrame
+      id="profile-categories"
+      title="Readiness by category"
+      summary={summaryOf(model)}
+      subtitle={`Category scores (0 to 100), ${formatQuarter(period)}`}
+      fileName={fileSlug('categories', model.system.shortName, period)}
+      source={source}
+      csv={tableCsv(cols, model.categoryRows)}
+      table={
+        <DataTable
+          caption={`${model.system.shortName}: category scores against England, region and peers`}
+          captionSize="s"
+          columns={cols}
+          rows={model.categoryRows}
+          rowKey={(row) => row.id}
+        />
+      }
+      about={
+        <>
+          <p>
+            A category score is the weighted average of the scores of its standards that the system
+            reported. England and the region are population-weighted averages of the systems'
+            category scores; the peer median is the middle value of the peers' scores.
+          </p>
+          <p>Higher or lower means more than 5 points apart.</p>
+        </>
+      }
+    >
+      <CategoryComparisonChart
+        rows={model.categoryRows.map((row) => ({
+          key: row.id,
+          label: row.name,
+          values: {
+            system: row.value,
+            england: row.england,
+            region: row.region,
+            peers: row.peerMedian,
+          },
+        }))}
+        series={[
+          { key: 'system', label: model.system.shortName },
+          { key: 'england', label: 'England' },
+          { key: 'region', label: model.regionName },
+          { key: 'peers', label: 'Peer median' },
+        ]}
+      />
+    </ChartFrame>
+  );
+}

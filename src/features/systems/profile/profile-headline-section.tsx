@@ -1,0 +1,104 @@
+import { ComparisonLabel } from '../../../components/ui/comparison-label';
+import { ScoreValue } from '../../../components/ui/score-value';
+import { SummaryList } from '../../../components/ui/summary-list';
+import type { Comparison } from '../../../domain/scoring/compare';
+import type { ProfileHeadline } from '../../../domain/profile/profile-headline';
+import { formatRankInterval, ordinal } from '../../../domain/scoring/ranks';
+import type { RankInterval } from '../../../domain/scoring/ranks';
+import { formatPercent } from '../../../lib/format-number';
+import { score } from './profile-format';
+
+function Compared({
+  comparison,
+  reference,
+  value,
+}: {
+  comparison: Comparison | null;
+  reference: string;
+  value: number | null;
+}) {
+  return (
+    <>
+      <ComparisonLabel comparison={comparison} />{' '}
+      <span className="app-muted">
+        ({reference} {score(value)})
+      </span>
+    </>
+  );
+}
+
+/** Readiness, completeness, ranks, and Higher / Similar / Lower than England, region and peers. */
+export function ProfileHeadlineSection({
+  headline,
+  interval,
+  regionName,
+  peerCount,
+}: {
+  headline: ProfileHeadline;
+  interval: RankInterval | undefined;
+  regionName: string;
+  peerCount: number;
+}) {
+  const rank =
+    headline.rank === null
+      ? 'No rank: nothing reported'
+      : `${interval ? formatRankInterval(interval) : ordinal(headline.rank)} of ${headline.rankedCount}`;
+  const peerRank =
+    headline.peerRank === null
+      ? 'No rank'
+      : `${ordinal(headline.peerRank)} of ${headline.peerRankedCount} (this system and its peers)`;
+  return (
+    <section aria-labelledby="profile-headline">
+      <h2 className="nhsuk-heading-m" id="profile-headline">
+        Headline
+      </h2>
+      <SummaryList
+        rows={[
+          {
+            key: 'Readiness',
+            value: (
+              <ScoreValue
+                score={headline.overall}
+                completeness={headline.completeness}
+                lowConfidence={headline.lowConfidence}
+              />
+            ),
+          },
+          { key: 'Reported', value: `${formatPercent(headline.completeness)} of the weight` },
+          { key: 'Rank among all systems', value: rank },
+          { key: 'Rank among peers', value: peerCount > 0 ? peerRank : 'No peers chosen' },
+          {
+            key: 'Compared with England',
+            value: (
+              <Compared
+                comparison={headline.vsEngland}
+                reference="England"
+                value={headline.england}
+              />
+            ),
+          },
+          {
+            key: `Compared with ${regionName}`,
+            value: (
+              <Compared comparison={headline.vsRegion} reference="region" value={headline.region} />
+            ),
+          },
+          {
+            key: 'Compared with peers',
+            value: (
+              <Compared
+                comparison={headline.vsPeers}
+                reference="peer median"
+                value={headline.peerMedian}
+              />
+            ),
+          },
+        ]}
+      />
+      <p className="nhsuk-body-s">
+        Higher or lower means more than 5 points apart; a rank in brackets is the range of ranks
+        under plausible changes to the weights.
+      </p>
+    </section>
+  );
+}

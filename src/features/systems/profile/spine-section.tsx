@@ -1,0 +1,169 @@
+import { startTransition, useId, useOptimistic } from 'react';
+import { useSearchParams } from 'react-router';
+import { SpineChart } from '../../../components/charts/spine-chart';
+import { ChartFrame } from '../../../components/frame/chart-frame';
+import { DataTable } from '../../../components/table/data-table';
+import type { DataColumn } from '../../../components/table/data-table';
+import { tableCsv } from '../../../components/table/table-csv';
+import type { ProfileModel } from '../../../domain/profile/profile-model';
+import { sortSpineRows } from '../../../domain/profile/spine-rows';
+import type { SpineOrder, SpineRow } from '../../../domain/profile/spine-rows';
+import { formatQuarter } from '../../../domain/periods/quarter';
+import { EXPORT_EXCLUDE_ATTRIBUTE } from '../../../lib/export-image';
+import type { ExportSource } from '../../../lib/export-source';
+import { fileSlug } from '../../../lib/file-name';
+import { useSearchUpdater } from '../../../lib/use-search-updater';
+import { oneDecimal, score } from './profile-format';
+
+const ORDER_PARAM = 'spine';
+const ORDERS: { value: SpineOrder; label: string }[] = [
+  { value: 'category', label: 'By category' },
+  { value: 'gap-peers', label: 'Furthest behind the peer median first' },
+  { value: 'gap-england', label: 'Furthest behind England first' },
+];
+
+function orderFrom(param: string | null): SpineOrder {
+  return ORDERS.find((order) => order.value === param)?.value ?? 'category';
+}
+
+function columns(systemName: string): DataColumn<SpineRow>[] {
+  const num = (key: string, header: string, pick: (row: SpineRow) => number | null) => ({
+    key,
+    header,
+    numeric: true,
+    cell: (row: SpineRow) => score(pick(row)),
+    sortValue: pick,
+    csv: (row: SpineRow) => oneDecimal(pick(row)),
+  });
+  return [
+    {
+      key: 'standard',
+      header: 'Standard',
+      rowHeader: true,
+      cell: (row) => row.name,
+      sortValue: (row) => row.name,
+    },
+    {
+      key: 'category',
+      header: 'Category',
+      cell: (row) => row.categoryName,
+      sortValue: (row) => row.categoryName,
+    },
+    {
+      ...num('system', systemName, (row) => row.value),
+      cell: (row) => (row.value === null ? 'Not reported' : score(row.value)),
+    },
+    num('min', 'Lowest', (row) => row.national.min),
+    num('q1', 'Lower quartile', (row) => row.national.q1),
+    num('median', 'Median', (row) => row.national.median),
+    num('q3', 'Upper quartile', (row) => row.national.q3),
+    num('max', 'Highest', (row) => row.national.max),
+    num('england', 'England', (row) => row.england),
+    num('peers', 'Peer median', (row) => row.peerMedian),
+    num('gap-peers', 'Gap to peer median', (row) => row.gapToPeers),
+    num('gap-england', 'Gap to England', (row) => row.gapToEngland),
+  ];
+}
+
+function summaryOf(model: ProfileModel): string {
+  const reported = model.spineRows.filter((row) => row.value !== null);
+  const belowQ1 = reported.filter(
+    (row) => row.national.q1 !== null && row.value! < row.national.q1,
+  );
+  const aboveQ3 = reported.filter(
+    (row) => row.national.q3 !== null && row.value! > row.national.q3,
+  );
+  return `${model.system.shortName} reported ${reported.length} of ${model.spineRows.length} standards; on ${belowQ1.length} it is in the lowest quarter of systems and on ${aboveQ3.length} in the highest.`;
+}
+
+/** Every standard against the national spread, England and the peer median; sortable by gap. */
+export function SpineSection({ model, source }: { model: ProfileModel; source: ExportSource }) {
+  const [params] = useSearchParams();
+  const update = useSearchUpdater();
+  const [order, setShownOrder] = useOptimistic(orderFrom(params.get(ORDER_PARAM)));
+  const name = useId();
+  const setOrder = (next: SpineOrder) =>
+    startTransition(() => {
+      setShownOrder(next);
+      update(
+        (current) => {
+          if (next === 'category') current.delete(ORDER_PARAM);
+          else current.set(ORDER_PARAM, next);
+          return current;
+        },
+        { replace: true },
+      );
+    });
+  const rows = sortSpineRows(model.spineRows, order);
+  const cols = columns(model.system.shortName);
+  const period = model.period ?? model.requestedPeriod;
+  return (
+    <ChartFrame
+      id="profile-spine"
+      title="Every standard against the national range"
+      summary={summaryOf(model)}
+      subtitle={`Standard scores (0 to 100), ${formatQuarter(period)}`}
+      fileName={fileSlug('standards-spine', model.system.shortName, period)}
+      source={source}
+      csv={tableCsv(cols, rows)}
+      table={
+        <DataTable
+          caption={`${model.system.shortName}: each standard against the national range`}
+          captionSize="s"
+          columns={cols}
+          rows={rows}
+          rowKey={(row) => row.id}
+        />
+      }
+      about={
+        <>
+          <p>
+            For each standard: the range of the systems that reported it (lowest to highest), the
+            middle half of them (lower to upper quartile) and the median; England's value (the
+            population-weighted average); the peer median; and this system's own score.
+          </p>
+          <p>A gap is this system's score minus the reference: negative means behind.</p>
+        </>
+      }
+    >
+      <fieldset className="nhsuk-fieldset app-spine-order" {...{ [EXPORT_EXCLUDE_ATTRIBUTE]: '' }}>
+        <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">
+          Order the standards
+        </legend>
+        <div className="nhsuk-radios nhsuk-radios--small nhsuk-radios--inline">
+          {ORDERS.map((option) => (
+            <div className="nhsuk-radios__item" key={option.value}>
+              <input
+                className="nhsuk-radios__input"
+                id={`${name}-${option.value}`}
+                type="radio"
+                name={name}
+                checked={order === option.value}
+                onChange={() => setOrder(option.value)}
+              />
+              <label
+                className="nhsuk-label nhsuk-radios__label"
+                htmlFor={`${name}-${option.value}`}
+              >
+                {option.label}
+              </label>
+            </div>
+          ))}
+        </div>
+      </fieldset>
+      <SpineChart
+        subjectLabel={model.system.shortName}
+        showGroups={order === 'category'}
+        rows={rows.map((row) => ({
+          key: row.id,
+          label: row.name,
+          group: row.categoryName,
+          value: row.value,
+          ...row.national,
+          england: row.england,
+          peerMedian: row.peerMedian,
+        }))}
+      />
+    </ChartFrame>
+  );
+}
