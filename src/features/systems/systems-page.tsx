@@ -1,70 +1,44 @@
-import { AppLink } from '../../components/ui/app-link';
 import { useFeed } from '../../api/feed-query';
+import { useRankIntervals, useScores } from '../../api/scores-query';
+import { AppLink } from '../../components/ui/app-link';
 import { PageHeading } from '../../components/ui/page-heading';
-import { systemsInPeriod } from '../../domain/geography/system-validity';
-import { formatQuarter } from '../../domain/periods/quarter';
-import { formatPopulation } from '../../lib/format-number';
-import { TableScroll } from '../../components/ui/table-scroll';
+import { QuarterSelect } from '../../components/ui/quarter-select';
+import { endedSystems, systemRows } from '../../domain/systems/system-rows';
+import { usePeriod } from '../../lib/use-view-params';
+import { useWeights } from '../../lib/use-weights';
+import { EndedSystems } from './list/ended-systems';
+import { SystemsList } from './list/systems-list';
 
 export function SystemsPage() {
   const { feed } = useFeed();
-  const latest = feed.periods.at(-1);
-  const regionName = new Map(feed.geography.regions.map((region) => [region.code, region.name]));
-  const current = latest ? systemsInPeriod(feed.geography.systems, latest) : [];
-  const ended = feed.geography.systems.filter((system) => system.validTo !== null);
+  const { weights, key } = useWeights(feed);
+  const [period, setPeriod] = usePeriod(feed);
+  const scores = useScores(feed, weights, key);
+  const intervals = useRankIntervals(feed, weights, key, period ?? '');
   return (
     <>
       <PageHeading
         title="Systems"
-        lead="Every Integrated Care System in the data. Open one to see its profile, its neighbours and what it was made from."
+        lead="Every Integrated Care System in the data: how ready each is, how firm its rank is and how it has changed. Open one to see its profile, its peers and what it was made from."
       />
-      <TableScroll label="Systems table">
-        <table className="nhsuk-table">
-          <caption className="nhsuk-table__caption">
-            {current.length} systems{latest ? ` in ${formatQuarter(latest)}` : ''}
-          </caption>
-          <thead className="nhsuk-table__head">
-            <tr>
-              <th scope="col">System</th>
-              <th scope="col">Region</th>
-              <th scope="col" className="nhsuk-table__header--numeric">
-                Population (Census 2021)
-              </th>
-            </tr>
-          </thead>
-          <tbody className="nhsuk-table__body">
-            {current.map((system) => (
-              <tr key={system.code}>
-                <th scope="row">
-                  <AppLink to={`/systems/${encodeURIComponent(system.code)}`}>
-                    {system.shortName}
-                  </AppLink>
-                </th>
-                <td>{regionName.get(system.regionCode) ?? system.regionCode}</td>
-                <td className="nhsuk-table__cell--numeric">
-                  {formatPopulation(system.population)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
-      {ended.length > 0 ? (
+      {period === null ? (
+        <p>The feed has no quarters to show.</p>
+      ) : (
         <>
-          <h2 className="nhsuk-heading-m">Systems that have ended</h2>
-          <p>Their history is kept; each profile says where their area went.</p>
-          <ul className="nhsuk-list nhsuk-list--bullet">
-            {ended.map((system) => (
-              <li key={system.code}>
-                <AppLink to={`/systems/${encodeURIComponent(system.code)}`}>
-                  {system.shortName}
-                </AppLink>{' '}
-                (ended {system.validTo})
-              </li>
-            ))}
-          </ul>
+          <p>
+            Ranks come with an interval: the range of ranks a system takes when the weights vary (
+            <AppLink to="/methodology">how readiness is scored</AppLink>). To put systems side by
+            side, use <AppLink to="/compare">Compare</AppLink>.
+          </p>
+          <QuarterSelect periods={feed.periods} period={period} onChange={setPeriod} />
+          <SystemsList
+            rows={systemRows(feed, scores, period, intervals)}
+            regions={feed.geography.regions}
+            period={period}
+          />
         </>
-      ) : null}
+      )}
+      <EndedSystems systems={endedSystems(feed.geography.systems)} />
     </>
   );
 }

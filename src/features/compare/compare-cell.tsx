@@ -1,0 +1,18 @@
+import { ComparisonLabel } from '../../components/ui/comparison-label';
+import type { CompareCell } from '../../domain/compare/compare-table';
+
+/**
+ * One system's score in the Compare table: shaded by score band, and always the number and the
+ * comparison with England in words and a shape, so the shade is never the only cue.
+ */
+export function CompareCellView({ cell }: { cell: CompareCell }) {
+  if (!cell.inPeriod) return <span className="app-muted">Not in this quarter</span>;
+  if (cell.value === null) return <span className="app-muted">Not reported</span>;
+  return (
+    <span className={`app-band app-band--${cell.band?.index ?? 0}`}>
+      <span className="app-score">{Math.round(cell.value)}</span>{' '}
+      <ComparisonLabel comparison={cell.vsEngland} />
+      {cell.lowConfidence ? <span className="app-low-confidence"> low confidence</span> : null}
+    </span>
+  );
+}

@@ -1,0 +1,114 @@
+import { DownloadCsvButton } from '../../components/frame/download-csv-button';
+import { DataTable } from '../../components/table/data-table';
+import type { DataColumn } from '../../components/table/data-table';
+import { tableCsv } from '../../components/table/table-csv';
+import { TableScroll } from '../../components/ui/table-scroll';
+import type { CompareRow } from '../../domain/compare/compare-table';
+import { formatQuarter } from '../../domain/periods/quarter';
+import { fileSlug } from '../../lib/file-name';
+import { CompareCellView } from './compare-cell';
+import { BandLegend } from './band-legend';
+
+const KIND_WORDS: Record<CompareRow['kind'], string> = {
+  overall: 'Overall',
+  category: 'Category',
+  standard: 'Standard',
+};
+
+/** Scores in the CSV keep one decimal place: enough to compare, no false precision. */
+const oneDecimal = (value: number | null) => (value === null ? null : Math.round(value * 10) / 10);
+
+function nameCell(row: CompareRow) {
+  if (row.kind === 'standard') return <span className="app-compare-standard">{row.name}</span>;
+  return <strong className="app-compare-group">{row.name}</strong>;
+}
+
+function columnsFor(systems: readonly { code: string; shortName: string }[]) {
+  const columns: DataColumn<CompareRow>[] = [
+    { key: 'name', header: 'Category or standard', rowHeader: true, cell: nameCell },
+    {
+      key: 'england',
+      header: 'England',
+      numeric: true,
+      cell: (row) => (row.england === null ? 'No data' : Math.round(row.england)),
+    },
+    ...systems.map((system, index): DataColumn<CompareRow> => ({
+      key: `system-${system.code}`,
+      header: system.shortName,
+      cell: (row) => {
+        const cell = row.cells[index];
+        return cell ? <CompareCellView cell={cell} /> : null;
+      },
+    })),
+  ];
+  return columns;
+}
+
+function csvColumnsFor(
+  systems: readonly { code: string; shortName: string }[],
+  categoryName: (id: string | null) => string,
+): DataColumn<CompareRow>[] {
+  const text = (key: string, header: string, value: (row: CompareRow) => string) => ({
+    key,
+    header,
+    cell: () => null,
+    csv: value,
+  });
+  return [
+    text('kind', 'Row', (row) => KIND_WORDS[row.kind]),
+    text('category', 'Category', (row) => categoryName(row.categoryId)),
+    text('name', 'Name', (row) => row.name),
+    { key: 'england', header: 'England', cell: () => null, csv: (row) => oneDecimal(row.england) },
+    ...systems.flatMap((system, index) => [
+      {
+        key: `${system.code}-score`,
+        header: `${system.shortName} (${system.code})`,
+        cell: () => null,
+        csv: (row: CompareRow) => oneDecimal(row.cells[index]?.value ?? null),
+      },
+      text(
+        `${system.code}-vs`,
+        `${system.shortName} compared with England`,
+        (row) => row.cells[index]?.vsEngland ?? 'not compared',
+      ),
+    ]),
+  ];
+}
+
+/** The side-by-side scores, overall then category by category, with a legend and a CSV. */
+export function CompareScoreTable({
+  rows,
+  systems,
+  period,
+  categoryName,
+}: {
+  rows: readonly CompareRow[];
+  systems: readonly { code: string; shortName: string }[];
+  period: string;
+  categoryName: (id: string | null) => string;
+}) {
+  return (
+    <section aria-labelledby="compare-scores-heading">
+      <h2 className="nhsuk-heading-m" id="compare-scores-heading">
+        Scores side by side
+      </h2>
+      <BandLegend />
+      {/* Eight systems are wider than the page: the table scrolls sideways rather than the page. */}
+      <TableScroll label="Category and standard scores">
+        <DataTable
+          id="compare-scores"
+          caption={`Category and standard scores, ${formatQuarter(period)}`}
+          captionSize="s"
+          columns={columnsFor(systems)}
+          rows={rows}
+          rowKey={(row) => row.key}
+        />
+      </TableScroll>
+      <DownloadCsvButton
+        csv={tableCsv(csvColumnsFor(systems, categoryName), rows)}
+        fileName={fileSlug('compare-scores', period)}
+        label="Download this table (CSV)"
+      />
+    </section>
+  );
+}

@@ -1,0 +1,121 @@
+import { SERIES_STYLES } from '../../components/charts/chart-series-styles';
+import { TrendChart } from '../../components/charts/trend-chart';
+import { ChartFrame } from '../../components/frame/chart-frame';
+import { DataTable } from '../../components/table/data-table';
+import type { DataColumn } from '../../components/table/data-table';
+import { tableCsv } from '../../components/table/table-csv';
+import {
+  boundaryChange,
+  chartLines,
+  compareTrendSeries,
+  compareTrendSummary,
+  trendTableRows,
+} from '../../domain/compare/compare-trend';
+import type { CompareSeries, TrendTableRow } from '../../domain/compare/compare-trend';
+import type { Feed } from '../../domain/feed/feed-schema';
+import { formatQuarter } from '../../domain/periods/quarter';
+import type { FeedScores } from '../../domain/scoring/score-types';
+import { fileSlug } from '../../lib/file-name';
+import { useExportSource } from '../../lib/use-export-source';
+
+/** Scores in the CSV keep one decimal place: enough to compare, no false precision. */
+const oneDecimal = (value: number | null) => (value === null ? null : Math.round(value * 10) / 10);
+
+function trendColumns(series: readonly CompareSeries[]): DataColumn<TrendTableRow>[] {
+  return [
+    {
+      key: 'period',
+      header: 'Quarter',
+      rowHeader: true,
+      cell: (row) => formatQuarter(row.period),
+      csv: (row) => row.period,
+    },
+    ...series.map((line, index): DataColumn<TrendTableRow> => ({
+      key: line.key,
+      header: line.label,
+      numeric: true,
+      cell: (row) => {
+        const value = row.values[index] ?? null;
+        if (value === null) return <span className="app-muted">No data</span>;
+        return (
+          <>
+            {Math.round(value)}
+            {row.rebased[index] ? <span className="app-muted"> (rebased)</span> : null}
+          </>
+        );
+      },
+      csv: (row) => oneDecimal(row.values[index] ?? null),
+    })),
+  ];
+}
+
+/** The chosen systems' readiness over time, with England, in a chart frame with its table. */
+export function CompareTrendSection({
+  feed,
+  scores,
+  codes,
+  period,
+}: {
+  feed: Feed;
+  scores: FeedScores;
+  codes: readonly string[];
+  period: string;
+}) {
+  const source = useExportSource(feed);
+  const all = compareTrendSeries(feed, scores, codes, period);
+  const { lines, englandShown } = chartLines(all, SERIES_STYLES.length);
+  const rows = trendTableRows(lines);
+  const columns = trendColumns(lines);
+  const anyRebased = rows.some((row) => row.rebased.some(Boolean));
+  const boundary = boundaryChange(lines);
+  return (
+    <ChartFrame
+      id="compare-trend"
+      title="Readiness over time"
+      summary={compareTrendSummary(all)}
+      subtitle={`Overall readiness, ${rows[0]?.period ?? period} to ${period}`}
+      fileName={fileSlug('compare-trend', period)}
+      source={source}
+      csv={tableCsv(columns, rows)}
+      table={
+        <DataTable
+          caption="Overall readiness of each system and England, by quarter"
+          captionSize="s"
+          columns={columns}
+          rows={rows}
+          rowKey={(row) => row.period}
+        />
+      }
+      about={
+        <>
+          <p>
+            Each line is a system’s overall readiness (0 to 100) in each quarter, scored with the
+            weights in use; England’s is the population-weighted average of every system.
+          </p>
+          {anyRebased ? (
+            <p>
+              Quarters marked “rebased” come from before a system began in April 2026: they are
+              rebuilt from the systems it was made from, weighted by the residents each contributed.
+            </p>
+          ) : null}
+          <p>A system that ended has no line after its last quarter.</p>
+          {englandShown ? null : (
+            <p>
+              England is left out of this chart when {codes.length} systems are shown, so that every
+              line keeps a colour and pattern of its own; its value is in the summary above.
+            </p>
+          )}
+        </>
+      }
+    >
+      <TrendChart
+        series={lines.map((line) => ({
+          key: line.key,
+          label: line.label,
+          points: line.points.map((point) => ({ period: point.period, value: point.value })),
+        }))}
+        marker={boundary ? { period: boundary, label: 'New boundaries' } : undefined}
+      />
+    </ChartFrame>
+  );
+}

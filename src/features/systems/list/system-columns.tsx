@@ -1,0 +1,138 @@
+import type { DataColumn } from '../../../components/table/data-table';
+import { AppLink } from '../../../components/ui/app-link';
+import { ComparisonLabel } from '../../../components/ui/comparison-label';
+import { ScoreValue } from '../../../components/ui/score-value';
+import type { Comparison } from '../../../domain/scoring/compare';
+import { formatRankInterval } from '../../../domain/scoring/ranks';
+import type { SystemRow } from '../../../domain/systems/system-rows';
+import { formatChange } from '../../../lib/format-number';
+import './systems-list.css';
+
+/** Sorting by comparison puts Higher above Similar above Lower, not in alphabetical order. */
+const COMPARISON_ORDER: Record<Comparison, number> = { higher: 3, similar: 2, lower: 1 };
+
+/** Scores in the CSV keep one decimal place: enough to re-rank, no false precision. */
+const oneDecimal = (value: number | null) => (value === null ? null : Math.round(value * 10) / 10);
+
+export const SYSTEM_COLUMNS: readonly DataColumn<SystemRow>[] = [
+  {
+    key: 'system',
+    header: 'System',
+    rowHeader: true,
+    cell: (row) => (
+      <>
+        <AppLink to={`/systems/${encodeURIComponent(row.code)}`}>{row.shortName}</AppLink>
+        <span className="app-system-code">{row.code}</span>
+      </>
+    ),
+    sortValue: (row) => row.shortName,
+  },
+  {
+    key: 'region',
+    header: 'Region',
+    cell: (row) => row.regionName,
+    sortValue: (row) => row.regionName,
+  },
+  {
+    key: 'readiness',
+    header: 'Readiness',
+    numeric: true,
+    cell: (row) => (
+      <ScoreValue
+        score={row.overall}
+        completeness={row.completeness}
+        lowConfidence={row.lowConfidence}
+      />
+    ),
+    sortValue: (row) => row.overall,
+  },
+  {
+    key: 'rank',
+    header: 'Rank (interval)',
+    numeric: true,
+    cell: (row) =>
+      row.interval ? (
+        <span className="app-nowrap">{formatRankInterval(row.interval)}</span>
+      ) : (
+        'No rank'
+      ),
+    sortValue: (row) => row.interval?.rank ?? null,
+  },
+  {
+    key: 'change',
+    header: 'Change over the year',
+    numeric: true,
+    cell: (row) => (
+      <>
+        {formatChange(row.changeOverYear)}
+        {row.changeRebased && row.changeOverYear !== null ? (
+          <span className="app-muted"> (from rebased figures)</span>
+        ) : null}
+      </>
+    ),
+    sortValue: (row) => row.changeOverYear,
+  },
+  {
+    key: 'england',
+    header: 'Compared with England',
+    cell: (row) => <ComparisonLabel comparison={row.vsEngland} />,
+    sortValue: (row) => (row.vsEngland ? COMPARISON_ORDER[row.vsEngland] : null),
+  },
+];
+
+/** The CSV has every figure in its own column, plain numbers, and the code and full name. */
+export const SYSTEM_CSV_COLUMNS: readonly DataColumn<SystemRow>[] = [
+  { key: 'code', header: 'Code', cell: (row) => row.code },
+  { key: 'short-name', header: 'System', cell: (row) => row.shortName },
+  { key: 'name', header: 'Full name', cell: (row) => row.name },
+  { key: 'region', header: 'Region', cell: (row) => row.regionName },
+  {
+    key: 'readiness',
+    header: 'Readiness (0-100)',
+    cell: () => null,
+    csv: (row) => oneDecimal(row.overall),
+  },
+  {
+    key: 'completeness',
+    header: 'Share of weight reported (%)',
+    cell: () => null,
+    csv: (row) => Math.round(row.completeness * 100),
+  },
+  {
+    key: 'low',
+    header: 'Low confidence',
+    cell: () => null,
+    csv: (row) => (row.lowConfidence ? 'yes' : 'no'),
+  },
+  { key: 'rank', header: 'Rank', cell: () => null, csv: (row) => row.interval?.rank ?? null },
+  {
+    key: 'rank-low',
+    header: 'Best plausible rank',
+    cell: () => null,
+    csv: (row) => row.interval?.low ?? null,
+  },
+  {
+    key: 'rank-high',
+    header: 'Worst plausible rank',
+    cell: () => null,
+    csv: (row) => row.interval?.high ?? null,
+  },
+  {
+    key: 'change',
+    header: 'Change over the year (points)',
+    cell: () => null,
+    csv: (row) => oneDecimal(row.changeOverYear),
+  },
+  {
+    key: 'change-rebased',
+    header: 'Change uses rebased figures',
+    cell: () => null,
+    csv: (row) => (row.changeRebased ? 'yes' : 'no'),
+  },
+  {
+    key: 'england',
+    header: 'Compared with England',
+    cell: () => null,
+    csv: (row) => row.vsEngland ?? 'not compared',
+  },
+];
