@@ -48,6 +48,13 @@ export const routes: RouteObject[] = [
         ),
       },
       {
+        path: 'systems/:code/report',
+        ...lazyPage(
+          async () =>
+            (await import('../features/systems/report/board-report-page')).BoardReportPage,
+        ),
+      },
+      {
         path: 'compare',
         ...lazyPage(async () => (await import('../features/compare/compare-page')).ComparePage),
       },

@@ -144,8 +144,9 @@ export function TrendChart({
               style={{ top: labelY[i] }}
             >
               <LineSample colour={style.colour} dash={style.dash} />
-              {s.label}
-              {end && end.value !== null ? ` ${Math.round(end.value)}` : ''}
+              {/* Long names are cut short here (the Table tab has them whole); the value stays. */}
+              <span className="app-trend-chart__name">{s.label}</span>
+              {end && end.value !== null ? <span>{Math.round(end.value)}</span> : null}
             </li>
           );
         })}

@@ -1,0 +1,90 @@
+import { useMemo } from 'react';
+import { useParams } from 'react-router';
+import { useFeed } from '../../../api/feed-query';
+import { useRankIntervals, useScores } from '../../../api/scores-query';
+import { AppLink } from '../../../components/ui/app-link';
+import { PageHeading } from '../../../components/ui/page-heading';
+import type { Feed, System } from '../../../domain/feed/feed-schema';
+import { buildProfileModel } from '../../../domain/profile/profile-model';
+import { profilePeriod } from '../../../domain/profile/profile-period';
+import { formatQuarter } from '../../../domain/periods/quarter';
+import { formatIsoDate } from '../../../lib/format-date';
+import { usePeers } from '../../../lib/use-peers';
+import { usePeriod } from '../../../lib/use-view-params';
+import { useWeights } from '../../../lib/use-weights';
+import { ReportCaveats } from './report-caveats';
+import { ReportCharts } from './report-charts';
+import { ReportGaps } from './report-gaps';
+import { ReportHeadline } from './report-headline';
+import { ReportPeers } from './report-peers';
+import './board-report.css';
+
+/**
+ * A system's one-page board report: the profile's headline figures, category chart, biggest gaps
+ * and strengths, trend and peer comparison, with the data date and caveats, laid out for A4.
+ */
+export function BoardReportPage() {
+  const { code = '' } = useParams();
+  const { feed } = useFeed();
+  const system = feed.geography.systems.find((candidate) => candidate.code === code);
+  if (!system) {
+    return (
+      <>
+        <PageHeading title="System not found" />
+        <p>
+          The data has no system with the code <code>{code}</code>.{' '}
+          <AppLink to="/systems">Choose a system from the list</AppLink>.
+        </p>
+      </>
+    );
+  }
+  return <BoardReport key={system.code} feed={feed} system={system} />;
+}
+
+function BoardReport({ feed, system }: { feed: Feed; system: System }) {
+  const { weights, key, isCustom } = useWeights(feed);
+  const [requested] = usePeriod(feed);
+  const scores = useScores(feed, weights, key);
+  const asked = requested ?? feed.periods.at(-1) ?? '';
+  const shown = profilePeriod(system, feed.periods, asked).period ?? asked;
+  const { peers } = usePeers(feed, system.code, shown);
+  const intervals = useRankIntervals(feed, weights, key, shown);
+  const model = useMemo(
+    () => buildProfileModel({ feed, scores, code: system.code, period: asked, peers }),
+    [feed, scores, system.code, asked, peers],
+  );
+  const period = model.period ?? asked;
+  return (
+    <article className="app-board-report">
+      <PageHeading title={`Board report: ${system.shortName}`} caption={model.regionName} />
+      <p className="app-board-report__meta">
+        Interoperability readiness of {system.name}, {formatQuarter(period)}. Data of{' '}
+        {formatIsoDate(feed.metadata.generatedAt)}.{' '}
+        <span data-print-hide="">
+          <AppLink to={`/systems/${encodeURIComponent(system.code)}`}>
+            Back to the full profile
+          </AppLink>
+        </span>
+      </p>
+      {model.headline ? (
+        <>
+          <ReportHeadline
+            headline={model.headline}
+            interval={intervals[system.code]}
+            regionName={model.regionName}
+          />
+          <ReportCharts model={model} />
+          <ReportGaps gaps={model.gaps} strengths={model.strengths} />
+        </>
+      ) : (
+        <p>
+          There are no scores for {system.shortName} in {formatQuarter(period)}.
+        </p>
+      )}
+      <div className="app-board-report__columns">
+        {model.headline ? <ReportPeers feed={feed} scores={scores} model={model} /> : null}
+        <ReportCaveats feed={feed} model={model} customWeights={isCustom} />
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,56 @@
+import { CategoryComparisonChart } from '../../../components/charts/category-comparison-chart';
+import { TrendChart } from '../../../components/charts/trend-chart';
+import type { ProfileModel } from '../../../domain/profile/profile-model';
+
+/**
+ * The category chart and the trend, side by side on paper. The full profile has each with its
+ * table; here the figures that matter are in the headline and the sentences beside them.
+ */
+export function ReportCharts({ model }: { model: ProfileModel }) {
+  const name = model.system.shortName;
+  return (
+    <div className="app-board-report__charts">
+      <section aria-labelledby="report-categories">
+        <h2 className="nhsuk-heading-s" id="report-categories">
+          Readiness by category
+        </h2>
+        <p className="nhsuk-body-s app-u-visually-hidden-print">
+          {name} against England, {model.regionName} and its peer median in each category; the full
+          profile has the numbers as a table.
+        </p>
+        <CategoryComparisonChart
+          rows={model.categoryRows.map((row) => ({
+            key: row.id,
+            label: row.name,
+            values: {
+              system: row.value,
+              england: row.england,
+              region: row.region,
+              peers: row.peerMedian,
+            },
+          }))}
+          series={[
+            { key: 'system', label: name },
+            { key: 'england', label: 'England' },
+            { key: 'region', label: model.regionName },
+            { key: 'peers', label: 'Peer median' },
+          ]}
+        />
+      </section>
+      <section aria-labelledby="report-trend">
+        <h2 className="nhsuk-heading-s" id="report-trend">
+          Readiness over time
+        </h2>
+        <TrendChart
+          series={model.trend.series.map((series) => ({
+            key: series.key,
+            label: series.label,
+            points: series.points,
+            emphasis: series.key === 'system',
+          }))}
+          marker={model.trend.marker ?? undefined}
+        />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import { ComparisonLabel } from '../../../components/ui/comparison-label';
+import type { Feed } from '../../../domain/feed/feed-schema';
+import type { ProfileModel } from '../../../domain/profile/profile-model';
+import { compareScore } from '../../../domain/scoring/compare';
+import type { FeedScores } from '../../../domain/scoring/score-types';
+
+const score = (value: number | null) => (value === null ? '–' : String(Math.round(value)));
+
+/** The system and its peers, highest first, each against the system itself. */
+export function ReportPeers({
+  feed,
+  scores,
+  model,
+}: {
+  feed: Feed;
+  scores: FeedScores;
+  model: ProfileModel;
+}) {
+  const period = model.period;
+  const systems = period ? (scores.byPeriod[period]?.systems ?? []) : [];
+  const names = new Map(feed.geography.systems.map((system) => [system.code, system.shortName]));
+  const own = systems.find((system) => system.code === model.system.code)?.overall ?? null;
+  const rows = systems
+    .filter((system) => system.code === model.system.code || model.peers.includes(system.code))
+    .sort((a, b) => (b.overall ?? -1) - (a.overall ?? -1));
+  return (
+    <section aria-labelledby="report-peers">
+      <h2 className="nhsuk-heading-s" id="report-peers">
+        Peer comparison
+      </h2>
+      <table className="nhsuk-table app-board-report__table">
+        <caption className="nhsuk-u-visually-hidden">
+          {model.system.shortName} and its {model.peers.length} peers by readiness
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">System</th>
+            <th scope="col" className="nhsuk-table__header--numeric">
+              Readiness
+            </th>
+            <th scope="col">Against this system</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.code}>
+              <th scope="row">
+                {row.code === model.system.code ? (
+                  <strong>{names.get(row.code)} (this system)</strong>
+                ) : (
+                  names.get(row.code)
+                )}
+              </th>
+              <td className="nhsuk-table__cell--numeric">{score(row.overall)}</td>
+              <td>
+                {row.code === model.system.code ? (
+                  '–'
+                ) : (
+                  <ComparisonLabel comparison={compareScore(row.overall, own)} />
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
