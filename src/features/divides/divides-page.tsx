@@ -1,19 +1,74 @@
-import { AppLink } from '../../components/ui/app-link';
+import { useFeed } from '../../api/feed-query';
+import { useHexLayout } from '../../api/hex-layout-query';
+import { useScores } from '../../api/scores-query';
 import { PageHeading } from '../../components/ui/page-heading';
+import { metricName } from '../../domain/charts/metric-value';
+import { useMetric, usePeriod } from '../../lib/use-view-params';
+import { useWeights } from '../../lib/use-weights';
+import { BordersSection } from './borders-section';
+import { DeprivationSection } from './deprivation-section';
+import { DispersionSection } from './dispersion-section';
+import { DividesControls } from './divides-controls';
+import { FallingBehindSection } from './falling-behind-section';
+import { FindingsSection } from './findings-section';
+import { RegionalSection } from './regional-section';
+import { useDividesAnalysis } from './use-divides-analysis';
+import { WideningSection } from './widening-section';
+import './divides.css';
 
 export function DividesPage() {
+  const { feed } = useFeed();
+  const layout = useHexLayout();
+  const { weights, key } = useWeights(feed);
+  const [period, setPeriod] = usePeriod(feed);
+  const [metric, setMetric] = useMetric(feed);
+  const scores = useScores(feed, weights, key);
+  const { analysis, findings } = useDividesAnalysis(feed, scores, weights, period, metric);
+  const heading = (
+    <PageHeading
+      title="Digital divides"
+      lead="Where gaps in interoperability are forming: between systems, between regions, across borders, along deprivation and over time."
+    />
+  );
+  if (!period || !analysis) {
+    return (
+      <>
+        {heading}
+        <p>The feed has no quarters to show.</p>
+      </>
+    );
+  }
+  const what = metricName(feed, metric);
+  const names = new Map(feed.geography.systems.map((s) => [s.code, s.shortName]));
   return (
     <>
-      <PageHeading
-        title="Digital divides"
-        lead="Where gaps in interoperability are forming: between systems, between regions, across borders, along deprivation and over time."
+      {heading}
+      <DividesControls
+        periods={feed.periods}
+        period={period}
+        onPeriod={setPeriod}
+        categories={feed.categories}
+        standards={feed.standards}
+        metric={metric}
+        onMetric={setMetric}
       />
-      <p>
-        The divides analyses (dispersion over time, widening gaps, regional decomposition, the
-        deprivation link and cross-border scores) are not built yet. Until they are, the{' '}
-        <AppLink to="/">national picture</AppLink> shows the gap between the top and bottom quarter
-        of systems and whether it is widening, and maps any standard by region.
-      </p>
+      <FindingsSection findings={findings} />
+      <DispersionSection feed={feed} trend={analysis.selected} what={what} period={period} />
+      <WideningSection feed={feed} divides={analysis.divides} period={period} />
+      <FallingBehindSection
+        rows={analysis.fallingBehind.map((f) => ({ ...f, name: names.get(f.code) ?? f.code }))}
+        what={what}
+        period={period}
+      />
+      <RegionalSection feed={feed} points={analysis.regional} what={what} period={period} />
+      <DeprivationSection feed={feed} gradient={analysis.deprivation} what={what} period={period} />
+      <BordersSection
+        feed={feed}
+        layout={layout}
+        borders={analysis.borders}
+        summary={analysis.borderSummary}
+        period={period}
+      />
     </>
   );
 }

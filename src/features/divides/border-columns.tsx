@@ -1,0 +1,54 @@
+import type { DataColumn } from '../../components/table/data-table';
+import { AppLink } from '../../components/ui/app-link';
+import type { BorderScore } from '../../domain/divides/border-scores';
+import { fixed } from './divides-format';
+
+export interface BorderRow extends BorderScore {
+  key: string;
+  nameA: string;
+  nameB: string;
+}
+
+const systemLink = (code: string, name: string) => (
+  <AppLink to={`/systems/${encodeURIComponent(code)}`}>{name}</AppLink>
+);
+
+const sameText = (row: BorderRow) =>
+  row.platforms.same === null ? 'Not reported' : row.platforms.same ? 'Yes' : 'No';
+
+/** The border table: each row names both systems, each a link to its profile. */
+export const borderColumns: DataColumn<BorderRow>[] = [
+  {
+    key: 'border',
+    header: 'Border',
+    rowHeader: true,
+    // One span, so the two names flow as one line of text when the table stacks on a phone.
+    cell: (r) => (
+      <span>
+        {systemLink(r.a, r.nameA)} <span aria-hidden="true">–</span>
+        <span className="nhsuk-u-visually-hidden"> and </span> {systemLink(r.b, r.nameB)}
+      </span>
+    ),
+    sortValue: (r) => `${r.nameA} – ${r.nameB}`,
+  },
+  {
+    key: 'score',
+    header: 'Cross-border score (%)',
+    numeric: true,
+    cell: (r) => fixed(r.score, 1),
+    sortValue: (r) => r.score,
+  },
+  {
+    key: 'live',
+    header: 'Exchange standards live on both',
+    numeric: true,
+    cell: (r) => `${r.liveOnBoth.length} of ${r.exchangeStandards.length}`,
+    sortValue: (r) => r.liveOnBoth.length,
+  },
+  { key: 'same', header: 'Same platform', cell: sameText, sortValue: sameText },
+  {
+    key: 'platforms',
+    header: 'Shared care record platforms',
+    cell: (r) => `${r.platforms.a ?? 'not reported'} / ${r.platforms.b ?? 'not reported'}`,
+  },
+];

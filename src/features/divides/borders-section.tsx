@@ -1,0 +1,132 @@
+import { useMemo } from 'react';
+import { ChartFrame } from '../../components/frame/chart-frame';
+import { summaryIdOf } from '../../components/frame/frame-ids';
+import { HexBorderMap } from '../../components/maps/hex-border-map';
+import { DataTable } from '../../components/table/data-table';
+import { tableCsv } from '../../components/table/table-csv';
+import { buildBorderMapModel } from '../../domain/divides/border-map-model';
+import type { BorderScore } from '../../domain/divides/border-scores';
+import type { BorderSummary } from '../../domain/divides/border-summary';
+import type { Feed } from '../../domain/feed/feed-schema';
+import type { HexJson } from '../../domain/geography/hexjson';
+import { fileSlug } from '../../lib/file-name';
+import { useExportSource } from '../../lib/use-export-source';
+import { borderColumns } from './border-columns';
+import type { BorderRow } from './border-columns';
+import { BordersAbout } from './borders-about';
+import { fixed } from './divides-format';
+
+function mapSummary(rows: readonly BorderRow[], summary: BorderSummary, notDrawn: number): string {
+  const scored = rows.filter((r) => r.score !== null).map((r) => r.score ?? 0);
+  if (scored.length === 0) return 'No border has a cross-border score in this quarter.';
+  const weakest = summary.weakest[0];
+  const names = (b: BorderScore) => rows.find((r) => r.a === b.a && r.b === b.b);
+  const w = weakest ? names(weakest) : undefined;
+  const islands = summary.islands.length;
+  return `${scored.length} borders score from ${fixed(Math.min(...scored), 0)}% to ${fixed(Math.max(...scored), 0)}% of the exchange weight live on both sides (median ${fixed(summary.median, 0)}%).${w ? ` The weakest is where ${w.nameA} meets ${w.nameB} (${fixed(w.score, 0)}%).` : ''} ${islands === 0 ? 'No system is an island.' : `${islands} ${islands === 1 ? 'system is an island' : 'systems are islands'}, marked ◆.`}${notDrawn > 0 ? ` ${notDrawn} borders have no shared edge on the hex map and are in the table only.` : ''}`;
+}
+
+/** The hex map in border mode, the borders table, and the weakest borders and islands. */
+export function BordersSection({
+  feed,
+  layout,
+  borders,
+  summary,
+  period,
+}: {
+  feed: Feed;
+  layout: HexJson;
+  borders: readonly BorderScore[];
+  summary: BorderSummary;
+  period: string;
+}) {
+  const source = useExportSource(feed);
+  const names = useMemo(
+    () => new Map(feed.geography.systems.map((s) => [s.code, s.shortName])),
+    [feed],
+  );
+  const rows: BorderRow[] = borders.map((b) => ({
+    ...b,
+    key: `${b.a}|${b.b}`,
+    nameA: names.get(b.a) ?? b.a,
+    nameB: names.get(b.b) ?? b.b,
+  }));
+  const islands = useMemo(() => new Set(summary.islands.map((s) => s.code)), [summary]);
+  const model = useMemo(
+    () => buildBorderMapModel(layout, feed, period, borders, islands),
+    [layout, feed, period, borders, islands],
+  );
+  const text = mapSummary(rows, summary, model.notDrawn.length);
+  return (
+    <section aria-labelledby="divides-borders">
+      <h2 className="nhsuk-heading-m" id="divides-borders">
+        Borders
+      </h2>
+      <ChartFrame
+        id="border-map"
+        headingLevel={3}
+        title="Cross-border interoperability"
+        subtitle={`Share of the exchange standards’ weight live on both sides of each border, ${period}`}
+        summary={text}
+        fileName={fileSlug('divides', 'borders', period)}
+        source={source}
+        csv={tableCsv(borderColumns, rows)}
+        table={
+          <DataTable
+            caption={`Borders drawn on the map, ${period}`}
+            captionSize="s"
+            columns={borderColumns.slice(0, 2)}
+            rows={rows}
+            rowKey={(r) => r.key}
+            id="border-map-table"
+          />
+        }
+        about={<BordersAbout />}
+      >
+        <HexBorderMap
+          title={`Cross-border interoperability, ${period}`}
+          summaryId={summaryIdOf('border-map')}
+          legendTitle="Cross-border score (thicker and darker is weaker)"
+          model={model}
+        />
+      </ChartFrame>
+      <WeakestBorders summary={summary} name={(code) => names.get(code) ?? code} />
+      <DataTable
+        caption={`All ${rows.length} borders, ${period} (weakest first)`}
+        captionSize="s"
+        columns={borderColumns}
+        rows={rows}
+        rowKey={(r) => r.key}
+        initialSort={{ key: 'score', direction: 'asc' }}
+        id="borders-table"
+      />
+    </section>
+  );
+}
+
+/** The weakest borders and the islands, in words. */
+function WeakestBorders({
+  summary,
+  name,
+}: {
+  summary: BorderSummary;
+  name: (code: string) => string;
+}) {
+  return (
+    <>
+      <h3 className="nhsuk-heading-s">Weakest borders and islands</h3>
+      <ul className="nhsuk-list nhsuk-list--bullet">
+        {summary.weakest.map((b) => (
+          <li key={`${b.a}|${b.b}`}>
+            {name(b.a)} – {name(b.b)}: {fixed(b.score, 1)}%
+          </li>
+        ))}
+        <li>
+          {summary.islands.length === 0
+            ? 'No island: every system has at least one border above the lower quartile of all borders.'
+            : `Islands (every border below the lower quartile, ${fixed(summary.lowerQuartile, 1)}%): ${summary.islands.map((s) => name(s.code)).join(', ')}.`}
+        </li>
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+import {
+  CartesianGrid,
+  ReferenceLine,
+  ResponsiveContainer,
+  Scatter,
+  ScatterChart,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { IMD_STEP } from '../../domain/divides/deprivation-gradient';
+import type { GradientPoint, WeightedLine } from '../../domain/divides/deprivation-gradient';
+
+/** Systems as dots (deprivation across, score up) and the population-weighted fitted line. */
+export function DeprivationScatter({
+  points: rows,
+  line,
+}: {
+  points: readonly GradientPoint[];
+  line: WeightedLine | null;
+}) {
+  const xs = rows.map((r) => r.imdScore);
+  const x1 = Math.min(...xs);
+  const x2 = Math.max(...xs);
+  const at = (x: number) => (line ? line.intercept + (line.slope / IMD_STEP) * x : 0);
+  return (
+    <div aria-hidden="true" className="app-chart">
+      <ResponsiveContainer width="100%" height={320}>
+        <ScatterChart
+          accessibilityLayer={false}
+          margin={{ top: 16, right: 24, bottom: 24, left: 0 }}
+        >
+          <CartesianGrid stroke="#d8dde0" />
+          <XAxis
+            type="number"
+            dataKey="imdScore"
+            name="IMD score"
+            domain={['auto', 'auto']}
+            tick={{ fill: '#212b32', fontSize: 12 }}
+            label={{
+              value: 'IMD score (more deprived →)',
+              position: 'insideBottom',
+              offset: -16,
+              fill: '#212b32',
+            }}
+          />
+          <YAxis
+            type="number"
+            dataKey="value"
+            name="Score"
+            domain={['auto', 'auto']}
+            tick={{ fill: '#212b32', fontSize: 12 }}
+            width={44}
+          />
+          <Scatter data={[...rows]} fill="#005eb8" isAnimationActive={false} />
+          {line && rows.length > 1 ? (
+            <ReferenceLine
+              segment={[
+                { x: x1, y: at(x1) },
+                { x: x2, y: at(x2) },
+              ]}
+              stroke="#d5281b"
+              strokeWidth={2.5}
+              ifOverflow="extendDomain"
+            />
+          ) : null}
+        </ScatterChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

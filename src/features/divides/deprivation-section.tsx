@@ -1,0 +1,109 @@
+import { ChartFrame } from '../../components/frame/chart-frame';
+import { DataTable } from '../../components/table/data-table';
+import type { DataColumn } from '../../components/table/data-table';
+import { tableCsv } from '../../components/table/table-csv';
+import { IMD_STEP } from '../../domain/divides/deprivation-gradient';
+import type { DeprivationGradient, GradientPoint } from '../../domain/divides/deprivation-gradient';
+import type { Feed } from '../../domain/feed/feed-schema';
+import { fileSlug } from '../../lib/file-name';
+import { formatPopulation } from '../../lib/format-number';
+import { useExportSource } from '../../lib/use-export-source';
+import { DeprivationScatter } from './deprivation-scatter';
+import { fixed, signed } from './divides-format';
+
+interface Row extends GradientPoint {
+  name: string;
+}
+
+const columns: DataColumn<Row>[] = [
+  { key: 'name', header: 'System', rowHeader: true, cell: (r) => r.name, sortValue: (r) => r.name },
+  {
+    key: 'imd',
+    header: 'IMD score',
+    numeric: true,
+    cell: (r) => fixed(r.imdScore, 1),
+    sortValue: (r) => r.imdScore,
+  },
+  {
+    key: 'value',
+    header: 'Score',
+    numeric: true,
+    cell: (r) => fixed(r.value, 1),
+    sortValue: (r) => r.value,
+  },
+  {
+    key: 'population',
+    header: 'Population',
+    numeric: true,
+    cell: (r) => formatPopulation(r.population),
+    sortValue: (r) => r.population,
+  },
+];
+
+function summaryOf(gradient: DeprivationGradient, what: string): string {
+  const { line, trend } = gradient;
+  if (!line)
+    return `Too few systems with a deprivation score and a value for ${what} to fit a line.`;
+  const direction = line.slope < 0 ? 'lower' : 'higher';
+  const trendText =
+    trend.direction === null
+      ? 'Too few quarters to say whether it is changing.'
+      : trend.direction === 'flat'
+        ? 'It has not clearly changed over the quarters shown.'
+        : `It is changing by ${signed(trend.slopePerYear, 1)} points per ${IMD_STEP} IMD points a year.`;
+  return `${line.count} systems: ${fixed(Math.abs(line.slope), 1)} points ${direction} on ${what} for every ${IMD_STEP} points more deprived (population-weighted fit, correlation ${fixed(line.correlation, 2)}). ${trendText}`;
+}
+
+/** Readiness against deprivation with the population-weighted fitted line. */
+export function DeprivationSection({
+  feed,
+  gradient,
+  what,
+  period,
+}: {
+  feed: Feed;
+  gradient: DeprivationGradient;
+  what: string;
+  period: string;
+}) {
+  const source = useExportSource(feed);
+  const names = new Map(feed.geography.systems.map((s) => [s.code, s.shortName]));
+  const rows = gradient.points.map((p) => ({ ...p, name: names.get(p.code) ?? p.code }));
+  return (
+    <ChartFrame
+      id="deprivation"
+      title="Is the digital divide following the health divide?"
+      subtitle={`${what.charAt(0).toUpperCase()}${what.slice(1)} against IMD 2025 deprivation score, ${period}`}
+      summary={summaryOf(gradient, what)}
+      fileName={fileSlug('divides', 'deprivation', period)}
+      source={source}
+      csv={tableCsv(columns, rows)}
+      table={
+        <DataTable
+          caption={`Deprivation and ${what} of each system, ${period}`}
+          captionSize="s"
+          columns={columns}
+          rows={rows}
+          rowKey={(r) => r.code}
+          initialSort={{ key: 'imd', direction: 'desc' }}
+        />
+      }
+      about={
+        <>
+          <p>
+            Each dot is a system: across, its population-weighted IMD 2025 score (higher is more
+            deprived); up, its score. The line is a least-squares fit weighted by residents, so
+            large systems pull it more.
+          </p>
+          <p>
+            Its slope is given per {IMD_STEP} IMD points. The slope is fitted again in every
+            quarter, and a Theil-Sen test over at least 5 quarters says whether it is steepening
+            (changing by at least 0.5 points a year).
+          </p>
+        </>
+      }
+    >
+      <DeprivationScatter points={rows} line={gradient.line} />
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,21 @@
+import type { DivideTrend } from '../../domain/divides/widening';
+
+/** A number to `digits` places, or an en dash for none; never "-0.0". */
+export function fixed(value: number | null | undefined, digits: number): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '–';
+  const text = value.toFixed(digits);
+  return /^-0(\.0+)?$/.test(text) ? text.slice(1) : text;
+}
+
+/** "+2.1", "−0.4": a signed change a year, with a true minus sign. */
+export function signed(value: number | null | undefined, digits: number): string {
+  const text = fixed(value, digits);
+  if (text === '–' || Number(text) === 0) return text;
+  return text.startsWith('-') ? `−${text.slice(1)}` : `+${text}`;
+}
+
+export function verdictText(trend: DivideTrend | null): string {
+  if (!trend) return 'no data';
+  if (trend.verdict === 'too few quarters') return 'too few quarters to judge (5 needed)';
+  return trend.verdict;
+}

@@ -1,0 +1,152 @@
+import {
+  CartesianGrid,
+  Line,
+  LineChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { ChartFrame } from '../../components/frame/chart-frame';
+import { DataTable } from '../../components/table/data-table';
+import type { DataColumn } from '../../components/table/data-table';
+import { tableCsv } from '../../components/table/table-csv';
+import type { RegionalSplitPoint } from '../../domain/divides/regional-split';
+import type { Feed } from '../../domain/feed/feed-schema';
+import { fileSlug } from '../../lib/file-name';
+import { useExportSource } from '../../lib/use-export-source';
+import { fixed } from './divides-format';
+
+const share = (p: RegionalSplitPoint) =>
+  p.split?.betweenShare == null ? null : p.split.betweenShare * 100;
+
+const columns: DataColumn<RegionalSplitPoint>[] = [
+  {
+    key: 'period',
+    header: 'Quarter',
+    rowHeader: true,
+    cell: (p) => p.period,
+    sortValue: (p) => p.period,
+  },
+  {
+    key: 'total',
+    header: 'Theil T',
+    numeric: true,
+    cell: (p) => fixed(p.split?.total, 4),
+    sortValue: (p) => p.split?.total ?? null,
+  },
+  {
+    key: 'between',
+    header: 'Between regions',
+    numeric: true,
+    cell: (p) => fixed(p.split?.between, 4),
+    sortValue: (p) => p.split?.between ?? null,
+  },
+  {
+    key: 'within',
+    header: 'Within regions',
+    numeric: true,
+    cell: (p) => fixed(p.split?.within, 4),
+    sortValue: (p) => p.split?.within ?? null,
+  },
+  {
+    key: 'share',
+    header: 'Share between regions (%)',
+    numeric: true,
+    cell: (p) => fixed(share(p), 0),
+    sortValue: share,
+  },
+  {
+    key: 'dominant',
+    header: 'Larger part',
+    cell: (p) => p.split?.dominant ?? 'no data',
+    csv: (p) => p.split?.dominant ?? null,
+  },
+];
+
+/** Theil decomposition over time: how much of the inequality lies between regions. */
+export function RegionalSection({
+  feed,
+  points,
+  what,
+  period,
+}: {
+  feed: Feed;
+  points: readonly RegionalSplitPoint[];
+  what: string;
+  period: string;
+}) {
+  const source = useExportSource(feed);
+  const data = points.map((p) => ({ period: p.period, share: share(p) }));
+  const last = points.findLast((p) => p.split?.betweenShare != null);
+  const first = points.find((p) => p.split?.betweenShare != null);
+  const summary =
+    last?.split && first?.split
+      ? `In ${last.period}, ${fixed(share(last), 0)}% of the inequality in ${what} lay between regions and ${fixed(100 - (share(last) ?? 0), 0)}% within them (${fixed(share(first), 0)}% between in ${first.period}): mostly ${last.split.dominant}.`
+      : `There is no inequality in ${what} to split in the quarters up to ${period}.`;
+  return (
+    <ChartFrame
+      id="regional-split"
+      title="Regional or local?"
+      subtitle={`Share of the inequality in ${what} between NHS regions, quarters up to ${period}`}
+      summary={summary}
+      fileName={fileSlug('divides', 'regional', period)}
+      source={source}
+      csv={tableCsv(columns, points)}
+      table={
+        <DataTable
+          caption={`Theil decomposition of ${what}, each quarter to ${period}`}
+          captionSize="s"
+          columns={columns}
+          rows={points}
+          rowKey={(p) => p.period}
+        />
+      }
+      about={
+        <p>
+          The Theil T index of systems’ scores, weighted by residents, splits exactly into
+          inequality between regions (as if every system had its region’s average) and inequality
+          within them. Above the 50% line the divide is mostly regional; below it, mostly local,
+          between neighbouring systems of the same region.
+        </p>
+      }
+    >
+      <div aria-hidden="true" className="app-chart">
+        <ResponsiveContainer width="100%" height={240}>
+          <LineChart
+            accessibilityLayer={false}
+            data={data}
+            margin={{ top: 16, right: 24, bottom: 8, left: 0 }}
+          >
+            <CartesianGrid stroke="#d8dde0" vertical={false} />
+            <XAxis
+              dataKey="period"
+              tick={{ fill: '#212b32', fontSize: 12 }}
+              interval="preserveStartEnd"
+            />
+            <YAxis
+              domain={[0, 100]}
+              ticks={[0, 25, 50, 75, 100]}
+              unit="%"
+              tick={{ fill: '#212b32', fontSize: 12 }}
+              width={48}
+            />
+            <ReferenceLine
+              y={50}
+              stroke="#212b32"
+              strokeDasharray="4 3"
+              label={{ value: 'Half', position: 'insideTopLeft', fill: '#212b32' }}
+            />
+            <Line
+              dataKey="share"
+              stroke="#330072"
+              strokeWidth={2.5}
+              dot={{ r: 3.5, fill: '#330072' }}
+              isAnimationActive={false}
+            />
+          </LineChart>
+        </ResponsiveContainer>
+      </div>
+    </ChartFrame>
+  );
+}
