@@ -4,6 +4,7 @@ import { useFeed } from '../../api/feed-query';
 import { useHexLayout } from '../../api/hex-layout-query';
 import { useRankIntervals, useScores } from '../../api/scores-query';
 import { AppLink } from '../../components/ui/app-link';
+import { MetricSelect } from '../../components/ui/metric-select';
 import { PageHeading } from '../../components/ui/page-heading';
 import type { MapView } from '../../domain/charts/hex-map-model';
 import { mapData } from '../../domain/charts/map-model';
@@ -22,7 +23,6 @@ import { trendOf } from '../../domain/scoring/trend';
 import { useMetric, usePeriod } from '../../lib/use-view-params';
 import { useSearchUpdater } from '../../lib/use-search-updater';
 import { useWeights } from '../../lib/use-weights';
-import { MetricControl } from './metric-control';
 import { NationalMapSection } from './national-map-section';
 import { NationalSummary } from './national-summary';
 import { StandardHighlights } from './standard-highlights';
@@ -92,7 +92,8 @@ export function NationalPage() {
       </p>
       <div className="app-controls">
         <PeriodControl periods={feed.periods} period={period} onChange={setPeriod} />
-        <MetricControl
+        <MetricSelect
+          label="Show"
           categories={feed.categories}
           standards={feed.standards}
           metric={metric}

@@ -1,9 +1,8 @@
 import { useMemo } from 'react';
 import { useParams } from 'react-router';
+import { SystemNotFound } from './system-not-found';
 import { useFeed } from '../../api/feed-query';
 import { useRankIntervals, useScores } from '../../api/scores-query';
-import { AppLink } from '../../components/ui/app-link';
-import { PageHeading } from '../../components/ui/page-heading';
 import { borderScores } from '../../domain/divides/border-scores';
 import type { Feed, System } from '../../domain/feed/feed-schema';
 import { systemsInPeriod } from '../../domain/geography/system-validity';
@@ -29,17 +28,7 @@ export function SystemProfilePage() {
   const { code = '' } = useParams();
   const { feed } = useFeed();
   const system = feed.geography.systems.find((candidate) => candidate.code === code);
-  if (!system) {
-    return (
-      <>
-        <PageHeading title="System not found" />
-        <p>
-          The data has no system with the code <code>{code}</code>.{' '}
-          <AppLink to="/systems">Choose a system from the list</AppLink>.
-        </p>
-      </>
-    );
-  }
+  if (!system) return <SystemNotFound code={code} />;
   // Keyed by code so moving to a neighbour's profile starts its own state afresh.
   return <SystemProfile key={system.code} feed={feed} system={system} />;
 }

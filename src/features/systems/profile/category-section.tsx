@@ -1,3 +1,4 @@
+import { categoryChartInput } from '../category-chart-input';
 import { CategoryComparisonChart } from '../../../components/charts/category-comparison-chart';
 import { ChartFrame } from '../../../components/frame/chart-frame';
 import { DataTable } from '../../../components/table/data-table';
@@ -93,24 +94,7 @@ export function CategorySection({ model, source }: { model: ProfileModel; source
         </>
       }
     >
-      <CategoryComparisonChart
-        rows={model.categoryRows.map((row) => ({
-          key: row.id,
-          label: row.name,
-          values: {
-            system: row.value,
-            england: row.england,
-            region: row.region,
-            peers: row.peerMedian,
-          },
-        }))}
-        series={[
-          { key: 'system', label: model.system.shortName },
-          { key: 'england', label: 'England' },
-          { key: 'region', label: model.regionName },
-          { key: 'peers', label: 'Peer median' },
-        ]}
-      />
+      <CategoryComparisonChart {...categoryChartInput(model)} />
     </ChartFrame>
   );
 }

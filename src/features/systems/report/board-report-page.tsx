@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useParams } from 'react-router';
+import { SystemNotFound } from '../system-not-found';
 import { useFeed } from '../../../api/feed-query';
 import { useRankIntervals, useScores } from '../../../api/scores-query';
 import { AppLink } from '../../../components/ui/app-link';
@@ -27,17 +28,7 @@ export function BoardReportPage() {
   const { code = '' } = useParams();
   const { feed } = useFeed();
   const system = feed.geography.systems.find((candidate) => candidate.code === code);
-  if (!system) {
-    return (
-      <>
-        <PageHeading title="System not found" />
-        <p>
-          The data has no system with the code <code>{code}</code>.{' '}
-          <AppLink to="/systems">Choose a system from the list</AppLink>.
-        </p>
-      </>
-    );
-  }
+  if (!system) return <SystemNotFound code={code} />;
   return <BoardReport key={system.code} feed={feed} system={system} />;
 }
 

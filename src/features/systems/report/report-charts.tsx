@@ -1,3 +1,4 @@
+import { categoryChartInput } from '../category-chart-input';
 import { CategoryComparisonChart } from '../../../components/charts/category-comparison-chart';
 import { TrendChart } from '../../../components/charts/trend-chart';
 import type { ProfileModel } from '../../../domain/profile/profile-model';
@@ -18,24 +19,7 @@ export function ReportCharts({ model }: { model: ProfileModel }) {
           {name} against England, {model.regionName} and its peer median in each category; the full
           profile has the numbers as a table.
         </p>
-        <CategoryComparisonChart
-          rows={model.categoryRows.map((row) => ({
-            key: row.id,
-            label: row.name,
-            values: {
-              system: row.value,
-              england: row.england,
-              region: row.region,
-              peers: row.peerMedian,
-            },
-          }))}
-          series={[
-            { key: 'system', label: name },
-            { key: 'england', label: 'England' },
-            { key: 'region', label: model.regionName },
-            { key: 'peers', label: 'Peer median' },
-          ]}
-        />
+        <CategoryComparisonChart {...categoryChartInput(model)} />
       </section>
       <section aria-labelledby="report-trend">
         <h2 className="nhsuk-heading-s" id="report-trend">

@@ -12,13 +12,15 @@ function fromValue(value: string): Metric {
   return { kind: 'overall' };
 }
 
-/** What the map shows: overall readiness, a category, or one standard. */
-export function MetricControl({
+/** Choose what a page shows: overall readiness, one category, or one standard. */
+export function MetricSelect({
+  label,
   categories,
   standards,
   metric,
   onChange,
 }: {
+  label: string;
   categories: readonly Category[];
   standards: readonly Standard[];
   metric: Metric;
@@ -28,7 +30,7 @@ export function MetricControl({
   return (
     <div className="app-control">
       <label className="nhsuk-label" htmlFor={id}>
-        Show
+        {label}
       </label>
       <select
         className="nhsuk-select"
