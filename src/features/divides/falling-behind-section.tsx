@@ -1,3 +1,6 @@
+import { fileSlug } from '../../lib/file-name';
+import { tableCsv } from '../../components/table/table-csv';
+import { DownloadCsvButton } from '../../components/frame/download-csv-button';
 import { DataTable } from '../../components/table/data-table';
 import type { DataColumn } from '../../components/table/data-table';
 import { AppLink } from '../../components/ui/app-link';
@@ -73,14 +76,20 @@ export function FallingBehindSection({
           </p>
         </div>
       ) : (
-        <DataTable
-          caption={`Systems falling behind on ${what}, ${period}`}
-          captionSize="s"
-          columns={columns}
-          rows={rows}
-          rowKey={(r) => r.code}
-          initialSort={{ key: 'growth', direction: 'desc' }}
-        />
+        <>
+          <DataTable
+            caption={`Systems falling behind on ${what}, ${period}`}
+            captionSize="s"
+            columns={columns}
+            rows={rows}
+            rowKey={(r) => r.code}
+            initialSort={{ key: 'growth', direction: 'desc' }}
+          />
+          <DownloadCsvButton
+            csv={tableCsv(columns, rows)}
+            fileName={fileSlug('falling-behind', what, period)}
+          />
+        </>
       )}
     </section>
   );

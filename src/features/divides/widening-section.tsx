@@ -1,3 +1,6 @@
+import { fileSlug } from '../../lib/file-name';
+import { tableCsv } from '../../components/table/table-csv';
+import { DownloadCsvButton } from '../../components/frame/download-csv-button';
 import { DataTable } from '../../components/table/data-table';
 import type { DataColumn } from '../../components/table/data-table';
 import { metricLabel } from '../../domain/divides/findings';
@@ -92,15 +95,21 @@ export function WideningSection({
           : `${widening.length} of ${rows.length} measures pass that test in the quarters up to ${period}, fastest first:`}
       </p>
       {widening.length > 0 ? (
-        <DataTable
-          caption={`Widening divides, quarters up to ${period}`}
-          captionSize="s"
-          columns={columns}
-          rows={widening}
-          rowKey={(r) => r.key}
-          initialSort={{ key: 'iqrSlope', direction: 'desc' }}
-          id="widening-table"
-        />
+        <>
+          <DataTable
+            caption={`Widening divides, quarters up to ${period}`}
+            captionSize="s"
+            columns={columns}
+            rows={widening}
+            rowKey={(r) => r.key}
+            initialSort={{ key: 'iqrSlope', direction: 'desc' }}
+            id="widening-table"
+          />
+          <DownloadCsvButton
+            csv={tableCsv(columns, widening)}
+            fileName={fileSlug('widening-divides', period)}
+          />
+        </>
       ) : null}
       <details className="nhsuk-details">
         <summary className="nhsuk-details__summary">
@@ -109,15 +118,21 @@ export function WideningSection({
           </span>
         </summary>
         <div className="nhsuk-details__text">
-          <DataTable
-            caption={`All measures ranked by how fast their divide is widening, quarters up to ${period}`}
-            captionSize="s"
-            columns={columns}
-            rows={rows}
-            rowKey={(r) => r.key}
-            initialSort={{ key: 'iqrSlope', direction: 'desc' }}
-            id="divides-ranking-table"
-          />
+          <>
+            <DataTable
+              caption={`All measures ranked by how fast their divide is widening, quarters up to ${period}`}
+              captionSize="s"
+              columns={columns}
+              rows={rows}
+              rowKey={(r) => r.key}
+              initialSort={{ key: 'iqrSlope', direction: 'desc' }}
+              id="divides-ranking-table"
+            />
+            <DownloadCsvButton
+              csv={tableCsv(columns, rows)}
+              fileName={fileSlug('divides-ranked', period)}
+            />
+          </>
         </div>
       </details>
     </section>

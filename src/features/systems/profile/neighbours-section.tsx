@@ -1,3 +1,6 @@
+import { fileSlug } from '../../../lib/file-name';
+import { tableCsv } from '../../../components/table/table-csv';
+import { DownloadCsvButton } from '../../../components/frame/download-csv-button';
 import { DataTable } from '../../../components/table/data-table';
 import type { DataColumn } from '../../../components/table/data-table';
 import { AppLink } from '../../../components/ui/app-link';
@@ -69,13 +72,19 @@ export function NeighboursSection({
             Connect, the National Record Locator and the transfers of care) that is live on both
             sides, from 0 to 100.
           </p>
-          <DataTable
-            caption={`Systems bordering ${systemName}`}
-            captionSize="s"
-            columns={columns}
-            rows={rows}
-            rowKey={(row) => row.code}
-          />
+          <>
+            <DataTable
+              caption={`Systems bordering ${systemName}`}
+              captionSize="s"
+              columns={columns}
+              rows={rows}
+              rowKey={(row) => row.code}
+            />
+            <DownloadCsvButton
+              csv={tableCsv(columns, rows)}
+              fileName={fileSlug('neighbours', systemName)}
+            />
+          </>
         </>
       )}
     </section>

@@ -1,3 +1,6 @@
+import { fileSlug } from '../../../lib/file-name';
+import { tableCsv } from '../../../components/table/table-csv';
+import { DownloadCsvButton } from '../../../components/frame/download-csv-button';
 import { useId, useState } from 'react';
 import { DataTable } from '../../../components/table/data-table';
 import type { DataColumn } from '../../../components/table/data-table';
@@ -144,13 +147,19 @@ export function PeerPanelSection({
           : ' Your choice is in the page address and remembered in this browser.'}
       </p>
       {panel.rows.length > 0 ? (
-        <DataTable
-          caption={`Peers of ${systemName}`}
-          captionSize="s"
-          columns={columns}
-          rows={panel.rows}
-          rowKey={(row) => row.code}
-        />
+        <>
+          <DataTable
+            caption={`Peers of ${systemName}`}
+            captionSize="s"
+            columns={columns}
+            rows={panel.rows}
+            rowKey={(row) => row.code}
+          />
+          <DownloadCsvButton
+            csv={tableCsv(columns, panel.rows)}
+            fileName={fileSlug('peers', systemName)}
+          />
+        </>
       ) : (
         <p>No peers: every peer comparison on this page is left out.</p>
       )}

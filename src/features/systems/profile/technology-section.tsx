@@ -1,3 +1,6 @@
+import { fileSlug } from '../../../lib/file-name';
+import { tableCsv } from '../../../components/table/table-csv';
+import { DownloadCsvButton } from '../../../components/frame/download-csv-button';
 import { DataTable } from '../../../components/table/data-table';
 import type { DataColumn } from '../../../components/table/data-table';
 import type { TechnologyRow } from '../../../domain/profile/technology-rows';
@@ -58,13 +61,19 @@ export function TechnologySection({
               ? ' Product and supplier names in this illustrative feed are fictional.'
               : ''}
           </p>
-          <DataTable
-            caption={`Technology in use in ${systemName}`}
-            captionSize="s"
-            columns={columns}
-            rows={rows}
-            rowKey={(row) => `${row.component}|${row.product}`}
-          />
+          <>
+            <DataTable
+              caption={`Technology in use in ${systemName}`}
+              captionSize="s"
+              columns={columns}
+              rows={rows}
+              rowKey={(row) => `${row.component}|${row.product}`}
+            />
+            <DownloadCsvButton
+              csv={tableCsv(columns, rows)}
+              fileName={fileSlug('technology', systemName)}
+            />
+          </>
         </>
       )}
     </section>
