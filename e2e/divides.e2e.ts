@@ -38,6 +38,8 @@ test('the page shows the findings and the border map, and axe finds nothing', as
 
 test('a keyboard user can reach every border in the table', async ({ page, isMobile }) => {
   test.skip(isMobile, 'Keyboard journey checked at desktop width');
+  // 170 key presses, each checked: slower than the default 30 s on a busy two-core machine.
+  test.setTimeout(120_000);
   await page.goto('/divides');
   const table = bordersTable(page);
   const rows = table.locator('tbody tr');
