@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Download, Locator, Page } from '@playwright/test';
-import { expect, test } from './support/test';
+import { axeViolations, expect, test } from './support/test';
 import { pngSize } from './support/png-size';
 
 const LATEST = '2026-Q3';
@@ -117,4 +117,15 @@ test('a hostile system name exports as a neutralised CSV cell', async ({ page, i
   const csv = await download(map, 'CSV');
   const row = csvLines(await csv.path()).find((line) => line.includes('HYPERLINK'));
   expect(row?.startsWith(`"'=HYPERLINK(""http://x"")",${target.code},`)).toBe(true);
+});
+
+test('a frame with Download and About open has no accessibility violations', async ({ page }) => {
+  await page.goto('/');
+  const map = frame(page, 'Readiness by system');
+  await expect(map.getByRole('group', { name: /by system,/ })).toBeVisible();
+  await map.getByRole('button', { name: 'Download', exact: true }).click();
+  await map.getByRole('button', { name: 'About', exact: true }).click();
+  await expect(map.getByRole('button', { name: 'Download CSV' })).toBeVisible();
+  await expect(map.getByText(/Each hexagon is one Integrated Care System/)).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
 });

@@ -9,7 +9,23 @@ const ROUTES = [
     heading: 'NHS Cheshire and Merseyside Integrated Care Board',
     title: 'NHS Cheshire and Merseyside Integrated Care Board',
   },
+  {
+    path: '/systems/E54000008/report',
+    heading: 'Board report: Cheshire and Merseyside',
+    title: 'Board report: Cheshire and Merseyside',
+  },
   { path: '/compare', heading: 'Compare systems', title: 'Compare systems' },
+  {
+    path: '/compare?systems=E54000008,E54000050,E54000027',
+    heading: 'Compare systems',
+    title: 'Compare systems',
+  },
+  // Every chart frame of the national picture on its Table tab.
+  {
+    path: '/?tables=readiness-map,region-chart',
+    heading: 'National picture',
+    title: 'National picture',
+  },
   { path: '/standards', heading: 'Standards', title: 'Standards' },
   { path: '/standards/nhs-number', heading: 'NHS Number (ISB 0149)', title: 'NHS Number' },
   { path: '/divides', heading: 'Digital divides', title: 'Digital divides' },
@@ -31,7 +47,10 @@ for (const route of ROUTES) {
     await expect(page.getByRole('banner')).toContainText('Interoperability readiness');
     await expect(page.getByRole('contentinfo')).toContainText('Open Government Licence v3.0');
     expect(await axeViolations(page)).toEqual([]);
-    const name = route.path === '/' ? 'home' : route.path.slice(1).replaceAll('/', '-');
+    const name =
+      route.path === '/'
+        ? 'home'
+        : route.path.slice(1).replace(/[^a-z0-9]+/gi, '-') || 'home-tables';
     await attachScreenshot(page, testInfo, `${testInfo.project.name}-${name}`);
   });
 }
