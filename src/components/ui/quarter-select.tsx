@@ -1,34 +1,55 @@
 import { useId } from 'react';
+import type { ReactNode } from 'react';
 import { formatQuarter } from '../../domain/periods/quarter';
 
-/** Choose the quarter a page shows: a plain select, for pages that need no play-through. */
+/**
+ * Choose the quarter a page shows. `children` (previous, next, play) sit on the select's row;
+ * `after` goes under it (a hint about those controls).
+ */
 export function QuarterSelect({
   periods,
   period,
   onChange,
+  className = 'nhsuk-form-group',
+  children,
+  after,
 }: {
   periods: readonly string[];
   period: string;
   onChange: (period: string) => void;
+  className?: string;
+  children?: ReactNode;
+  after?: ReactNode;
 }) {
   const id = useId();
+  const select = (
+    <select
+      className="nhsuk-select"
+      id={id}
+      value={period}
+      onChange={(event) => onChange(event.target.value)}
+    >
+      {periods.map((item) => (
+        <option key={item} value={item}>
+          {formatQuarter(item)}
+        </option>
+      ))}
+    </select>
+  );
   return (
-    <div className="nhsuk-form-group">
+    <div className={className}>
       <label className="nhsuk-label" htmlFor={id}>
         Quarter
       </label>
-      <select
-        className="nhsuk-select"
-        id={id}
-        value={period}
-        onChange={(event) => onChange(event.target.value)}
-      >
-        {periods.map((item) => (
-          <option key={item} value={item}>
-            {formatQuarter(item)}
-          </option>
-        ))}
-      </select>
+      {children ? (
+        <div className="app-control__row">
+          {select}
+          {children}
+        </div>
+      ) : (
+        select
+      )}
+      {after}
     </div>
   );
 }

@@ -1,11 +1,10 @@
 import { useId } from 'react';
+import { FilterSelect } from '../../components/ui/filter-select';
 import type { Category } from '../../domain/feed/feed-schema';
 import { standardSortFrom } from '../../domain/tables/standard-row-order';
 import type { StandardSort } from '../../domain/tables/standard-row-order';
 import { STANDARD_COLUMNS } from './standard-columns';
 import type { StandardsView } from './use-standards-view';
-
-const ALL = '';
 
 /**
  * Category, name search and, on a phone (where the column headers are hidden), "Sort by".
@@ -22,27 +21,17 @@ export function StandardsFilters({
   view: StandardsView;
   searchBox: { key: number; initial: string };
 }) {
-  const ids = { category: useId(), search: useId(), sort: useId() };
+  const ids = { search: useId(), sort: useId() };
   return (
     <div className="nhsuk-grid-row">
-      <div className="nhsuk-grid-column-one-half nhsuk-form-group">
-        <label className="nhsuk-label" htmlFor={ids.category}>
-          Category
-        </label>
-        <select
-          className="nhsuk-select"
-          id={ids.category}
-          value={view.categoryId ?? ALL}
-          onChange={(event) => view.setCategory(event.target.value || null)}
-        >
-          <option value={ALL}>All categories</option>
-          {categories.map((category) => (
-            <option key={category.id} value={category.id}>
-              {category.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        className="nhsuk-grid-column-one-half nhsuk-form-group"
+        label="Category"
+        allLabel="All categories"
+        options={categories.map((category) => ({ value: category.id, label: category.name }))}
+        value={view.categoryId}
+        onChange={view.setCategory}
+      />
       <div className="nhsuk-grid-column-one-half nhsuk-form-group">
         <label className="nhsuk-label" htmlFor={ids.search}>
           Search by name

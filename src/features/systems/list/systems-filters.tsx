@@ -1,8 +1,7 @@
 import { useId } from 'react';
+import { FilterSelect } from '../../../components/ui/filter-select';
 import type { Region } from '../../../domain/feed/feed-schema';
 import type { SystemsListView } from './use-systems-list-view';
-
-const ALL = '';
 
 /**
  * Search and region. The search box is uncontrolled: it holds what is typed and the URL follows,
@@ -18,7 +17,7 @@ export function SystemsFilters({
   view: SystemsListView;
   searchBox: { key: number; initial: string };
 }) {
-  const ids = { search: useId(), hint: useId(), region: useId(), regionHint: useId() };
+  const ids = { search: useId(), hint: useId() };
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-one-half nhsuk-form-group">
@@ -40,28 +39,15 @@ export function SystemsFilters({
           onChange={(event) => view.setQuery(event.target.value)}
         />
       </div>
-      <div className="nhsuk-grid-column-one-half nhsuk-form-group">
-        <label className="nhsuk-label" htmlFor={ids.region}>
-          Region
-        </label>
-        <div className="nhsuk-hint" id={ids.regionHint}>
-          One of the {regions.length} NHS England regions
-        </div>
-        <select
-          aria-describedby={ids.regionHint}
-          className="nhsuk-select"
-          id={ids.region}
-          value={view.regionCode ?? ALL}
-          onChange={(event) => view.setRegion(event.target.value || null)}
-        >
-          <option value={ALL}>All regions</option>
-          {regions.map((region) => (
-            <option key={region.code} value={region.code}>
-              {region.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        className="nhsuk-grid-column-one-half nhsuk-form-group"
+        label="Region"
+        hint={`One of the ${regions.length} NHS England regions`}
+        allLabel="All regions"
+        options={regions.map((region) => ({ value: region.code, label: region.name }))}
+        value={view.regionCode}
+        onChange={view.setRegion}
+      />
     </div>
   );
 }
