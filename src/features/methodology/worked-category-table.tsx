@@ -1,6 +1,14 @@
-import { TableScroll } from '../../components/ui/table-scroll';
+import { DownloadCsvButton } from '../../components/frame/download-csv-button';
+import { DataTable } from '../../components/table/data-table';
+import type { DataColumn } from '../../components/table/data-table';
+import { tableCsv } from '../../components/table/table-csv';
 import type { AdoptionStatus } from '../../domain/feed/feed-schema';
-import type { WorkedCategory, WorkedExample } from '../../domain/tables/worked-example';
+import type {
+  WorkedCategory,
+  WorkedExample,
+  WorkedStandard,
+} from '../../domain/tables/worked-example';
+import { fileSlug } from '../../lib/file-name';
 import { formatPercent } from '../../lib/format-number';
 
 type Props =
@@ -11,83 +19,95 @@ function score(value: number | null): string {
   return value === null ? 'Not reported' : value.toFixed(1);
 }
 
+/** Scores as the table shows them (one decimal), blank when not reported. */
+const csvScore = (value: number | null) => (value === null ? null : Math.round(value * 10) / 10);
+
+const categoryColumns: DataColumn<WorkedCategory>[] = [
+  { key: 'name', header: 'Category', rowHeader: true, cell: (row) => row.name },
+  {
+    key: 'score',
+    header: 'Score',
+    numeric: true,
+    cell: (row) => score(row.score),
+    csv: (row) => csvScore(row.score),
+  },
+  { key: 'weight', header: 'Weight', numeric: true, cell: (row) => row.weight },
+  {
+    key: 'reported',
+    header: 'Reported',
+    numeric: true,
+    cell: (row) => formatPercent(row.completeness),
+    csv: (row) => Math.round(row.completeness * 100),
+  },
+];
+
+function standardColumns(
+  statusLabels: Record<AdoptionStatus, string>,
+): DataColumn<WorkedStandard>[] {
+  return [
+    { key: 'name', header: 'Standard', rowHeader: true, cell: (row) => row.name },
+    {
+      key: 'status',
+      header: 'Status',
+      cell: (row) => (row.status ? statusLabels[row.status] : 'Not reported'),
+    },
+    {
+      key: 'coverage',
+      header: 'Coverage',
+      numeric: true,
+      cell: (row) => (row.coverage === null ? '–' : formatPercent(row.coverage)),
+      csv: (row) => (row.coverage === null ? null : Math.round(row.coverage * 100)),
+    },
+    {
+      key: 'score',
+      header: 'Score',
+      numeric: true,
+      cell: (row) => score(row.score),
+      csv: (row) => csvScore(row.score),
+    },
+    {
+      key: 'weight',
+      header: 'Weight',
+      numeric: true,
+      cell: (row) => (row.weight === 0 ? 'Off' : row.weight),
+      csv: (row) => row.weight,
+    },
+  ];
+}
+
 /** One step of the worked example as a table: the inputs, then the weighted mean they give. */
 export function WorkedCategoryTable(props: Props) {
   if (props.overall) {
     const { example } = props;
     return (
-      <TableScroll label="Overall readiness from category scores">
-        <table className="nhsuk-table">
-          <caption className="nhsuk-table__caption">Category scores and weights</caption>
-          <thead className="nhsuk-table__head">
-            <tr>
-              <th scope="col">Category</th>
-              <th scope="col" className="nhsuk-table__header--numeric">
-                Score
-              </th>
-              <th scope="col" className="nhsuk-table__header--numeric">
-                Weight
-              </th>
-              <th scope="col" className="nhsuk-table__header--numeric">
-                Reported
-              </th>
-            </tr>
-          </thead>
-          <tbody className="nhsuk-table__body">
-            {example.categories.map((category) => (
-              <tr key={category.id}>
-                <th scope="row">{category.name}</th>
-                <td className="nhsuk-table__cell--numeric">{score(category.score)}</td>
-                <td className="nhsuk-table__cell--numeric">{category.weight}</td>
-                <td className="nhsuk-table__cell--numeric">
-                  {formatPercent(category.completeness)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <>
+        <DataTable
+          caption="Category scores and weights"
+          columns={categoryColumns}
+          rows={example.categories}
+          rowKey={(row) => row.id}
+        />
+        <DownloadCsvButton
+          csv={tableCsv(categoryColumns, example.categories)}
+          fileName={fileSlug('worked-example', example.code, example.period, 'categories')}
+        />
+      </>
     );
   }
   const { category, statusLabels } = props;
+  const columns = standardColumns(statusLabels);
   return (
-    <TableScroll label={`${category.name}: worked example`}>
-      <table className="nhsuk-table">
-        <caption className="nhsuk-table__caption">
-          {category.name}: score {score(category.score)} ({formatPercent(category.completeness)} of
-          its weight reported)
-        </caption>
-        <thead className="nhsuk-table__head">
-          <tr>
-            <th scope="col">Standard</th>
-            <th scope="col">Status</th>
-            <th scope="col" className="nhsuk-table__header--numeric">
-              Coverage
-            </th>
-            <th scope="col" className="nhsuk-table__header--numeric">
-              Score
-            </th>
-            <th scope="col" className="nhsuk-table__header--numeric">
-              Weight
-            </th>
-          </tr>
-        </thead>
-        <tbody className="nhsuk-table__body">
-          {category.standards.map((standard) => (
-            <tr key={standard.id}>
-              <th scope="row">{standard.name}</th>
-              <td>{standard.status ? statusLabels[standard.status] : 'Not reported'}</td>
-              <td className="nhsuk-table__cell--numeric">
-                {standard.coverage === null ? '–' : formatPercent(standard.coverage)}
-              </td>
-              <td className="nhsuk-table__cell--numeric">{score(standard.score)}</td>
-              <td className="nhsuk-table__cell--numeric">
-                {standard.weight === 0 ? 'Off' : standard.weight}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+    <>
+      <DataTable
+        caption={`${category.name}: score ${score(category.score)} (${formatPercent(category.completeness)} of its weight reported)`}
+        columns={columns}
+        rows={category.standards}
+        rowKey={(row) => row.id}
+      />
+      <DownloadCsvButton
+        csv={tableCsv(columns, category.standards)}
+        fileName={fileSlug('worked-example', category.id)}
+      />
+    </>
   );
 }
