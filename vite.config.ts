@@ -50,6 +50,11 @@ export default defineConfig({
   build: { target: 'es2022', sourcemap: true },
   preview: { port: 4173, strictPort: true },
   test: {
+    // About 3x the slowest quiet run of a single test (a CLI test that spawns tsx twice took 5 s)
+    // on the two-core CI machine; Testing Library's own wait (setup-dom.ts) stays below it, so a
+    // slow findBy reports what it was waiting for instead of being killed by the test timeout.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
     reporters: ['default', ['json', { outputFile: 'reports/unit.json' }]],
     projects: [
       {

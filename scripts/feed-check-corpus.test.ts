@@ -18,7 +18,7 @@ function runChecker(...args: string[]): Promise<ScriptRun> {
 }
 
 // Each case starts two child processes; under a loaded CI machine that can take seconds.
-describe.concurrent('feed-check CLI on the broken-feed corpus', { timeout: 60_000 }, () => {
+describe.concurrent('feed-check CLI on the broken-feed corpus', { timeout: 90_000 }, () => {
   it.each(brokenFeedManifest.map((c) => [c.file, c] as const))('%s', async (_file, testCase) => {
     const file = join(corpus, testCase.file);
     const [text, json] = await Promise.all([runChecker(file), runChecker(file, '--json')]);

@@ -58,7 +58,7 @@ afterAll(async () => {
 });
 
 // Each test starts a child process; under a loaded CI machine that can take seconds.
-describe.concurrent('feed-check CLI', { timeout: 60_000 }, () => {
+describe.concurrent('feed-check CLI', { timeout: 90_000 }, () => {
   it('passes the sample feed with exit 0 and prints reconciled counts', async () => {
     const run = await runChecker(path('sample.json'), '--now', NOW);
     expect(run.code).toBe(0);
