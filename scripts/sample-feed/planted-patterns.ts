@@ -59,9 +59,3 @@ export const ANNOTATIONS = {
   stalledNoteProbability: 0.25,
 } as const;
 
-export const PLANTED_PATTERNS = {
-  stalledGroup: STALLED_GROUP,
-  regionalCollaboratives: REGIONAL_COLLABORATIVES,
-  deprivationLink: DEPRIVATION_LINK,
-  missingObservations: MISSING_OBSERVATIONS,
-} as const;

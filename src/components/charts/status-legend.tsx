@@ -1,4 +1,4 @@
-import { ADOPTION_STATUSES, STATUS_LABELS } from '../../domain/adoption/status-counts';
+import { ADOPTION_STATUSES, STATUS_LABELS } from '../../domain/adoption/adoption-statuses';
 import { SEGMENT_OUTLINE, STATUS_COLOURS } from './status-palette';
 
 /** A text legend in the order of the statuses, so no colour ever has to be decoded alone. */

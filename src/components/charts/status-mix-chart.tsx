@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { ADOPTION_STATUSES, STATUS_LABELS } from '../../domain/adoption/status-counts';
+import { ADOPTION_STATUSES, STATUS_LABELS } from '../../domain/adoption/adoption-statuses';
 import type { StatusMixRow } from '../../domain/tables/standard-detail';
 import './status-mix-chart.css';
 import { StatusLegend } from './status-legend';

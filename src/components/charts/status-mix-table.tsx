@@ -1,4 +1,4 @@
-import { ADOPTION_STATUSES, STATUS_LABELS } from '../../domain/adoption/status-counts';
+import { ADOPTION_STATUSES, STATUS_LABELS } from '../../domain/adoption/adoption-statuses';
 import { formatQuarter } from '../../domain/periods/quarter';
 import type { StatusMixRow } from '../../domain/tables/standard-detail';
 

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { minimalFeed } from '../../testing/fixtures/feeds/minimal-feed';
-import { ADOPTION_STATUSES } from '../adoption/status-counts';
+import { ADOPTION_STATUSES } from '../adoption/adoption-statuses';
 import type { Feed, Observation } from '../feed/feed-schema';
 import { defaultWeights } from '../scoring/weights';
 import type { Weights } from '../scoring/weights';

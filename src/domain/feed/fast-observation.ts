@@ -8,13 +8,6 @@ import { AdoptionStatusSchema, HttpUrlSchema, ObservationSchema } from './feed-s
 import type { Observation } from './feed-schema';
 import { hasUndefinedOwn, isPlainRecord, keysFollow, trimmedText } from './plain-row';
 
-/** Ids already accepted in their own tables (so known to meet the field rules). */
-export interface KnownIds {
-  systems: ReadonlyMap<string, unknown>;
-  standards: ReadonlyMap<string, unknown>;
-  periods: ReadonlyMap<string, unknown>;
-}
-
 const STATUSES: ReadonlySet<unknown> = new Set(AdoptionStatusSchema.options);
 const NOTE_MAX_LENGTH = ObservationSchema.shape.note.unwrap().maxLength ?? 0;
 /** zod's output lists the fields in the schema's order; a row in that order can be kept as is. */
@@ -72,13 +65,4 @@ export function plainObservation(raw: unknown): Observation | undefined {
   if (evidenceUrl !== undefined) value.evidenceUrl = evidenceUrl;
   if (trimmedNote !== undefined) value.note = trimmedNote;
   return value;
-}
-
-/** The parsed observation when `raw` is plainly valid and names known ids, else undefined. */
-export function acceptObservationFast(raw: unknown, known: KnownIds): Observation | undefined {
-  const value = plainObservation(raw);
-  if (value === undefined) return undefined;
-  const { system, standard, period } = value;
-  if (!known.systems.has(system) || !known.standards.has(standard)) return undefined;
-  return known.periods.has(period) ? value : undefined;
 }

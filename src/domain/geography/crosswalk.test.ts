@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { minimalFeed } from '../../testing/fixtures/feeds/minimal-feed';
-import { neighboursOf, predecessorsOf, successorsOf } from './crosswalk';
+import { predecessorsOf, successorsOf } from './crosswalk';
 
-const { crosswalk, adjacency } = minimalFeed.geography;
+const { crosswalk } = minimalFeed.geography;
 
 describe('successorsOf', () => {
   it('lists where an ended system went, largest share first', () => {
@@ -24,16 +24,5 @@ describe('predecessorsOf', () => {
   });
   it('is empty for a system nothing merged into', () => {
     expect(predecessorsOf(crosswalk, 'S1')).toEqual([]);
-  });
-});
-
-describe('neighboursOf', () => {
-  it.each([
-    ['S1', ['S2', 'S4']],
-    ['S2', ['S1', 'S3']],
-    ['S4', ['S1', 'S3']],
-    ['nowhere', []],
-  ])('%s borders %j', (code, expected) => {
-    expect(neighboursOf(adjacency, code)).toEqual(expected);
   });
 });

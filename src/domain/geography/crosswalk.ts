@@ -1,4 +1,4 @@
-import type { Adjacency, Crosswalk } from '../feed/feed-schema';
+import type { Crosswalk } from '../feed/feed-schema';
 
 export interface CrosswalkLink {
   code: string;
@@ -19,14 +19,4 @@ export function predecessorsOf(crosswalk: readonly Crosswalk[], code: string): C
     if (link) links.push({ code: row.from, populationShare: link.populationShare });
   }
   return links.sort((a, b) => b.populationShare - a.populationShare);
-}
-
-/** Systems that share a land border with `code`, in the order of the feed. */
-export function neighboursOf(adjacency: readonly Adjacency[], code: string): string[] {
-  const result: string[] = [];
-  for (const pair of adjacency) {
-    if (pair.a === code) result.push(pair.b);
-    else if (pair.b === code) result.push(pair.a);
-  }
-  return result;
 }

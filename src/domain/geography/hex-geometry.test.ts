@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { HexCell } from './hex-geometry';
-import { hexCells, hexInDirection, neighbourIds } from './hex-geometry';
+import { hexCells } from './hex-geometry';
 import type { HexJson } from './hexjson';
 
 /**
@@ -66,65 +65,5 @@ describe('hexCells', () => {
       width: 0,
       height: 0,
     });
-  });
-});
-
-describe('neighbourIds', () => {
-  it.each([
-    ['SW', ['SE', 'NW']],
-    ['SE', ['NE', 'NW', 'SW']],
-    ['NW', ['NE', 'SW', 'SE']],
-    ['NE', ['NW', 'SE']],
-    ['nowhere', []],
-  ])('%s touches %j', (id, expected) => {
-    expect(neighbourIds(grid, id)).toEqual(expected);
-  });
-});
-
-describe('hexInDirection', () => {
-  const { cells } = hexCells(grid, 2);
-
-  it.each([
-    ['NW', 'ArrowRight', 'NE'],
-    ['NE', 'ArrowLeft', 'NW'],
-    // Nothing further left on the top row: the nearest hex down-left is still "left".
-    ['NW', 'ArrowLeft', 'SW'],
-    ['SE', 'ArrowRight', 'NE'],
-    ['SW', 'ArrowUp', 'NW'],
-    ['NE', 'ArrowDown', 'SE'],
-    // A tie between up-left and up-right: on the second row from the top, up goes right...
-    ['SE', 'ArrowUp', 'NE'],
-    // ...and on the top row, down goes left, so up then down comes back.
-    ['NW', 'ArrowDown', 'SW'],
-    ['NW', 'ArrowUp', null],
-    ['SE', 'ArrowDown', null],
-    ['nowhere', 'ArrowUp', null],
-  ] as const)('%s + %s → %s', (from, key, expected) => {
-    expect(hexInDirection(cells, from, key)).toBe(expected);
-  });
-
-  it('jumps a gap on the same row before leaving the row', () => {
-    const row = hexCells(
-      { layout: 'odd-r', hexes: { A: { q: 0, r: 0 }, B: { q: 3, r: 0 }, C: { q: 0, r: 1 } } },
-      10,
-    ).cells;
-    expect(hexInDirection(row, 'A', 'ArrowRight')).toBe('B');
-    expect(hexInDirection(row, 'B', 'ArrowLeft')).toBe('A');
-  });
-
-  it('holding up zigzags straight up a column instead of drifting sideways', () => {
-    const column: HexJson = {
-      layout: 'odd-r',
-      hexes: Object.fromEntries(
-        [0, 1, 2, 3, 4].flatMap((r) => [0, 1, 2].map((q) => [`${q}/${r}`, { q, r }])),
-      ),
-    };
-    const { cells: all } = hexCells(column, 10);
-    const visited: (string | null)[] = ['1/0'];
-    for (let i = 0; i < 4; i += 1) visited.push(hexInDirection(all, visited[i] ?? '', 'ArrowUp'));
-    const x = (id: string | null) => all.find((c: HexCell) => c.id === id)?.cx ?? NaN;
-    const drift = Math.max(...visited.map(x)) - Math.min(...visited.map(x));
-    expect(visited.at(-1)).toBe('1/4');
-    expect(drift).toBeLessThanOrEqual(10);
   });
 });

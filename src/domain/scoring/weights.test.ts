@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { minimalFeed } from '../../testing/fixtures/feeds/minimal-feed';
-import { defaultWeights, weightChanges, weightOf, weightsEqual } from './weights';
+import { defaultWeights, weightOf, weightsEqual } from './weights';
 
 const published = defaultWeights(minimalFeed);
 
@@ -55,19 +55,5 @@ describe('weightOf', () => {
     ['Infinity: off', { a: Number.POSITIVE_INFINITY }, 0],
   ])('%s', (_name, weights: Record<string, number>, expected) => {
     expect(weightOf(weights, 'a', 5)).toBe(expected);
-  });
-});
-
-describe('weightChanges', () => {
-  it('is empty for the published weights', () => {
-    expect(weightChanges(minimalFeed, published)).toEqual([]);
-  });
-
-  it('lists each difference with its published value', () => {
-    const weights = { categories: { identity: 1, transfers: 4 }, standards: { bars: 0 } };
-    expect(weightChanges(minimalFeed, weights)).toEqual([
-      { kind: 'category', id: 'transfers', published: 2, current: 4 },
-      { kind: 'standard', id: 'bars', published: 3, current: 0 },
-    ]);
   });
 });

@@ -6,7 +6,19 @@ import type { Feed } from '../feed/feed-schema';
 import { scoreFeed } from '../scoring/score-feed';
 import { defaultWeights } from '../scoring/weights';
 import type { Weights } from '../scoring/weights';
-import { weightedMeanOfListed, workedExample } from './worked-example';
+import { workedExample } from './worked-example';
+
+/** The weighted mean the page prints, recomputed from the listed inputs, to prove they agree. */
+function weightedMeanOfListed(items: readonly { score: number | null; weight: number }[]) {
+  let total = 0;
+  let weight = 0;
+  for (const item of items) {
+    if (item.score === null || item.weight <= 0) continue;
+    total += item.score * item.weight;
+    weight += item.weight;
+  }
+  return weight > 0 ? total / weight : null;
+}
 
 function sampleFeed(): Feed {
   const result = parseFeed(JSON.parse(readFileSync('public/data/feed.json', 'utf8')));

@@ -74,15 +74,3 @@ export function workedExample(
     lowConfidence: system.lowConfidence,
   };
 }
-
-/** The weighted mean the page prints, recomputed from the listed inputs, to prove they agree. */
-export function weightedMeanOfListed(items: readonly { score: number | null; weight: number }[]) {
-  let total = 0;
-  let weight = 0;
-  for (const item of items) {
-    if (item.score === null || item.weight <= 0) continue;
-    total += item.score * item.weight;
-    weight += item.weight;
-  }
-  return weight > 0 ? total / weight : null;
-}

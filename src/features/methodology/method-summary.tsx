@@ -1,4 +1,4 @@
-import { STATUS_LABELS } from '../../domain/adoption/status-counts';
+import { STATUS_LABELS } from '../../domain/adoption/adoption-statuses';
 import { STANDARD_SCORE_TABLE } from '../../domain/scoring/standard-score';
 
 /** The method in one paragraph, then the standard score table the code itself uses. */

@@ -3,11 +3,11 @@ import { DataTable } from '../../components/table/data-table';
 import type { DataColumn } from '../../components/table/data-table';
 import { tableCsv } from '../../components/table/table-csv';
 import { AppLink } from '../../components/ui/app-link';
-import { STATUS_LABELS } from '../../domain/adoption/status-counts';
+import { STATUS_LABELS } from '../../domain/adoption/adoption-statuses';
 import { formatQuarter } from '../../domain/periods/quarter';
 import type { RankedSystem } from '../../domain/tables/standard-detail';
 import { fileSlug } from '../../lib/file-name';
-import { formatPercent } from '../../lib/format-number';
+import { formatPercent } from '../../domain/format/format-number';
 import { formatScore } from './format';
 
 const columns: DataColumn<RankedSystem>[] = [

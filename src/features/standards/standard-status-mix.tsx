@@ -1,7 +1,7 @@
 import { StatusMixChart } from '../../components/charts/status-mix-chart';
 import { StatusMixTable } from '../../components/charts/status-mix-table';
 import { ChartFrame } from '../../components/frame/chart-frame';
-import { ADOPTION_STATUSES, STATUS_LABELS } from '../../domain/adoption/status-counts';
+import { ADOPTION_STATUSES, STATUS_LABELS } from '../../domain/adoption/adoption-statuses';
 import type { Feed } from '../../domain/feed/feed-schema';
 import { formatQuarter } from '../../domain/periods/quarter';
 import type { StatusMixRow } from '../../domain/tables/standard-detail';
