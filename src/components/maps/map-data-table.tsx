@@ -5,7 +5,7 @@ import { ComparisonLabel } from '../ui/comparison-label';
 import { ScoreValue } from '../ui/score-value';
 import type { MapDatum } from '../../domain/charts/map-model';
 import { formatRankInterval } from '../../domain/scoring/ranks';
-import { formatChange } from '../../lib/format-number';
+import { formatChange } from '../../domain/format/format-number';
 import { sortMapData } from '../../domain/charts/sort-map-data';
 import type { SortColumn, SortDirection } from '../../domain/charts/sort-map-data';
 

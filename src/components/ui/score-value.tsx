@@ -1,4 +1,4 @@
-import { formatPercent } from '../../lib/format-number';
+import { formatPercent } from '../../domain/format/format-number';
 
 /**
  * A readiness score with its completeness. A low-confidence score says so in words, so the caveat

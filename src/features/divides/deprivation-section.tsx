@@ -6,7 +6,7 @@ import { IMD_STEP } from '../../domain/divides/deprivation-gradient';
 import type { DeprivationGradient, GradientPoint } from '../../domain/divides/deprivation-gradient';
 import type { Feed } from '../../domain/feed/feed-schema';
 import { fileSlug } from '../../lib/file-name';
-import { formatPopulation } from '../../lib/format-number';
+import { formatPopulation } from '../../domain/format/format-number';
 import { useExportSource } from '../../lib/use-export-source';
 import { DeprivationScatter } from './deprivation-scatter';
 import { fixed, signed } from './divides-format';

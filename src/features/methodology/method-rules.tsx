@@ -1,7 +1,7 @@
 import { MIN_PERIODS_FOR_TREND } from '../../domain/scoring/trend';
 import { SIMILAR_WITHIN_POINTS } from '../../domain/scoring/compare';
 import { LOW_CONFIDENCE_BELOW } from '../../domain/scoring/score-feed';
-import { formatPercent } from '../../lib/format-number';
+import { formatPercent } from '../../domain/format/format-number';
 
 /** The rules every page applies, stated once, with the numbers the code uses. */
 export function MethodRules() {

@@ -9,7 +9,7 @@ import type {
   WorkedStandard,
 } from '../../domain/tables/worked-example';
 import { fileSlug } from '../../lib/file-name';
-import { formatPercent } from '../../lib/format-number';
+import { formatPercent } from '../../domain/format/format-number';
 
 type Props =
   | { overall?: false; category: WorkedCategory; statusLabels: Record<AdoptionStatus, string> }

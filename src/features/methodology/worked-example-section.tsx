@@ -7,7 +7,7 @@ import { rankSystems } from '../../domain/scoring/ranks';
 import type { FeedScores } from '../../domain/scoring/score-feed';
 import type { Weights } from '../../domain/scoring/weights';
 import { workedExample } from '../../domain/tables/worked-example';
-import { formatPercent } from '../../lib/format-number';
+import { formatPercent } from '../../domain/format/format-number';
 import { WorkedCategoryTable } from './worked-category-table';
 
 /** Picks the system in the middle of the ranking unless the reader chose one (`?example=`). */

@@ -4,7 +4,7 @@ import type { SpreadChange } from '../../domain/charts/national-summary-model';
 import { formatQuarter } from '../../domain/periods/quarter';
 import type { AggregateScore } from '../../domain/scoring/score-feed';
 import type { Trend } from '../../domain/scoring/trend';
-import { formatChange } from '../../lib/format-number';
+import { formatChange } from '../../domain/format/format-number';
 
 function round(value: number | null): string {
   return value === null ? 'No data' : String(Math.round(value));

@@ -1,6 +1,6 @@
 import { AppLink } from '../../components/ui/app-link';
 import type { StandardRow } from '../../domain/tables/standard-rows';
-import { formatChange } from '../../lib/format-number';
+import { formatChange } from '../../domain/format/format-number';
 
 /** The five standards furthest behind nationally, and the five that moved most over the year. */
 export function StandardHighlights({

@@ -1,4 +1,4 @@
-import { formatPercent } from '../../lib/format-number';
+import { formatPercent } from '../../domain/format/format-number';
 
 /** Scores are shown as whole points: the data are not precise enough for decimals. */
 export function formatScore(score: number | null): string {

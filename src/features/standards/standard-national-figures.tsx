@@ -1,7 +1,7 @@
 import { SummaryList } from '../../components/ui/summary-list';
 import { formatQuarter } from '../../domain/periods/quarter';
 import type { StandardRow } from '../../domain/tables/standard-rows';
-import { formatChange } from '../../lib/format-number';
+import { formatChange } from '../../domain/format/format-number';
 import { formatLive, formatRange, formatScore, formatShare } from './format';
 
 /** England's figures for the standard in the quarter. */

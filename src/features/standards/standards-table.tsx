@@ -2,7 +2,7 @@ import { AppLink } from '../../components/ui/app-link';
 import { nextStandardSort } from '../../domain/tables/standard-row-order';
 import type { StandardSort, StandardSortColumn } from '../../domain/tables/standard-row-order';
 import type { StandardRow } from '../../domain/tables/standard-rows';
-import { formatChange } from '../../lib/format-number';
+import { formatChange } from '../../domain/format/format-number';
 import { formatPoints, formatRange, formatScore, formatShare } from './format';
 import { SortableHeader } from './sortable-header';
 import { STANDARD_COLUMNS } from './standard-columns';

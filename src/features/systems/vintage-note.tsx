@@ -4,7 +4,7 @@ import { predecessorsOf, successorsOf } from '../../domain/geography/crosswalk';
 import type { CrosswalkLink } from '../../domain/geography/crosswalk';
 import type { Crosswalk, System } from '../../domain/feed/feed-schema';
 import { formatIsoDate } from '../../lib/format-date';
-import { formatPercent } from '../../lib/format-number';
+import { formatPercent } from '../../domain/format/format-number';
 
 /** Says where an ended system's area went, or what a new system was made from. */
 export function VintageNote({

@@ -5,7 +5,7 @@ import { ScoreValue } from '../../../components/ui/score-value';
 import type { Comparison } from '../../../domain/scoring/compare';
 import { formatRankInterval } from '../../../domain/scoring/ranks';
 import type { SystemRow } from '../../../domain/systems/system-rows';
-import { formatChange } from '../../../lib/format-number';
+import { formatChange } from '../../../domain/format/format-number';
 import './systems-list.css';
 
 /** Sorting by comparison puts Higher above Similar above Lower, not in alphabetical order. */

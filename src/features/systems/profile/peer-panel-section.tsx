@@ -6,7 +6,7 @@ import { DataTable } from '../../../components/table/data-table';
 import type { DataColumn } from '../../../components/table/data-table';
 import { AppLink } from '../../../components/ui/app-link';
 import type { PeerPanel, PeerPanelRow } from '../../../domain/profile/peer-panel';
-import { formatPopulation } from '../../../lib/format-number';
+import { formatPopulation } from '../../../domain/format/format-number';
 import type { PeersState } from '../../../lib/use-peers';
 import { deprivation, density, score, systemPath } from './profile-format';
 

@@ -6,7 +6,7 @@ import type { Feed } from '../../../domain/feed/feed-schema';
 import { formatQuarter } from '../../../domain/periods/quarter';
 import type { ProfileModel } from '../../../domain/profile/profile-model';
 import { formatIsoDate } from '../../../lib/format-date';
-import { formatPopulation } from '../../../lib/format-number';
+import { formatPopulation } from '../../../domain/format/format-number';
 import { VintageNote } from '../vintage-note';
 import { systemPath } from './profile-format';
 

@@ -5,7 +5,7 @@ import type { Comparison } from '../../../domain/scoring/compare';
 import type { ProfileHeadline } from '../../../domain/profile/profile-headline';
 import { formatRankInterval, ordinal } from '../../../domain/scoring/ranks';
 import type { RankInterval } from '../../../domain/scoring/ranks';
-import { formatPercent } from '../../../lib/format-number';
+import { formatPercent } from '../../../domain/format/format-number';
 import { score } from './profile-format';
 
 function Compared({

@@ -1,7 +1,7 @@
 import type { Feed } from '../../../domain/feed/feed-schema';
 import type { ProfileModel } from '../../../domain/profile/profile-model';
 import { formatIsoDate } from '../../../lib/format-date';
-import { formatPercent } from '../../../lib/format-number';
+import { formatPercent } from '../../../domain/format/format-number';
 
 /** What a reader must know before quoting the page. */
 export function ReportCaveats({

@@ -2,7 +2,7 @@ import { ComparisonLabel } from '../../../components/ui/comparison-label';
 import type { ProfileHeadline } from '../../../domain/profile/profile-headline';
 import { formatRankInterval, ordinal } from '../../../domain/scoring/ranks';
 import type { RankInterval } from '../../../domain/scoring/ranks';
-import { formatPercent } from '../../../lib/format-number';
+import { formatPercent } from '../../../domain/format/format-number';
 
 const score = (value: number | null) => (value === null ? 'No data' : String(Math.round(value)));
 
