@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { deprivationGradient, weightedLine } from './deprivation-gradient';
-import { FIVE_QUARTERS, FOUR_SYSTEMS, testFeed, testScores } from './divides-test-data';
+import {
+  FIVE_QUARTERS,
+  FOUR_SYSTEMS,
+  testFeed,
+  testScores,
+} from '../../testing/fixtures/domain/divides-test-data';
 
 const point = (imdScore: number, value: number, population = 1) => ({
   code: `S${imdScore}`,

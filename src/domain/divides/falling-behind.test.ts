@@ -2,8 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { minimalFeed } from '../../testing/fixtures/feeds/minimal-feed';
 import { scoreFeed } from '../scoring/score-feed';
 import { defaultWeights } from '../scoring/weights';
-import { FIVE_QUARTERS, FOUR_SYSTEMS, testFeed, testScores } from './divides-test-data';
-import type { TestSystem } from './divides-test-data';
+import {
+  FIVE_QUARTERS,
+  FOUR_SYSTEMS,
+  testFeed,
+  testScores,
+} from '../../testing/fixtures/domain/divides-test-data';
+import type { TestSystem } from '../../testing/fixtures/domain/divides-test-data';
 import { fallingBehind } from './falling-behind';
 
 const OVERALL = { kind: 'overall' } as const;

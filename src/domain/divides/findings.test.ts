@@ -7,7 +7,12 @@ import { minimalFeed } from '../../testing/fixtures/feeds/minimal-feed';
 import { scoreFeed } from '../scoring/score-feed';
 import { defaultWeights } from '../scoring/weights';
 import { analyseDivides } from './divides-analysis';
-import { FIVE_QUARTERS, FOUR_SYSTEMS, testFeed, testScores } from './divides-test-data';
+import {
+  FIVE_QUARTERS,
+  FOUR_SYSTEMS,
+  testFeed,
+  testScores,
+} from '../../testing/fixtures/domain/divides-test-data';
 import { dividesFindings } from './findings';
 import { listText, percentText, pointsText } from './finding-text';
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { FIVE_QUARTERS, FOUR_SYSTEMS, testFeed, testScores } from './divides-test-data';
+import {
+  FIVE_QUARTERS,
+  FOUR_SYSTEMS,
+  testFeed,
+  testScores,
+} from '../../testing/fixtures/domain/divides-test-data';
 import { dispersionSeries, divideTrend, rankDivides } from './widening';
 import type { DispersionPoint } from './widening';
 

@@ -6,7 +6,7 @@ import {
   standardise,
   transformedFigures,
 } from './peer-distance';
-import { peerTestSystem } from './peer-test-systems';
+import { peerTestSystem } from '../../testing/fixtures/domain/peer-test-systems';
 
 describe('peerFigures', () => {
   it('derives density from area and keeps missing figures as null', () => {

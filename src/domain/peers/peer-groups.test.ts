@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PEER_COUNT, defaultPeers } from './peer-groups';
-import { peerTestSystem as system } from './peer-test-systems';
+import { peerTestSystem as system } from '../../testing/fixtures/domain/peer-test-systems';
 
 const distances = (matches: { code: string; distance: number }[]) =>
   matches.map((m) => [m.code, Number(m.distance.toFixed(9))]);

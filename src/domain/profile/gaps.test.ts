@@ -3,7 +3,7 @@ import { groupOf } from './benchmarks';
 import { gapSentence, gapsAndStrengths } from './gaps';
 import { spineRows } from './spine-rows';
 import type { SpineRow } from './spine-rows';
-import { testCatalogue, testPeriodScores } from './profile-test-group';
+import { testCatalogue, testPeriodScores } from '../../testing/fixtures/domain/profile-test-group';
 
 describe('gapSentence', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BorderScore } from '../divides/border-scores';
-import { peerTestSystem as system } from '../peers/peer-test-systems';
+import { peerTestSystem as system } from '../../testing/fixtures/domain/peer-test-systems';
 import { neighbourRows } from './neighbour-rows';
 import { peerPanel } from './peer-panel';
 

@@ -7,7 +7,7 @@ import { groupOf } from './benchmarks';
 import { categoryRows } from './category-rows';
 import { profileHeadline } from './profile-headline';
 import { sortSpineRows, spineRows } from './spine-rows';
-import { testCatalogue, testPeriodScores } from './profile-test-group';
+import { testCatalogue, testPeriodScores } from '../../testing/fixtures/domain/profile-test-group';
 
 const group = groupOf(testPeriodScores, 'S1', ['S2', 'S3', 'S1', 'NOPE'])!;
 
