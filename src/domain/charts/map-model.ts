@@ -1,10 +1,12 @@
 import type { Feed } from '../feed/feed-schema';
+import { formatChange, formatScore } from '../format/format-number';
 import { compareScore } from '../scoring/compare';
 import type { Comparison } from '../scoring/compare';
 import { formatRankInterval } from '../scoring/ranks';
 import type { RankInterval } from '../scoring/ranks';
 import type { FeedScores, SystemScore } from '../scoring/score-feed';
 import { systemSeries } from '../scoring/series';
+import { changeOverYear } from '../periods/change-over-year';
 import { metricName, metricValue, rankValues } from './metric-value';
 import type { MetricChoice } from './metric-value';
 
@@ -64,7 +66,7 @@ export function mapData(
       rank: ranks[system.code] ?? null,
       interval,
       vsEngland,
-      changeOverYear: changeOverYear(feed, scores, system.code, period, metric),
+      changeOverYear: mapChangeOverYear(feed, scores, system.code, period, metric),
       label: accessibleLabel(
         name,
         what,
@@ -92,7 +94,7 @@ function accessibleLabel(
   if (value === null) return `${name}: ${what} not reported`;
   const comparison = vsEngland ? `, ${COMPARISON_WORDS[vsEngland]}` : '';
   const caveat = lowConfidence ? ', low confidence' : '';
-  return `${name}: ${what} ${Math.round(value)} of 100${comparison}${caveat}`;
+  return `${name}: ${what} ${formatScore(value)} of 100${comparison}${caveat}`;
 }
 
 /** England's value: the population-weighted national mean of the metric. */
@@ -114,8 +116,11 @@ export function englandValue(scores: FeedScores, period: string, metric: MetricC
   return population > 0 ? total / population : null;
 }
 
-/** Value now minus the value four quarters earlier (rebased across boundary changes). */
-function changeOverYear(
+/**
+ * Value now minus the value in the same quarter a year earlier (rebased across boundary changes),
+ * by the one rule in periods/change-over-year.ts, so the map and the Systems list agree.
+ */
+function mapChangeOverYear(
   feed: Feed,
   scores: FeedScores,
   code: string,
@@ -123,25 +128,18 @@ function changeOverYear(
   metric: MetricChoice,
 ): number | null {
   const series = systemSeries(feed, scores, code, (system) => metricValue(system, metric));
-  const index = series.findIndex((point) => point.period === period);
-  const now = series[index]?.value;
-  const before = index >= 4 ? series[index - 4]?.value : null;
-  return now !== null && now !== undefined && before !== null && before !== undefined
-    ? now - before
-    : null;
+  return changeOverYear(series, period)?.value ?? null;
 }
 
 export function tooltipLines(datum: MapDatum): string[] {
-  const value = datum.value === null ? 'Not reported' : `${Math.round(datum.value)} of 100`;
+  const value = datum.value === null ? 'Not reported' : `${formatScore(datum.value)} of 100`;
   const rank = datum.interval
     ? formatRankInterval(datum.interval)
     : datum.rank
       ? String(datum.rank)
       : '–';
-  const change =
-    datum.changeOverYear === null
-      ? 'Not enough data'
-      : `${datum.changeOverYear >= 0 ? '+' : '−'}${Math.abs(datum.changeOverYear).toFixed(1)} points`;
+  // The same words as the map's table and CSV: formatChange rounds once, by the documented rule.
+  const change = formatChange(datum.changeOverYear);
   return [
     `Value: ${value}${datum.lowConfidence ? ' (low confidence)' : ''}`,
     `Rank: ${rank}`,

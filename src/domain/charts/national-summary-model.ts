@@ -1,3 +1,5 @@
+import { changeOverYear } from '../periods/change-over-year';
+import { yearEarlierId } from '../periods/period';
 import type { FeedScores } from '../scoring/score-feed';
 
 /** Systems below this readiness are counted on the national view ("below 60 out of 100"). */
@@ -14,21 +16,21 @@ export interface SpreadChange {
 
 /** The gap between the top and bottom quarter of systems, and how it moved over the year. */
 export function spreadChange(scores: FeedScores, period: string): SpreadChange {
-  const periods = Object.keys(scores.byPeriod).sort();
-  const index = periods.indexOf(period);
-  const gap = (at: string | undefined) => {
-    const national = at ? scores.byPeriod[at]?.national : undefined;
+  const gap = (at: string | null) => {
+    const national = at === null ? undefined : scores.byPeriod[at]?.national;
     return national && national.q1 !== null && national.q3 !== null
       ? national.q3 - national.q1
       : null;
   };
+  // By label, not position: with a quarter missing, four places back is another year.
+  const earlier = yearEarlierId(period);
   const now = gap(period);
-  const yearEarlier = index >= 4 ? gap(periods[index - 4]) : null;
-  return {
-    now,
-    yearEarlier,
-    change: now !== null && yearEarlier !== null ? now - yearEarlier : null,
-  };
+  const yearEarlier = gap(earlier);
+  const series = [
+    { period, value: now, rebased: false },
+    ...(earlier === null ? [] : [{ period: earlier, value: yearEarlier, rebased: false }]),
+  ];
+  return { now, yearEarlier, change: changeOverYear(series, period)?.value ?? null };
 }
 
 /** How many systems with a score are below the threshold. */

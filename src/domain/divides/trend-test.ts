@@ -3,7 +3,7 @@
  * with a value, called up (or down) only when (1) there are at least 5 of them, (2) the slope is
  * at least a stated size a year and (3) its 95% confidence interval excludes zero.
  */
-import { quarterIndex } from '../scoring/quarter-index';
+import { quarterIndex } from '../periods/quarter';
 import { theilSen } from './theil-sen';
 
 /** As for the readiness trend words: no trend from fewer than 5 points (the Fingertips rule). */

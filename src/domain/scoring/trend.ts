@@ -5,10 +5,10 @@
  * change and which is worth at least one point a year. A slope, unlike a rank test such as
  * Mann-Kendall, comes with a size in points a year that can be said in the same sentence.
  */
-import { tidy } from './precision';
 import { fitLine } from './linear-fit';
 import type { LinearFit } from './linear-fit';
-import { quarterIndex } from './quarter-index';
+import { changeOverYear } from '../periods/change-over-year';
+import { quarterIndex } from '../periods/quarter';
 
 export interface SeriesPoint {
   period: string;
@@ -20,7 +20,7 @@ export interface SeriesPoint {
 export type TrendWord = 'improving' | 'no clear change' | 'worsening';
 
 export interface Trend {
-  /** Latest value minus the value 4 quarters earlier; null when either is missing. */
+  /** Latest value minus the value in the same quarter a year earlier; null when either is missing. */
   changeOverYear: number | null;
   word: TrendWord | null;
   /** One plain-English sentence saying why this word (or none). */
@@ -34,6 +34,7 @@ export const TREND_WINDOW_QUARTERS = 8;
 export const MIN_TREND_POINTS_PER_YEAR = 1;
 
 interface IndexedPoint {
+  period: string;
   index: number;
   value: number | null;
   rebased: boolean;
@@ -44,17 +45,17 @@ function indexed(series: readonly SeriesPoint[]): IndexedPoint[] {
   return series
     .flatMap((point) => {
       const index = quarterIndex(point.period);
-      return index === null ? [] : [{ index, value: point.value, rebased: point.rebased }];
+      return index === null ? [] : [{ ...point, index }];
     })
     .sort((a, b) => a.index - b.index);
 }
 
-function changeOverYearOf(points: readonly IndexedPoint[]): number | null {
-  const latest = points.at(-1);
-  if (!latest || latest.value === null) return null;
-  const earlier = points.find((point) => point.index === latest.index - 4);
-  if (!earlier || earlier.value === null) return null;
-  return tidy(latest.value - earlier.value);
+/** The latest point's change over the year (periods/change-over-year.ts, the one definition). */
+function yearChangeAt(
+  series: readonly SeriesPoint[],
+  latest: IndexedPoint | undefined,
+): number | null {
+  return latest ? (changeOverYear(series, latest.period)?.value ?? null) : null;
 }
 
 /** One decimal place, and never "-0.0". */
@@ -88,12 +89,12 @@ function judge(fit: LinearFit, quarters: number): { word: TrendWord; reason: str
 /** Change over the last 4 quarters, and a trend word by the documented test. */
 export function trendOf(series: readonly SeriesPoint[]): Trend {
   const points = indexed(series);
-  const changeOverYear = changeOverYearOf(points);
   const latest = points.at(-1)?.index ?? 0;
+  const change = yearChangeAt(series, points.at(-1));
   const window = points.filter((p) => p.value !== null && p.index > latest - TREND_WINDOW_QUARTERS);
   if (window.length < MIN_PERIODS_FOR_TREND) {
     return {
-      changeOverYear,
+      changeOverYear: change,
       word: null,
       reason: `Too few quarters for a trend: ${window.length} with a value in the last ${TREND_WINDOW_QUARTERS}, and at least ${MIN_PERIODS_FOR_TREND} are needed.`,
     };
@@ -102,11 +103,11 @@ export function trendOf(series: readonly SeriesPoint[]): Trend {
     window.map((p) => p.index),
     window.map((p) => p.value ?? 0),
   );
-  if (!fit) return { changeOverYear, word: null, reason: 'No trend can be fitted.' };
+  if (!fit) return { changeOverYear: change, word: null, reason: 'No trend can be fitted.' };
   const quarters = latest - window[0]!.index + 1;
   const { word, reason } = judge(fit, quarters);
   const rebased = window.some((p) => p.rebased)
     ? ' Earlier values are rebased from the systems this one replaced.'
     : '';
-  return { changeOverYear, word, reason: reason + rebased };
+  return { changeOverYear: change, word, reason: reason + rebased };
 }

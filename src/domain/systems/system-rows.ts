@@ -4,13 +4,12 @@
  * and the comparison with England), and the search and region filter that narrow it.
  */
 import type { Feed, System } from '../feed/feed-schema';
+import { changeOverYear } from '../periods/change-over-year';
 import { compareScore } from '../scoring/compare';
 import type { Comparison } from '../scoring/compare';
-import { tidy } from '../scoring/precision';
 import type { RankInterval } from '../scoring/ranks';
 import type { FeedScores } from '../scoring/score-types';
 import { systemSeries } from '../scoring/series';
-import { periodYearBefore } from '../tables/standard-reports';
 
 export interface SystemRow {
   code: string;
@@ -25,7 +24,7 @@ export interface SystemRow {
   lowConfidence: boolean;
   /** Rank with its interval; null for a system with no score. */
   interval: RankInterval | null;
-  /** Readiness now minus 4 quarters earlier; null when that quarter or either value is missing. */
+  /** Readiness now minus the same quarter a year earlier; null when that quarter or a value is missing. */
   changeOverYear: number | null;
   /** True when the earlier value was rebuilt from predecessor systems (a boundary change). */
   changeRebased: boolean;
@@ -54,7 +53,8 @@ export function systemRows(
   return periodScores.systems.flatMap((score) => {
     const system = systems.get(score.code);
     if (!system) return [];
-    const change = changeOverYear(feed, scores, score.code, period);
+    // The one rule (periods/change-over-year.ts): the same quarter a year earlier, by its label.
+    const change = changeOverYear(systemSeries(feed, scores, score.code), period);
     return [
       {
         code: score.code,
@@ -67,27 +67,12 @@ export function systemRows(
         completeness: score.completeness,
         lowConfidence: score.lowConfidence,
         interval: score.overall === null ? null : (intervals[score.code] ?? null),
-        changeOverYear: change.value,
-        changeRebased: change.rebased,
+        changeOverYear: change?.value ?? null,
+        changeRebased: change?.rebased ?? false,
         vsEngland: compareScore(score.overall, england),
       },
     ];
   });
-}
-
-/**
- * Readiness now minus readiness in the same quarter a year before, found by its name rather than
- * by position, so a feed with a missing quarter never compares with the wrong one.
- */
-function changeOverYear(feed: Feed, scores: FeedScores, code: string, period: string) {
-  const before = periodYearBefore(period);
-  const series = systemSeries(feed, scores, code);
-  const now = series.find((point) => point.period === period);
-  const then = series.find((point) => point.period === before);
-  const nowValue = now?.value ?? null;
-  const thenValue = then?.value ?? null;
-  if (nowValue === null || thenValue === null || !then) return { value: null, rebased: false };
-  return { value: tidy(nowValue - thenValue), rebased: then.rebased };
 }
 
 /** Lower case, single spaces, no accents: "  Bath  and N.E. " and "bath and n.e." match. */

@@ -3,7 +3,6 @@ import { minimalFeed } from '../../testing/fixtures/feeds/minimal-feed';
 import { scoreFeed } from '../scoring/score-feed';
 import { defaultWeights } from '../scoring/weights';
 import { STANDARD_CSV_HEADER, standardCsvRows } from './standard-csv';
-import { periodYearBefore } from './standard-reports';
 import { standardRows } from './standard-rows';
 
 const scores = scoreFeed(minimalFeed, defaultWeights(minimalFeed));
@@ -40,17 +39,5 @@ describe('standardCsvRows', () => {
   it('has a cell for every column of the header', () => {
     const rows = standardCsvRows(standardRows(minimalFeed, scores, '2026-Q2'), '2026-Q2');
     expect(rows.every((row) => row.length === STANDARD_CSV_HEADER.length)).toBe(true);
-  });
-});
-
-describe('periodYearBefore', () => {
-  it.each([
-    ['2026-Q3', '2025-Q3'],
-    ['2026-Q1', '2025-Q1'],
-    ['2025-Q4', '2024-Q4'],
-    ['2026-Q5', null],
-    ['', null],
-  ])('%s -> %s', (period, earlier) => {
-    expect(periodYearBefore(period)).toBe(earlier);
   });
 });

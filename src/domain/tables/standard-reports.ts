@@ -4,7 +4,6 @@
  * vintage), so counts, shares and averages always use one set of boundaries.
  */
 import type { AdoptionStatus, Feed } from '../feed/feed-schema';
-import { quarterIndex } from '../scoring/quarter-index';
 import type { PeriodScores } from '../scoring/score-feed';
 
 export interface StandardReport {
@@ -52,14 +51,6 @@ export function reportsByStandard(
       [...reports.values()].sort((a, b) => order(a) - order(b)),
     ]),
   );
-}
-
-/** The same quarter a year earlier (`2026-Q3` -> `2025-Q3`), or null for a malformed period. */
-export function periodYearBefore(period: string): string | null {
-  const index = quarterIndex(period);
-  if (index === null) return null;
-  const earlier = index - 4;
-  return `${Math.floor(earlier / 4)}-Q${(earlier % 4) + 1}`;
 }
 
 export interface AdoptionFigures {

@@ -5,9 +5,11 @@
  */
 import type { Feed, Standard } from '../feed/feed-schema';
 import { aggregateScores } from '../scoring/aggregate';
+import { changeOverYear } from '../periods/change-over-year';
+import { yearEarlierId } from '../periods/period';
 import { tidy } from '../scoring/precision';
 import type { FeedScores, PeriodScores } from '../scoring/score-feed';
-import { adoptionFigures, periodYearBefore, reportsByStandard } from './standard-reports';
+import { adoptionFigures, reportsByStandard } from './standard-reports';
 import type { AdoptionFigures, StandardReport } from './standard-reports';
 
 export interface StandardRow extends AdoptionFigures {
@@ -36,17 +38,28 @@ function meanScoreIn(periodScores: PeriodScores | undefined, standardId: string)
   ).populationWeighted;
 }
 
+/** The mean score now against the same quarter a year earlier, by the one rule. */
+function meanChange(scores: FeedScores, period: string, standardId: string, mean: number | null) {
+  const earlier = yearEarlierId(period);
+  if (earlier === null) return null;
+  const before = meanScoreIn(scores.byPeriod[earlier], standardId);
+  const series = [
+    { period, value: mean, rebased: false },
+    { period: earlier, value: before, rebased: false },
+  ];
+  return changeOverYear(series, period)?.value ?? null;
+}
+
 function rowOf(
   feed: Pick<Feed, 'categories'>,
   standard: Standard,
   reports: readonly StandardReport[],
-  earlier: PeriodScores | undefined,
+  change: (mean: number | null) => number | null,
 ): StandardRow {
   const spread = aggregateScores(
     reports.map((report) => report.score),
     reports.map((report) => report.population),
   );
-  const before = meanScoreIn(earlier, standard.id);
   const mean = spread.populationWeighted;
   const { q1, q3 } = spread;
   return {
@@ -58,7 +71,7 @@ function rowOf(
       standard.categoryId,
     ...adoptionFigures(reports),
     meanScore: mean,
-    changeOverYear: mean === null || before === null ? null : tidy(mean - before),
+    changeOverYear: change(mean),
     median: spread.median,
     q1,
     q3,
@@ -73,10 +86,10 @@ export function standardRows(feed: Feed, scores: FeedScores, period: string): St
   const periodScores = scores.byPeriod[period];
   if (!periodScores) return [];
   const reports = reportsByStandard(feed, periodScores);
-  const yearBefore = periodYearBefore(period);
-  const earlier = yearBefore === null ? undefined : scores.byPeriod[yearBefore];
   return feed.standards.map((standard) =>
-    rowOf(feed, standard, reports.get(standard.id) ?? [], earlier),
+    rowOf(feed, standard, reports.get(standard.id) ?? [], (mean) =>
+      meanChange(scores, period, standard.id, mean),
+    ),
   );
 }
 
@@ -91,6 +104,5 @@ export function standardRow(
   const periodScores = scores.byPeriod[period];
   if (!standard || !periodScores) return null;
   const reports = reportsByStandard(feed, periodScores).get(standardId) ?? [];
-  const yearBefore = periodYearBefore(period);
-  return rowOf(feed, standard, reports, yearBefore ? scores.byPeriod[yearBefore] : undefined);
+  return rowOf(feed, standard, reports, (mean) => meanChange(scores, period, standardId, mean));
 }

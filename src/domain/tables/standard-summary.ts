@@ -2,10 +2,10 @@
  * One-sentence text summaries of the standards figures, for people in a hurry and for screen
  * readers: the chart and the table say the same, at length.
  */
+import { yearEarlierId } from '../periods/period';
 import { formatQuarter } from '../periods/quarter';
 import type { StandardRow } from './standard-rows';
 import type { StatusMixRow } from './standard-detail';
-import { periodYearBefore } from './standard-reports';
 
 /** "Live in most systems": more than half of the systems that reported it are live. */
 export const MOST_SYSTEMS = 0.5;
@@ -54,7 +54,7 @@ export function statusMixSummary(rows: readonly StatusMixRow[], period: string):
   const systems =
     now.reported === 1 ? 'the 1 system that reported' : `the ${now.reported} systems that reported`;
   const head = `Live in ${now.live} of ${systems} in ${formatQuarter(period)}`;
-  const yearBefore = periodYearBefore(period);
+  const yearBefore = yearEarlierId(period);
   const then = rows.find((row) => row.period === yearBefore);
   if (!then || then.reported === 0) return `${head}.`;
   const was = `${then.live} of ${then.reported}`;
