@@ -1,7 +1,11 @@
 import type { MapDatum } from '../../domain/charts/map-model';
+import { csvNumber, csvPercent } from '../../domain/format/format-number';
 import type { CsvTable } from '../../lib/csv';
 
-/** The values a map draws, one row per system in the order given, as the map's CSV download. */
+/**
+ * The values a map draws, one row per system in the order given, as the map's CSV download. Numbers
+ * are rounded by the same rule as the tooltip and table (csvNumber), so they read the same.
+ */
 export function mapCsv(
   rows: readonly MapDatum[],
   valueHeading: string,
@@ -25,14 +29,14 @@ export function mapCsv(
       row.name,
       row.code,
       regionName(row.regionCode),
-      row.value === null ? null : Math.round(row.value * 10) / 10,
-      Math.round(row.completeness * 100),
+      csvNumber(row.value, 1),
+      csvPercent(row.completeness),
       row.lowConfidence,
       row.rank,
       row.interval?.low ?? null,
       row.interval?.high ?? null,
       row.vsEngland,
-      row.changeOverYear === null ? null : Math.round(row.changeOverYear * 10) / 10,
+      csvNumber(row.changeOverYear, 1),
     ]),
   };
 }
