@@ -3,12 +3,7 @@ import { minimalFeed } from '../../testing/fixtures/feeds/minimal-feed';
 import type { Feed } from '../feed/feed-schema';
 import { scoreFeed } from '../scoring/score-feed';
 import { defaultWeights } from '../scoring/weights';
-import {
-  leadersAndLaggards,
-  regionalRows,
-  shortQuarterLabel,
-  statusMixRows,
-} from './standard-detail';
+import { leadersAndLaggards, regionalRows, statusMixRows } from './standard-detail';
 
 const scores = scoreFeed(minimalFeed, defaultWeights(minimalFeed));
 
@@ -61,18 +56,6 @@ describe('statusMixRows', () => {
   it('has zero counts, not gaps, for a standard nobody reported', () => {
     const rows = statusMixRows(minimalFeed, scores, 'nope', '2026-Q2');
     expect(rows.map((row) => row.reported)).toEqual([0, 0, 0]);
-  });
-});
-
-describe('shortQuarterLabel', () => {
-  it.each([
-    ['2026-Q1', 'Jan–Mar 2026'],
-    ['2026-Q2', 'Apr–Jun 2026'],
-    ['2026-Q3', 'Jul–Sep 2026'],
-    ['2026-Q4', 'Oct–Dec 2026'],
-    ['not a quarter', 'not a quarter'],
-  ])('%s reads %s', (period, label) => {
-    expect(shortQuarterLabel(period)).toBe(label);
   });
 });
 

@@ -4,6 +4,7 @@
  */
 import { ADOPTION_STATUSES } from '../adoption/status-counts';
 import type { AdoptionStatus, Feed } from '../feed/feed-schema';
+import { shortPeriodLabel } from '../periods/period';
 import { aggregateScores } from '../scoring/aggregate';
 import { scoredPeriods } from '../scoring/score-feed';
 import type { FeedScores } from '../scoring/score-feed';
@@ -16,17 +17,6 @@ export type StatusMixRow = {
   label: string;
   reported: number;
 } & Record<AdoptionStatus, number>;
-
-const MONTHS = ['Jan–Mar', 'Apr–Jun', 'Jul–Sep', 'Oct–Dec'];
-
-/**
- * Months, not "Q3": the NHS financial year starts in April, so a bare quarter number would be
- * read two ways.
- */
-export function shortQuarterLabel(period: string): string {
-  const match = /^(\d{4})-Q([1-4])$/.exec(period);
-  return match ? `${MONTHS[Number(match[2]) - 1]} ${match[1]}` : period;
-}
 
 /** Systems by status in every scored quarter up to `period` (later ones must not leak in). */
 export function statusMixRows(
@@ -41,7 +31,7 @@ export function statusMixRows(
       const reports = reportsIn(feed, scores, standardId, candidate);
       const row: StatusMixRow = {
         period: candidate,
-        label: shortQuarterLabel(candidate),
+        label: shortPeriodLabel(candidate),
         reported: reports.length,
         ...zeroCounts(),
       };
