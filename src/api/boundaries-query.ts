@@ -2,8 +2,8 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { boundariesFromJson } from '../domain/geography/boundaries';
 import type { BoundaryFeature } from '../domain/geography/boundaries';
 import { BOUNDARIES_URL } from './boundaries-url';
-import { FeedLoadError } from './feed-load-error';
-import { fetchFeedText } from './fetch-feed-text';
+import { LoadError } from './load-error';
+import { fetchText } from './fetch-text';
 import { queryKeys } from './query-keys';
 
 /**
@@ -18,7 +18,7 @@ export type BoundariesLoad =
 
 export type BoundariesState = { status: 'loading' } | BoundariesLoad;
 
-function notAvailableReason(error: FeedLoadError): string {
+function notAvailableReason(error: LoadError): string {
   switch (error.failure) {
     case 'http':
       return `No boundaries file at this address (HTTP ${error.status ?? 'error'})`;
@@ -34,10 +34,10 @@ function notAvailableReason(error: FeedLoadError): string {
 export async function fetchBoundaries(url: string, signal?: AbortSignal): Promise<BoundariesLoad> {
   let text: string;
   try {
-    text = await fetchFeedText(url, signal);
+    text = await fetchText(url, signal, 'boundaries');
   } catch (error) {
     // Only a cancelled request is rethrown, so the query is cancelled rather than failed.
-    if (!(error instanceof FeedLoadError)) throw error;
+    if (!(error instanceof LoadError)) throw error;
     return { status: 'not-available', url, reason: notAvailableReason(error) };
   }
   let json: unknown;

@@ -1,21 +1,21 @@
 import { parseFeed } from '../domain/feed/parse-feed';
 import type { FeedParseResult } from '../domain/feed/parse-feed';
-import { FeedLoadError } from './feed-load-error';
+import { LoadError } from './load-error';
 
 export type LoadedFeed = Extract<FeedParseResult, { ok: true }> & { url: string };
 
-/** Turns a feed body into a usable feed, or a FeedLoadError when the envelope is unusable. */
+/** Turns a feed body into a usable feed, or a LoadError when the envelope is unusable. */
 export function decodeFeed(text: string, url: string): LoadedFeed {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
     const detail = error instanceof SyntaxError ? `: ${error.message}` : '';
-    throw new FeedLoadError('not-json', url, `The feed is not valid JSON${detail}`);
+    throw new LoadError('not-json', url, `The feed is not valid JSON${detail}`);
   }
   const result = parseFeed(json);
   if (!result.ok) {
-    throw new FeedLoadError(
+    throw new LoadError(
       'unusable-feed',
       url,
       `The feed cannot be used: ${result.fatal.reason} (at ${result.fatal.path})`,

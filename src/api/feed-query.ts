@@ -2,13 +2,13 @@ import { queryOptions, useQuery, useSuspenseQuery } from '@tanstack/react-query'
 import { useActiveFeedSource } from './active-feed-source';
 import type { LoadedFeed } from './decode-feed';
 import { decodeFeedOffThread } from './decode-feed-off-thread';
-import { fetchFeedText } from './fetch-feed-text';
-import { FeedLoadError } from './feed-load-error';
+import { fetchText } from './fetch-text';
+import { LoadError } from './load-error';
 import type { FeedSource } from './feed-source';
 import { queryKeys } from './query-keys';
 
 export async function fetchFeed(url: string, signal?: AbortSignal): Promise<LoadedFeed> {
-  const text = await fetchFeedText(url, signal);
+  const text = await fetchText(url, signal);
   return decodeFeedOffThread(text, url);
 }
 
@@ -24,18 +24,21 @@ export function feedQueryOptions(source: FeedSource) {
       source.kind === 'url'
         ? fetchFeed(source.url, signal)
         : Promise.reject(
-            new FeedLoadError(
+            new LoadError(
               'file-gone',
               source.name,
               'The file is no longer in memory; load it again',
             ),
           ),
     staleTime: isFile ? Infinity : 30 * 60 * 1000,
+    // A refetched feed replaces the old one whole: deep-comparing tens of thousands of rows costs
+    // more than it saves, and the feed worker knows each feed it parsed by object identity.
+    structuralSharing: false,
     ...(isFile ? { gcTime: Infinity, retry: false } : {}),
   });
 }
 
-/** The feed currently shown; suspends while loading and throws a FeedLoadError on failure. */
+/** The feed currently shown; suspends while loading and throws a LoadError on failure. */
 export function useFeed(): LoadedFeed {
   return useSuspenseQuery(feedQueryOptions(useActiveFeedSource())).data;
 }

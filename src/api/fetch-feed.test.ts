@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { server } from '../testing/msw/server';
 import { feedScenarios } from '../testing/msw/scenarios';
 import { fetchFeed } from './feed-query';
-import { FeedLoadError } from './feed-load-error';
+import { LoadError } from './load-error';
 
 const URL = 'http://localhost/data/feed.json';
 
@@ -23,8 +23,8 @@ describe('fetchFeed', () => {
   ] as const)('%s fails as %s', async (scenario, failure, status, transient, reason) => {
     server.use(feedScenarios[scenario]);
     const error = await fetchFeed(URL).catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(FeedLoadError);
-    const loadError = error as FeedLoadError;
+    expect(error).toBeInstanceOf(LoadError);
+    const loadError = error as LoadError;
     expect(loadError.failure).toBe(failure);
     expect(loadError.status).toBe(status);
     expect(loadError.transient).toBe(transient);
@@ -38,8 +38,8 @@ describe('fetchFeed', () => {
       http.get('*/data/feed.json', () => HttpResponse.json({ metadata: { schemaVersion: '2.0' } })),
     );
     const error = await fetchFeed(URL).catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(FeedLoadError);
-    expect((error as FeedLoadError).failure).toBe('unusable-feed');
-    expect((error as FeedLoadError).transient).toBe(false);
+    expect(error).toBeInstanceOf(LoadError);
+    expect((error as LoadError).failure).toBe('unusable-feed');
+    expect((error as LoadError).transient).toBe(false);
   });
 });

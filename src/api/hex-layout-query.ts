@@ -1,28 +1,32 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import { parseHexJson } from '../domain/geography/hexjson';
 import type { HexJson } from '../domain/geography/hexjson';
-import { fetchFeedText } from './fetch-feed-text';
-import { FeedLoadError } from './feed-load-error';
+import { fetchText } from './fetch-text';
+import { LoadError } from './load-error';
 import { queryKeys } from './query-keys';
 
 /** The committed hex layout of the 42 ICBs of April 2023 (built by `npm run build:hex`). */
 export const HEX_LAYOUT_URL = '/geo/icb23.hexjson';
 
 export async function fetchHexLayout(url: string, signal?: AbortSignal): Promise<HexJson> {
-  const text = await fetchFeedText(url, signal);
+  const text = await fetchText(url, signal, 'map layout');
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    throw new FeedLoadError('not-json', url, 'The map layout is not valid JSON');
+    throw new LoadError(
+      'not-json',
+      url,
+      'The map layout is not valid JSON',
+      undefined,
+      'map layout',
+    );
   }
   const parsed = parseHexJson(json);
-  if (!parsed.ok)
-    throw new FeedLoadError(
-      'unusable-feed',
-      url,
-      `The map layout cannot be used: ${parsed.reason}`,
-    );
+  if (!parsed.ok) {
+    const reason = `The map layout cannot be used: ${parsed.reason}`;
+    throw new LoadError('unusable-file', url, reason, undefined, 'map layout');
+  }
   return parsed.layout;
 }
 

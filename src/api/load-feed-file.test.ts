@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { minimalFeed } from '../testing/fixtures/feeds/minimal-feed';
-import { FeedLoadError } from './feed-load-error';
+import { LoadError } from './load-error';
 import { MAX_FEED_FILE_BYTES, readFeedFile } from './load-feed-file';
 
 describe('readFeedFile', () => {
@@ -29,15 +29,15 @@ describe('readFeedFile', () => {
     const file = new File(['{}'], 'huge.json');
     Object.defineProperty(file, 'size', { value: MAX_FEED_FILE_BYTES + 1 });
     const error = await readFeedFile(file).catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(FeedLoadError);
-    expect((error as FeedLoadError).failure).toBe('too-large');
-    expect((error as FeedLoadError).reason).toBe('The file is 100.0 MB; the limit is 100 MB');
+    expect(error).toBeInstanceOf(LoadError);
+    expect((error as LoadError).failure).toBe('too-large');
+    expect((error as LoadError).reason).toBe('The file is 100.0 MB; the limit is 100 MB');
   });
 
   it('says when a file is not JSON', async () => {
     const error = await readFeedFile(new File(['<html>'], 'page.html')).catch(
       (caught: unknown) => caught,
     );
-    expect((error as FeedLoadError).failure).toBe('not-json');
+    expect((error as LoadError).failure).toBe('not-json');
   });
 });

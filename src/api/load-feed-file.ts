@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { setActiveFeedSource } from './active-feed-source';
 import type { LoadedFeed } from './decode-feed';
 import { decodeFeedOffThread } from './decode-feed-off-thread';
-import { FeedLoadError } from './feed-load-error';
+import { LoadError } from './load-error';
 import { queryKeys } from './query-keys';
 
 /** Larger files are refused with a message: reading them would exhaust a modest laptop's tab. */
@@ -13,7 +13,7 @@ let fileCounter = 0;
 /** Reads and validates a feed file in the browser; nothing is uploaded anywhere. */
 export async function readFeedFile(file: File): Promise<LoadedFeed> {
   if (file.size > MAX_FEED_FILE_BYTES) {
-    throw new FeedLoadError(
+    throw new LoadError(
       'too-large',
       file.name,
       `The file is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_FEED_FILE_BYTES / 1024 / 1024} MB`,
@@ -23,7 +23,7 @@ export async function readFeedFile(file: File): Promise<LoadedFeed> {
   try {
     text = await file.text();
   } catch {
-    throw new FeedLoadError('unreadable-file', file.name, 'The file could not be read');
+    throw new LoadError('unreadable-file', file.name, 'The file could not be read');
   }
   return decodeFeedOffThread(text, file.name);
 }

@@ -17,9 +17,15 @@ export const queryKeys = {
     all: ['boundaries'] as const,
     byUrl: (url: string) => [...queryKeys.boundaries.all, url] as const,
   },
+  /**
+   * Derived from a feed, so keyed by its source and its version (`feedVersion`): a refetched feed
+   * with a new quarter gets new scores, never the old ones.
+   */
   scores: {
-    all: (sourceKey: string, weightsKey: string) => ['scores', sourceKey, weightsKey] as const,
-    intervals: (sourceKey: string, weightsKey: string, period: string) =>
-      [...queryKeys.scores.all(sourceKey, weightsKey), 'intervals', period] as const,
+    all: ['scores'] as const,
+    byFeed: (sourceKey: string, version: string, weightsKey: string) =>
+      [...queryKeys.scores.all, sourceKey, version, weightsKey] as const,
+    intervals: (sourceKey: string, version: string, weightsKey: string, period: string) =>
+      [...queryKeys.scores.byFeed(sourceKey, version, weightsKey), 'intervals', period] as const,
   },
 };

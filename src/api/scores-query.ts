@@ -2,12 +2,14 @@ import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import type { Feed } from '../domain/feed/feed-schema';
 import type { Weights } from '../domain/scoring/weights';
 import { useActiveFeedSource } from './active-feed-source';
+import { feedVersion } from './feed-version';
 import { queryKeys } from './query-keys';
 import { rankIntervalsOffThread, scoreOffThread } from './score-off-thread';
 
 /**
  * Scores are derived data, but computing them can be heavy, so they are cached like fetched data:
- * per feed source and per weighting (`weightsKey`), never recomputed while either is unchanged.
+ * per feed source, feed version and weighting (`weightsKey`), never recomputed while all three
+ * are unchanged, and recomputed as soon as a refetch brings a feed with different content.
  */
 export function scoresQueryOptions(
   sourceKey: string,
@@ -15,11 +17,11 @@ export function scoresQueryOptions(
   weights: Weights,
   weightsKey: string,
 ) {
-  // The feed is identified by its source and the weights by their canonical text; hashing a
-  // whole feed into the key on every render would cost more than the scoring it caches.
+  // The feed is identified by its source and version and the weights by their canonical text;
+  // hashing a whole feed into the key on every render would cost more than the scoring it caches.
   // eslint-disable-next-line @tanstack/query/exhaustive-deps
   return queryOptions({
-    queryKey: queryKeys.scores.all(sourceKey, weightsKey),
+    queryKey: queryKeys.scores.byFeed(sourceKey, feedVersion(feed), weightsKey),
     queryFn: () => scoreOffThread(feed, weights),
     staleTime: Infinity,
   });
@@ -32,10 +34,10 @@ export function rankIntervalsQueryOptions(
   weightsKey: string,
   period: string,
 ) {
-  // As above: source and weights are identified by their keys.
+  // As above: feed and weights are identified by their keys.
   // eslint-disable-next-line @tanstack/query/exhaustive-deps
   return queryOptions({
-    queryKey: queryKeys.scores.intervals(sourceKey, weightsKey, period),
+    queryKey: queryKeys.scores.intervals(sourceKey, feedVersion(feed), weightsKey, period),
     queryFn: () => rankIntervalsOffThread(feed, weights, period),
     staleTime: Infinity,
   });

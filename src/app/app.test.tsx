@@ -77,6 +77,16 @@ describe('the app shell', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Systems' })).toBeInTheDocument();
   });
 
+  it('says the map layout failed, not the data, when only the hex layout is broken', async () => {
+    server.use(http.get('*/geo/icb23.hexjson', () => HttpResponse.json({ layout: 'nonsense' })));
+    renderAt('/');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'The map layout could not be loaded' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Map layout address')).toBeInTheDocument();
+    expect(screen.getByText(/The map layout cannot be used/)).toBeInTheDocument();
+  });
+
   it('says where a dissolved system went, with links to its successors', async () => {
     renderAt('/systems/S2');
     const note = await screen.findByText(/North Vale ended on 31 March 2026/);

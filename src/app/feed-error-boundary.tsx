@@ -1,7 +1,7 @@
 import { QueryErrorResetBoundary } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
-import { FeedLoadError } from '../api/feed-load-error';
+import { LoadError } from '../api/load-error';
 import { FeedErrorView } from './feed-error-view';
 
 /**
@@ -15,7 +15,7 @@ export function FeedErrorBoundary({ children }: { children: ReactNode }) {
         <ErrorBoundary
           onReset={reset}
           fallbackRender={({ error, resetErrorBoundary }) => {
-            if (!(error instanceof FeedLoadError)) throw error;
+            if (!(error instanceof LoadError)) throw error;
             return <FeedErrorView error={error} onRetry={resetErrorBoundary} />;
           }}
         >

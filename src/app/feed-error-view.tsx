@@ -1,17 +1,33 @@
-import type { FeedLoadError } from '../api/feed-load-error';
+import type { LoadError, LoadResource } from '../api/load-error';
 import { PageTitle } from '../components/ui/page-title';
 import { ProblemPanel } from '../components/ui/problem-panel';
 
-/** What failed when the feed could not be loaded (address, status, reason), and a Retry. */
-export function FeedErrorView({ error, onRetry }: { error: FeedLoadError; onRetry: () => void }) {
+/** The feed keeps its long-standing wording; other resources say which one failed. */
+const WORDING: Record<LoadResource, { title: string; address: string; fixer: string }> = {
+  feed: { title: 'The data could not be loaded', address: 'Feed address', fixer: 'feed' },
+  'map layout': {
+    title: 'The map layout could not be loaded',
+    address: 'Map layout address',
+    fixer: 'map layout',
+  },
+  boundaries: {
+    title: 'The boundaries could not be loaded',
+    address: 'Boundaries address',
+    fixer: 'boundaries file',
+  },
+};
+
+/** What failed when a resource could not be loaded (address, status, reason), and a Retry. */
+export function FeedErrorView({ error, onRetry }: { error: LoadError; onRetry: () => void }) {
+  const wording = WORDING[error.resource];
   return (
     <>
-      <PageTitle title="The data could not be loaded" />
-      <h1 className="nhsuk-heading-xl">The data could not be loaded</h1>
+      <PageTitle title={wording.title} />
+      <h1 className="nhsuk-heading-xl">{wording.title}</h1>
       <ProblemPanel
         title="What failed"
         details={[
-          { key: 'Feed address', value: <code>{error.url}</code> },
+          { key: wording.address, value: <code>{error.url}</code> },
           { key: 'Reason', value: error.reason },
           ...(error.status ? [{ key: 'HTTP status', value: String(error.status) }] : []),
         ]}
@@ -19,7 +35,9 @@ export function FeedErrorView({ error, onRetry }: { error: FeedLoadError; onRetr
         <p>
           {error.transient
             ? 'This looks temporary. We already tried again a few times.'
-            : 'Trying again will not help until the feed is fixed; tell its publisher.'}
+            : error.resource === 'feed'
+              ? 'Trying again will not help until the feed is fixed; tell its publisher.'
+              : `Trying again will not help until the ${wording.fixer} is fixed.`}
         </p>
       </ProblemPanel>
       <button type="button" className="nhsuk-button" onClick={onRetry}>

@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { FeedLoadError } from '../api/feed-load-error';
+import { LoadError } from '../api/load-error';
 import { retryDelay, shouldRetry } from './query-client';
 
 const url = 'http://localhost/data/feed.json';
 
 describe('shouldRetry', () => {
   it.each([
-    ['a network fault, first failure', new FeedLoadError('network', url, 'down'), 0, true],
-    ['a timeout', new FeedLoadError('timeout', url, 'slow'), 1, true],
-    ['HTTP 503', new FeedLoadError('http', url, 'busy', 503), 2, true],
-    ['HTTP 429', new FeedLoadError('http', url, 'busy', 429), 0, true],
-    ['a network fault after three failures', new FeedLoadError('network', url, 'down'), 3, false],
-    ['HTTP 404', new FeedLoadError('http', url, 'missing', 404), 0, false],
-    ['HTTP 403', new FeedLoadError('http', url, 'forbidden', 403), 0, false],
-    ['invalid JSON', new FeedLoadError('not-json', url, 'bad'), 0, false],
-    ['an unusable feed', new FeedLoadError('unusable-feed', url, 'bad'), 0, false],
+    ['a network fault, first failure', new LoadError('network', url, 'down'), 0, true],
+    ['a timeout', new LoadError('timeout', url, 'slow'), 1, true],
+    ['HTTP 503', new LoadError('http', url, 'busy', 503), 2, true],
+    ['HTTP 429', new LoadError('http', url, 'busy', 429), 0, true],
+    ['a network fault after three failures', new LoadError('network', url, 'down'), 3, false],
+    ['HTTP 404', new LoadError('http', url, 'missing', 404), 0, false],
+    ['HTTP 403', new LoadError('http', url, 'forbidden', 403), 0, false],
+    ['invalid JSON', new LoadError('not-json', url, 'bad'), 0, false],
+    ['an unusable feed', new LoadError('unusable-feed', url, 'bad'), 0, false],
     ['any other error', new Error('bug'), 0, false],
   ])('%s: %s', (_label, error, failures, expected) => {
     expect(shouldRetry(failures, error)).toBe(expected);

@@ -1,11 +1,11 @@
 import { QueryClient } from '@tanstack/react-query';
-import { FeedLoadError } from '../api/feed-load-error';
+import { LoadError } from '../api/load-error';
 
 const MAX_RETRIES = 3;
 
 /** Retry only what may pass by itself (network faults, timeouts, 5xx, 429), never a bad feed. */
 export function shouldRetry(failureCount: number, error: unknown): boolean {
-  return error instanceof FeedLoadError && error.transient && failureCount < MAX_RETRIES;
+  return error instanceof LoadError && error.transient && failureCount < MAX_RETRIES;
 }
 
 /** Exponential backoff: 1 s, 2 s, 4 s... capped at 8 s. */

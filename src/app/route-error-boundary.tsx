@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { isRouteErrorResponse, useLocation, useNavigate, useRouteError } from 'react-router';
-import { FeedLoadError } from '../api/feed-load-error';
+import { LoadError } from '../api/load-error';
 import { queryKeys } from '../api/query-keys';
 import { PageTitle } from '../components/ui/page-title';
 import { ProblemPanel } from '../components/ui/problem-panel';
@@ -27,7 +27,7 @@ export function RouteErrorBoundary() {
       );
   };
 
-  if (error instanceof FeedLoadError) return <FeedErrorView error={error} onRetry={retry} />;
+  if (error instanceof LoadError) return <FeedErrorView error={error} onRetry={retry} />;
 
   return (
     <>

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { DragEvent } from 'react';
-import { FeedLoadError } from '../../api/feed-load-error';
+import { LoadError } from '../../api/load-error';
 import { MAX_FEED_FILE_BYTES, useLoadFeedFile } from '../../api/load-feed-file';
 
 /**
@@ -13,7 +13,7 @@ export function LoadFeedFile() {
   const errorId = useId();
   const load = useLoadFeedFile();
   const [dragging, setDragging] = useState(false);
-  const error = load.error instanceof FeedLoadError ? load.error : null;
+  const error = load.error instanceof LoadError ? load.error : null;
 
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
     event.preventDefault();

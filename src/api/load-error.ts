@@ -1,26 +1,34 @@
-/** Why a feed could not be loaded. Only the transient kinds are worth retrying. */
-export type FeedLoadFailure =
+/** Why a resource could not be loaded. Only the transient kinds are worth retrying. */
+export type LoadFailure =
   | 'network'
   | 'timeout'
   | 'http'
   | 'not-json'
   | 'html-instead-of-json'
   | 'unusable-feed'
+  | 'unusable-file'
   | 'too-large'
   | 'file-gone'
   | 'unreadable-file';
 
+/**
+ * What was being loaded, so a broken map layout is not reported as a broken feed. Each reads in a
+ * sentence: "The map layout could not be loaded".
+ */
+export type LoadResource = 'feed' | 'map layout' | 'boundaries';
+
 const TRANSIENT_HTTP = new Set([408, 425, 429, 500, 502, 503, 504]);
 
-/** A feed failure as a value: what failed (URL, status) and a reason a person can read. */
-export class FeedLoadError extends Error {
-  override readonly name = 'FeedLoadError';
+/** A load failure as a value: what failed (resource, URL, status) and a reason a person can read. */
+export class LoadError extends Error {
+  override readonly name = 'LoadError';
 
   constructor(
-    readonly failure: FeedLoadFailure,
+    readonly failure: LoadFailure,
     readonly url: string,
     readonly reason: string,
     readonly status?: number,
+    readonly resource: LoadResource = 'feed',
   ) {
     super(`${reason} (${url})`);
   }

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { rankIntervals } from '../domain/scoring/ranks';
+import { scoreFeed } from '../domain/scoring/score-feed';
+import { defaultWeights } from '../domain/scoring/weights';
+import { minimalFeed } from '../testing/fixtures/feeds/minimal-feed';
+import { createFeedWorkerClient, WorkerUnavailable } from './feed-worker-client';
+import type { WorkerLike } from './feed-worker-client';
+import { createFeedStore, handleFeedRequest } from './feed-worker-handler';
+import type { FeedWorkerRequest } from './feed-worker-messages';
+
+const text = JSON.stringify(minimalFeed);
+
+/**
+ * A stand-in worker that runs the real handler asynchronously and clones every message both ways,
+ * as a browser does, recording what the page sent.
+ */
+function fakeWorker(capacity = 2) {
+  const store = createFeedStore(capacity);
+  const sent: FeedWorkerRequest['kind'][] = [];
+  let spawned = 0;
+  const spawn = (): WorkerLike => {
+    spawned += 1;
+    const worker: WorkerLike = {
+      onmessage: null,
+      onerror: null,
+      terminate: () => undefined,
+      postMessage: (envelope) => {
+        const { id, message } = structuredClone(envelope);
+        sent.push(message.kind);
+        setTimeout(() => {
+          const reply = structuredClone({ id, message: handleFeedRequest(store, message) });
+          worker.onmessage?.({ data: reply } as MessageEvent<typeof reply>);
+        }, 0);
+      },
+    };
+    return worker;
+  };
+  return { spawn, sent, spawned: () => spawned };
+}
+
+describe('createFeedWorkerClient', () => {
+  it('decodes in one worker and scores by version, never sending the feed again', async () => {
+    const fake = fakeWorker();
+    const client = createFeedWorkerClient(fake.spawn);
+    const { feed } = await client.decode(text, 'feed.json');
+    const weights = defaultWeights(feed);
+    expect(await client.scores(feed, weights)).toEqual(scoreFeed(feed, weights));
+    expect(await client.intervals(feed, weights, '2026-Q1')).toEqual(
+      rankIntervals(feed, '2026-Q1', weights),
+    );
+    expect(fake.sent).toEqual(['decode', 'scores', 'intervals']);
+    expect(fake.spawned()).toBe(1);
+  });
+
+  it('hands the feed over once when the worker has dropped it, then answers', async () => {
+    const fake = fakeWorker(1);
+    const client = createFeedWorkerClient(fake.spawn);
+    const first = await client.decode(text, 'a.json');
+    await client.decode(text, 'b.json');
+    const weights = defaultWeights(first.feed);
+    expect(await client.scores(first.feed, weights)).toEqual(scoreFeed(first.feed, weights));
+    expect(await client.scores(first.feed, weights)).toEqual(scoreFeed(first.feed, weights));
+    expect(fake.sent).toEqual(['decode', 'decode', 'scores', 'keep', 'scores', 'scores']);
+  });
+
+  it('rejects with a LoadError when the feed is unusable', async () => {
+    const client = createFeedWorkerClient(fakeWorker().spawn);
+    await expect(client.decode('{"hello": 1}', 'bad.json')).rejects.toMatchObject({
+      name: 'LoadError',
+      failure: 'unusable-feed',
+      url: 'bad.json',
+    });
+  });
+
+  it('rejects in-flight requests as WorkerUnavailable when the worker dies, and restarts', async () => {
+    let spawned = 0;
+    const dying = (): WorkerLike => {
+      spawned += 1;
+      const worker: WorkerLike = {
+        onmessage: null,
+        onerror: null,
+        terminate: () => undefined,
+        postMessage: () => setTimeout(() => worker.onerror?.({ message: 'boom' } as ErrorEvent), 0),
+      };
+      return worker;
+    };
+    const client = createFeedWorkerClient(dying);
+    await expect(client.decode(text, 'feed.json')).rejects.toBeInstanceOf(WorkerUnavailable);
+    await expect(client.decode(text, 'feed.json')).rejects.toBeInstanceOf(WorkerUnavailable);
+    expect(spawned).toBe(2);
+  });
+});

@@ -1,0 +1,117 @@
+import type { Feed } from '../domain/feed/feed-schema';
+import type { RankInterval } from '../domain/scoring/ranks';
+import type { FeedScores } from '../domain/scoring/score-types';
+import type { Weights } from '../domain/scoring/weights';
+import type { LoadedFeed } from './decode-feed';
+import type {
+  FeedWorkerEnvelope,
+  FeedWorkerReply,
+  FeedWorkerRequest,
+} from './feed-worker-messages';
+import { LoadError } from './load-error';
+
+/** The part of a Worker the client uses, so a test can stand in a fake that runs the handler. */
+export interface WorkerLike {
+  postMessage(message: FeedWorkerEnvelope<FeedWorkerRequest>): void;
+  onmessage: ((event: MessageEvent<FeedWorkerEnvelope<FeedWorkerReply>>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+  terminate(): void;
+}
+
+/** The worker could not start or died; the caller should do the work on the main thread. */
+export class WorkerUnavailable extends Error {
+  override readonly name = 'WorkerUnavailable';
+}
+
+type Pending = { resolve: (reply: FeedWorkerReply) => void; reject: (error: Error) => void };
+
+/** One long-lived worker, started on first use, with requests matched to replies by id. */
+function connect(spawn: () => WorkerLike) {
+  let worker: WorkerLike | null = null;
+  let nextId = 1;
+  const pending = new Map<number, Pending>();
+  const start = (): WorkerLike => {
+    const started = spawn();
+    started.onmessage = (event) => {
+      const { id, message } = event.data;
+      pending.get(id)?.resolve(message);
+      pending.delete(id);
+    };
+    started.onerror = (event) => {
+      // A worker that fails is not retried for the requests in flight: they fall back at once.
+      started.terminate();
+      worker = null;
+      const failed = [...pending.values()];
+      pending.clear();
+      for (const request of failed) request.reject(new WorkerUnavailable(event.message));
+    };
+    return started;
+  };
+  return (message: FeedWorkerRequest): Promise<FeedWorkerReply> =>
+    new Promise((resolve, reject) => {
+      worker ??= start();
+      const id = nextId++;
+      pending.set(id, { resolve, reject });
+      worker.postMessage({ id, message });
+    });
+}
+
+function unexpected(reply: FeedWorkerReply): Error {
+  return new Error(reply.kind === 'error' ? reply.message : `Unexpected reply: ${reply.kind}`);
+}
+
+export function createFeedWorkerClient(spawn: () => WorkerLike) {
+  const ask = connect(spawn);
+  // Which worker version holds each feed the page has; a feed object is never changed in place.
+  const versions = new WeakMap<Feed, string>();
+
+  async function decode(text: string, origin: string): Promise<LoadedFeed> {
+    const reply = await ask({ kind: 'decode', text, origin });
+    if (reply.kind === 'decoded') {
+      versions.set(reply.loaded.feed, reply.version);
+      return reply.loaded;
+    }
+    if (reply.kind === 'load-failed') {
+      throw new LoadError(reply.failure, reply.url, reply.reason, reply.status);
+    }
+    throw new LoadError('unusable-feed', origin, 'The feed could not be read');
+  }
+
+  async function versionOf(feed: Feed): Promise<string> {
+    const known = versions.get(feed);
+    if (known) return known;
+    const reply = await ask({ kind: 'keep', feed });
+    if (reply.kind !== 'kept') throw unexpected(reply);
+    versions.set(feed, reply.version);
+    return reply.version;
+  }
+
+  /** Asks by version; if the worker has dropped that feed, hands it over once and asks again. */
+  async function derive(feed: Feed, request: (version: string) => FeedWorkerRequest) {
+    const reply = await ask(request(await versionOf(feed)));
+    if (reply.kind !== 'unknown-version') return reply;
+    versions.delete(feed);
+    return ask(request(await versionOf(feed)));
+  }
+
+  async function scores(feed: Feed, weights: Weights): Promise<FeedScores> {
+    const reply = await derive(feed, (version) => ({ kind: 'scores', version, weights }));
+    if (reply.kind !== 'scores') throw unexpected(reply);
+    return reply.scores;
+  }
+
+  async function intervals(
+    feed: Feed,
+    weights: Weights,
+    period: string,
+  ): Promise<Record<string, RankInterval>> {
+    const request = (version: string) => ({ kind: 'intervals', version, weights, period }) as const;
+    const reply = await derive(feed, request);
+    if (reply.kind !== 'intervals') throw unexpected(reply);
+    return reply.intervals;
+  }
+
+  return { decode, scores, intervals };
+}
+
+export type FeedWorkerClient = ReturnType<typeof createFeedWorkerClient>;

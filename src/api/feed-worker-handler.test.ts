@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import type { Feed } from '../domain/feed/feed-schema';
+import { rankIntervals } from '../domain/scoring/ranks';
+import { scoreFeed } from '../domain/scoring/score-feed';
+import { defaultWeights } from '../domain/scoring/weights';
+import { minimalFeed } from '../testing/fixtures/feeds/minimal-feed';
+import { createFeedStore, handleFeedRequest } from './feed-worker-handler';
+import type { FeedWorkerReply } from './feed-worker-messages';
+
+const text = JSON.stringify(minimalFeed);
+
+function decoded(reply: FeedWorkerReply) {
+  if (reply.kind !== 'decoded') throw new Error(`expected decoded, got ${reply.kind}`);
+  return reply;
+}
+
+describe('handleFeedRequest', () => {
+  it('decodes once, then scores and ranks by version exactly as the domain does', () => {
+    const store = createFeedStore();
+    const { version, loaded } = decoded(
+      handleFeedRequest(store, { kind: 'decode', text, origin: 'feed.json' }),
+    );
+    expect(loaded.url).toBe('feed.json');
+    const feed: Feed = loaded.feed;
+    const weights = defaultWeights(feed);
+    const period = '2026-Q2';
+    expect(handleFeedRequest(store, { kind: 'scores', version, weights })).toEqual({
+      kind: 'scores',
+      scores: scoreFeed(feed, weights),
+    });
+    expect(handleFeedRequest(store, { kind: 'intervals', version, weights, period })).toEqual({
+      kind: 'intervals',
+      intervals: rankIntervals(feed, period, weights),
+    });
+  });
+
+  it.each([
+    ['not JSON', '{"metadata', 'not-json'],
+    ['JSON that is not a feed', '{"hello": 1}', 'unusable-feed'],
+  ])('replies load-failed for %s and keeps nothing', (_name, body, failure) => {
+    const store = createFeedStore();
+    const reply = handleFeedRequest(store, { kind: 'decode', text: body, origin: 'x.json' });
+    expect(reply).toMatchObject({ kind: 'load-failed', failure, url: 'x.json' });
+    expect(store.feeds.size).toBe(0);
+  });
+
+  it('says so when asked about a version it does not hold, so the caller can send the feed', () => {
+    const store = createFeedStore();
+    const weights = defaultWeights(minimalFeed);
+    expect(handleFeedRequest(store, { kind: 'scores', version: 'v9', weights })).toEqual({
+      kind: 'unknown-version',
+      version: 'v9',
+    });
+  });
+
+  it('keeps a handed-over feed and drops the oldest beyond its capacity', () => {
+    const store = createFeedStore(2);
+    const feed = minimalFeed as unknown as Feed;
+    const versions = [1, 2, 3].map(() => {
+      const reply = handleFeedRequest(store, { kind: 'keep', feed });
+      return reply.kind === 'kept' ? reply.version : '';
+    });
+    expect(versions).toEqual(['v1', 'v2', 'v3']);
+    expect([...store.feeds.keys()]).toEqual(['v2', 'v3']);
+    const weights = defaultWeights(feed);
+    expect(handleFeedRequest(store, { kind: 'scores', version: 'v1', weights }).kind).toBe(
+      'unknown-version',
+    );
+  });
+
+  it('turns an exception while scoring into an error reply', () => {
+    const store = createFeedStore();
+    store.feeds.set('v1', { periods: null } as unknown as Feed);
+    const weights = defaultWeights(minimalFeed);
+    expect(handleFeedRequest(store, { kind: 'scores', version: 'v1', weights }).kind).toBe('error');
+  });
+});

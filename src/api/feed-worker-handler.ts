@@ -1,0 +1,72 @@
+import type { Feed } from '../domain/feed/feed-schema';
+import { rankIntervals } from '../domain/scoring/ranks';
+import { scoreFeed } from '../domain/scoring/score-feed';
+import { decodeFeed } from './decode-feed';
+import type { FeedWorkerReply, FeedWorkerRequest } from './feed-worker-messages';
+import { LoadError } from './load-error';
+
+/**
+ * The feeds a worker holds, newest last. Two are kept so that scores for the feed on screen can
+ * still be answered while a refetched one is being decoded; older ones are dropped, since a large
+ * feed is tens of megabytes.
+ */
+export interface FeedStore {
+  feeds: Map<string, Feed>;
+  capacity: number;
+  nextId: number;
+}
+
+export function createFeedStore(capacity = 2): FeedStore {
+  return { feeds: new Map(), capacity, nextId: 1 };
+}
+
+function keep(store: FeedStore, feed: Feed): string {
+  const version = `v${store.nextId}`;
+  store.nextId += 1;
+  store.feeds.set(version, feed);
+  for (const oldest of store.feeds.keys()) {
+    if (store.feeds.size <= store.capacity) break;
+    store.feeds.delete(oldest);
+  }
+  return version;
+}
+
+function decode(store: FeedStore, text: string, origin: string): FeedWorkerReply {
+  try {
+    const loaded = decodeFeed(text, origin);
+    return { kind: 'decoded', version: keep(store, loaded.feed), loaded };
+  } catch (error) {
+    if (!(error instanceof LoadError)) throw error;
+    const { failure, url, reason, status } = error;
+    return { kind: 'load-failed', failure, url, reason, ...(status ? { status } : {}) };
+  }
+}
+
+function answer(store: FeedStore, request: FeedWorkerRequest): FeedWorkerReply {
+  switch (request.kind) {
+    case 'decode':
+      return decode(store, request.text, request.origin);
+    case 'keep':
+      return { kind: 'kept', version: keep(store, request.feed) };
+    case 'scores':
+    case 'intervals': {
+      const feed = store.feeds.get(request.version);
+      if (!feed) return { kind: 'unknown-version', version: request.version };
+      return request.kind === 'scores'
+        ? { kind: 'scores', scores: scoreFeed(feed, request.weights) }
+        : { kind: 'intervals', intervals: rankIntervals(feed, request.period, request.weights) };
+    }
+  }
+}
+
+/**
+ * The feed worker's whole behaviour, as a function from request to reply over a small store, so a
+ * unit test can run it without a Worker. Never throws: a failure is a reply.
+ */
+export function handleFeedRequest(store: FeedStore, request: FeedWorkerRequest): FeedWorkerReply {
+  try {
+    return answer(store, request);
+  } catch (error) {
+    return { kind: 'error', message: error instanceof Error ? error.message : String(error) };
+  }
+}

@@ -1,0 +1,33 @@
+import type { Feed } from '../domain/feed/feed-schema';
+import type { RankInterval } from '../domain/scoring/ranks';
+import type { FeedScores } from '../domain/scoring/score-types';
+import type { Weights } from '../domain/scoring/weights';
+import type { LoadedFeed } from './decode-feed';
+import type { LoadFailure } from './load-error';
+
+/**
+ * What the page asks the feed worker. The worker decodes a feed once and keeps it under a version
+ * id, so scoring requests carry only that id and the weights, never the feed. `keep` hands over a
+ * feed parsed elsewhere (on the main thread, or by a worker that has since forgotten it).
+ */
+export type FeedWorkerRequest =
+  | { kind: 'decode'; text: string; origin: string }
+  | { kind: 'keep'; feed: Feed }
+  | { kind: 'scores'; version: string; weights: Weights }
+  | { kind: 'intervals'; version: string; weights: Weights; period: string };
+
+export type FeedWorkerReply =
+  | { kind: 'decoded'; version: string; loaded: LoadedFeed }
+  | { kind: 'kept'; version: string }
+  | { kind: 'load-failed'; failure: LoadFailure; url: string; reason: string; status?: number }
+  | { kind: 'scores'; scores: FeedScores }
+  | { kind: 'intervals'; intervals: Record<string, RankInterval> }
+  /** The worker no longer holds (or never held) this version: send the feed with `keep`. */
+  | { kind: 'unknown-version'; version: string }
+  | { kind: 'error'; message: string };
+
+/** Each request carries an id so that one long-lived worker can answer several in flight. */
+export interface FeedWorkerEnvelope<T> {
+  id: number;
+  message: T;
+}

@@ -1,0 +1,14 @@
+/// <reference lib="webworker" />
+import { createFeedStore, handleFeedRequest } from './feed-worker-handler';
+import type { FeedWorkerEnvelope, FeedWorkerRequest } from './feed-worker-messages';
+
+/**
+ * The one long-lived feed worker: it parses the feed, keeps it, and scores it on request, so a
+ * large feed crosses between threads once instead of with every change of weights.
+ */
+const store = createFeedStore();
+
+self.onmessage = (event: MessageEvent<FeedWorkerEnvelope<FeedWorkerRequest>>) => {
+  const { id, message } = event.data;
+  self.postMessage({ id, message: handleFeedRequest(store, message) });
+};
