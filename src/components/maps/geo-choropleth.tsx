@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { WHITE } from '../../domain/charts/chart-theme';
 import type { BoundaryFeature } from '../../domain/geography/boundaries';
 import { boundaryPaths } from '../../domain/geography/boundary-paths';
 
@@ -41,7 +42,7 @@ export function GeoChoropleth({
           key={code}
           d={d}
           fill={fillFor(code)}
-          stroke="#ffffff"
+          stroke={WHITE}
           strokeWidth={0.75}
           strokeLinejoin="round"
           style={onActivate ? { cursor: 'pointer' } : undefined}

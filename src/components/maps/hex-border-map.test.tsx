@@ -41,7 +41,8 @@ const model: BorderMapModel = {
   height: 8,
   legend: [
     {
-      label: '10 to 15% of the exchange weight live on both sides',
+      label: '10 to under 25% of the exchange weight live on both sides',
+      count: 1,
       colour: '#2a0a4a',
       width: 9,
       dash: null,
@@ -72,7 +73,7 @@ describe('HexBorderMap', () => {
         .getAllByRole('listitem')
         .map((item) => item.textContent),
     ).toEqual([
-      '10 to 15% of the exchange weight live on both sides',
+      '10 to under 25% of the exchange weight live on both sides (1)',
       `${ISLAND_MARK}Island: every border weaker than three quarters of England’s`,
     ]);
   });

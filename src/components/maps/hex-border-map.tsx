@@ -1,3 +1,4 @@
+import { BORDER_AREA_OUTLINE, INK } from '../../domain/charts/chart-theme';
 import type { BorderMapModel } from '../../domain/divides/border-map-model';
 import { AREA_FILL } from '../../domain/divides/border-map-model';
 
@@ -56,7 +57,7 @@ export function HexBorderMap({
           {model.legend.map((entry) => (
             <li key={entry.label} className="app-map-legend__item">
               <LineSwatch colour={entry.colour} width={entry.width} dash={entry.dash} />
-              {entry.label}
+              {entry.label} <span className="app-map-legend__count">({entry.count})</span>
             </li>
           ))}
           {hasIsland ? (
@@ -82,7 +83,7 @@ export function HexBorderMap({
               {area.hexes.map((points) => (
                 <polygon key={points} points={points} fill={AREA_FILL} stroke={AREA_FILL} />
               ))}
-              <path d={area.outline} fill="none" stroke="#aeb7bd" strokeWidth={1} />
+              <path d={area.outline} fill="none" stroke={BORDER_AREA_OUTLINE} strokeWidth={1} />
             </g>
           ))}
           {model.edges.map((edge) => (
@@ -113,7 +114,7 @@ export function HexBorderMap({
                 textAnchor="middle"
                 dominantBaseline="central"
                 fontSize="16"
-                fill="#212b32"
+                fill={INK}
               >
                 {ISLAND_MARK}
               </text>

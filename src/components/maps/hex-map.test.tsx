@@ -16,6 +16,7 @@ function area(code: string, cx: number, cy: number): HexMapArea {
     cy,
     fill: '#41b6c4',
     hatched: code === 'West',
+    hatchStroke: '#ffffff',
     shape: null,
     tooltipTitle: code,
     tooltipLines: ['Value: 50 of 100'],
@@ -81,5 +82,17 @@ describe('HexMap', () => {
     await userEvent.click(screen.getByRole('link', { name: /^East:/ }));
     expect(onActivate).toHaveBeenCalledWith('East');
     expect(screen.getByText('Value: 50 of 100')).toBeInTheDocument();
+  });
+
+  it('hatches a low-confidence area with the line colour its model chose', () => {
+    renderMap();
+    const west = screen.getByRole('link', { name: /^West:/ });
+    const hatch = west.querySelector('polygon[fill^="url("]');
+    const id = /^url\(#(.+)\)$/.exec(hatch?.getAttribute('fill') ?? '')?.[1] ?? '';
+    expect(document.getElementById(id)?.querySelector('line')?.getAttribute('stroke')).toBe(
+      '#ffffff',
+    );
+    const middle = screen.getByRole('link', { name: /^Middle:/ });
+    expect(middle.querySelector('polygon[fill^="url("]')).toBeNull();
   });
 });

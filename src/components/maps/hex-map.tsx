@@ -1,12 +1,20 @@
 import { useId, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { ArrowKey } from '../../domain/charts/area-navigation';
+import {
+  FOCUS_YELLOW,
+  HATCH_STROKES,
+  INK,
+  SECONDARY_INK,
+  WHITE,
+} from '../../domain/charts/chart-theme';
 import type { HexAreaModel } from '../../domain/charts/hex-map-model';
 
 /** The map draws the areas the domain's map model built. */
 export type HexMapArea = HexAreaModel;
 
 const ARROWS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown']);
+const HATCH_COLOURS: readonly string[] = Object.values(HATCH_STROKES);
 
 /**
  * An equal-area hex map. The map is one tab stop (roving tabindex over its areas); arrow keys move
@@ -67,16 +75,20 @@ export function HexMap({
         {/* Drawn with presentation attributes, not stylesheet classes, so a downloaded image
             (rendered away from this page's CSS) looks the same as the screen. */}
         <defs>
-          <pattern
-            id={hatchId}
-            width="6"
-            height="6"
-            patternUnits="userSpaceOnUse"
-            patternTransform="rotate(45)"
-          >
-            <rect width="6" height="6" fill="transparent" />
-            <line x1="0" y1="0" x2="0" y2="6" stroke="#212b32" strokeWidth="1.5" />
-          </pattern>
+          {/* One hatch per line colour: the model picks dark or white lines to suit each fill. */}
+          {HATCH_COLOURS.map((colour, index) => (
+            <pattern
+              key={colour}
+              id={`${hatchId}-${index}`}
+              width="6"
+              height="6"
+              patternUnits="userSpaceOnUse"
+              patternTransform="rotate(45)"
+            >
+              <rect width="6" height="6" fill="transparent" />
+              <line x1="0" y1="0" x2="0" y2="6" stroke={colour} strokeWidth="1.5" />
+            </pattern>
+          ))}
         </defs>
         {areas.map((area) => (
           <g
@@ -104,21 +116,25 @@ export function HexMap({
                 key={points}
                 points={points}
                 fill={area.fill}
-                stroke="#ffffff"
+                stroke={WHITE}
                 strokeWidth={1}
               />
             ))}
             {area.hatched
               ? area.hexes.map((points) => (
-                  <polygon key={`h${points}`} points={points} fill={`url(#${hatchId})`} />
+                  <polygon
+                    key={`h${points}`}
+                    points={points}
+                    fill={`url(#${hatchId}-${Math.max(0, HATCH_COLOURS.indexOf(area.hatchStroke))})`}
+                  />
                 ))
               : null}
-            <path d={area.outline} fill="none" stroke="#4c6272" strokeWidth={1.5} />
+            <path d={area.outline} fill="none" stroke={SECONDARY_INK} strokeWidth={1.5} />
             <path
               d={area.outline}
               className="app-hex-focus app-hex-focus--outer"
               fill="none"
-              stroke="#212b32"
+              stroke={INK}
               strokeWidth={7}
               visibility="hidden"
             />
@@ -126,7 +142,7 @@ export function HexMap({
               d={area.outline}
               className="app-hex-focus app-hex-focus--inner"
               fill="none"
-              stroke="#ffeb3b"
+              stroke={FOCUS_YELLOW}
               strokeWidth={3.5}
               visibility="hidden"
             />
@@ -139,7 +155,7 @@ export function HexMap({
                 fontSize={14}
                 textAnchor="middle"
                 dominantBaseline="central"
-                fill="#212b32"
+                fill={INK}
               >
                 {area.shape}
               </text>
@@ -152,7 +168,7 @@ export function HexMap({
             d={d}
             className="app-hex-region"
             fill="none"
-            stroke="#212b32"
+            stroke={INK}
             strokeWidth={2.5}
           />
         ))}

@@ -1,6 +1,10 @@
-import type { LegendEntry } from '../../domain/charts/hex-map-model';
+import type { LegendEntry } from '../../domain/charts/map-legend-entries';
 
-/** The key to the map: the numbers at each colour step, the hatching and the shapes, in words. */
+/**
+ * The key to the map: the numbers at each colour step, the hatching and the shapes, in words,
+ * each with how many systems it covers. The count sits in its own span so the entry's words stay
+ * findable on their own.
+ */
 export function MapLegend({ title, items }: { title: string; items: readonly LegendEntry[] }) {
   return (
     <div className="app-map-legend">
@@ -15,7 +19,7 @@ export function MapLegend({ title, items }: { title: string; items: readonly Leg
             >
               {item.shape ?? ''}
             </span>
-            {item.label}
+            {item.label} <span className="app-map-legend__count">({item.count})</span>
           </li>
         ))}
       </ul>

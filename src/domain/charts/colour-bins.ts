@@ -1,52 +1,72 @@
 /**
- * Colour classes for a map of 0-100 scores. The classes span the values actually shown (rounded
- * out to multiples of a "nice" step), so a map of scores between 78 and 92 does not paint every
- * area the same dark colour: the commonest complaint about national maps is a saturated scale.
+ * Fixed colour classes for maps of 0-100 scores: the same ten classes (0 to under 10 ... 90 to
+ * 100) in every quarter and for every metric, so a colour means the same score whichever quarter
+ * the period control shows and a system that improves never turns lighter. Classes that fitted
+ * the values shown made the darkest blue mean 70-75 in one quarter and 90-95 in another.
  *
- * The palette is ColorBrewer YlGnBu: sequential, colour-blind safe, and readable in greyscale
- * (light to dark); the legend prints the numbers at each step, so colour is never the only cue.
+ * A value is classed by the whole number the reader sees (formatScore, which the map's labels,
+ * tooltips and table use), so 79.6, shown as "80", is coloured "80 to under 90", and no area ever
+ * shows a number outside its class's label. docs/maps-colour.md has the reasons.
  */
-export const SEQUENTIAL_PALETTE = ['#ffffcc', '#a1dab4', '#41b6c4', '#2c7fb8', '#253494'] as const;
+import { formatScore } from '../format/format-number';
+import { SCORE_PALETTE } from './chart-theme';
 
 export interface ColourBin {
+  /** Lowest shown (rounded) value in the class. */
   from: number;
+  /** The class holds shown values below this; the last class includes it. */
   to: number;
   colour: string;
-  /** "40 to 50"; the last class includes its upper end. */
+  /** "80 to under 90"; the last class "90 to 100". */
   label: string;
 }
 
-const NICE_STEPS = [1, 2, 5, 10, 20, 25];
-
-function niceStep(span: number, classes: number): number {
-  const raw = span / classes;
-  return NICE_STEPS.find((step) => step >= raw) ?? 25;
+/** The whole number a reader sees for a score: the number formatScore prints. */
+export function shownScore(value: number): number {
+  // Read back from the printed text, so the class and the printed number share one rounding rule.
+  return Number(formatScore(value));
 }
 
-/** Equal-width classes with a nice step, covering every finite value given, clamped to 0-100. */
-export function colourBins(values: readonly (number | null)[], classes = 5): ColourBin[] {
-  const finite = values.filter(
-    (value): value is number => value !== null && Number.isFinite(value),
-  );
-  if (finite.length === 0) return [];
-  const min = Math.min(...finite);
-  const max = Math.max(...finite);
-  const step = niceStep(Math.max(max - min, 1), classes);
-  const start = Math.max(0, Math.floor(min / step) * step);
-  const count = Math.max(1, Math.min(classes, Math.ceil((max - start) / step) || 1));
-  const colours = SEQUENTIAL_PALETTE.slice(SEQUENTIAL_PALETTE.length - count);
+/** Classes between consecutive breaks, one colour each (breaks ascending, one more than colours). */
+export function fixedClasses(breaks: readonly number[], colours: readonly string[]): ColourBin[] {
   return colours.map((colour, index) => {
-    const from = start + index * step;
-    const to = Math.min(100, index === count - 1 ? Math.max(from + step, max) : from + step);
-    return { from, to, colour, label: `${from} to ${Number(to.toFixed(1))}` };
+    const from = breaks[index] ?? 0;
+    const to = breaks[index + 1] ?? from;
+    const last = index === colours.length - 1;
+    return { from, to, colour, label: last ? `${from} to ${to}` : `${from} to under ${to}` };
   });
 }
 
-/** The class a value falls in (lower bound inclusive; the last class includes its top). */
+/** Score classes of width 10 from 0 to 100, for every 0-100 map (overall, category, standard). */
+export const SCORE_CLASSES: readonly ColourBin[] = fixedClasses(
+  SCORE_PALETTE.map((_, index) => index * 10).concat(100),
+  SCORE_PALETTE,
+);
+
+/**
+ * The class a value falls in, judged on its shown (rounded) value: lower bound inclusive, upper
+ * exclusive, the last class including its top. Null for a missing or non-finite value, and for
+ * one outside every class (scores stay in 0-100, so that means a bug, not a colour).
+ */
 export function binOf(bins: readonly ColourBin[], value: number | null): ColourBin | null {
-  if (value === null || !Number.isFinite(value) || bins.length === 0) return null;
-  const found = bins.find((bin) => value >= bin.from && value < bin.to);
+  if (value === null || !Number.isFinite(value)) return null;
+  const shown = shownScore(value);
+  const found = bins.find((bin) => shown >= bin.from && shown < bin.to);
   if (found) return found;
   const last = bins.at(-1);
-  return last && value >= last.from && value <= last.to ? last : null;
+  return last && shown >= last.from && shown <= last.to ? last : null;
+}
+
+/** How many values fall in each class, in the order of `bins` (empty classes count 0). */
+export function binCounts(
+  bins: readonly ColourBin[],
+  values: readonly (number | null)[],
+): number[] {
+  const counts = bins.map(() => 0);
+  for (const value of values) {
+    const bin = binOf(bins, value);
+    const index = bin ? bins.indexOf(bin) : -1;
+    if (index >= 0) counts[index] = (counts[index] ?? 0) + 1;
+  }
+  return counts;
 }

@@ -4,22 +4,16 @@ import type { HexCell } from '../geography/hex-geometry';
 import type { HexJson } from '../geography/hexjson';
 import { groupOutline, layoutForPeriod } from '../geography/vintage-layout';
 import type { HexGroup } from '../geography/vintage-layout';
-import type { Comparison } from '../scoring/compare';
-import { binOf, colourBins } from './colour-bins';
-import type { ColourBin } from './colour-bins';
+import { NO_DATA_FILL } from './chart-theme';
+import { binOf, SCORE_CLASSES } from './colour-bins';
+import { hatchStrokeFor } from './colour-contrast';
+import { COMPARISON_LOOK, legendEntries } from './map-legend-entries';
+import type { LegendEntry, MapView } from './map-legend-entries';
 import type { MapDatum } from './map-model';
 import { tooltipLines } from './map-model';
 
-export type MapView = 'score' | 'compare';
-
-export const NO_DATA_FILL = '#ffffff';
-
-/** Blue, pale and orange: distinguishable with any colour vision, and each has a shape too. */
-export const COMPARISON_LOOK: Record<Comparison, { fill: string; shape: string; word: string }> = {
-  higher: { fill: '#2166ac', shape: '▲', word: 'Higher than England' },
-  similar: { fill: '#c6dbef', shape: '●', word: 'Similar to England' },
-  lower: { fill: '#e08214', shape: '▼', word: 'Lower than England' },
-};
+// Pages import the view type with the map model they build.
+export type { MapView } from './map-legend-entries';
 
 export interface HexAreaModel {
   code: string;
@@ -32,16 +26,18 @@ export interface HexAreaModel {
   cy: number;
   fill: string;
   hatched: boolean;
+  /** The hatch line colour that keeps 3:1 against this fill (dark or white). */
+  hatchStroke: string;
   shape: string | null;
   tooltipTitle: string;
   tooltipLines: string[];
 }
 
-function fillFor(datum: MapDatum, view: MapView, bins: readonly ColourBin[]): string {
+function fillFor(datum: MapDatum, view: MapView): string {
   if (view === 'compare') {
     return datum.vsEngland ? COMPARISON_LOOK[datum.vsEngland].fill : NO_DATA_FILL;
   }
-  return binOf(bins, datum.value)?.colour ?? NO_DATA_FILL;
+  return binOf(SCORE_CLASSES, datum.value)?.colour ?? NO_DATA_FILL;
 }
 
 /** One drawable area per system placed on the layout, in the order of `data`. */
@@ -50,7 +46,6 @@ export function hexAreas(
   groups: readonly HexGroup[],
   data: readonly MapDatum[],
   view: MapView,
-  bins: readonly ColourBin[],
 ): HexAreaModel[] {
   const cellById = new Map(cells.map((cell) => [cell.id, cell]));
   const groupByCode = new Map(groups.map((group) => [group.code, group]));
@@ -62,6 +57,7 @@ export function hexAreas(
     if (own.length === 0) return [];
     const cx = own.reduce((sum, cell) => sum + cell.cx, 0) / own.length;
     const cy = own.reduce((sum, cell) => sum + cell.cy, 0) / own.length;
+    const fill = fillFor(datum, view);
     return [
       {
         code: datum.code,
@@ -74,8 +70,9 @@ export function hexAreas(
         ),
         cx,
         cy,
-        fill: fillFor(datum, view, bins),
+        fill,
         hatched: datum.value !== null && datum.lowConfidence,
+        hatchStroke: hatchStrokeFor(fill),
         shape:
           view === 'compare' && datum.vsEngland ? COMPARISON_LOOK[datum.vsEngland].shape : null,
         tooltipTitle: datum.name,
@@ -103,29 +100,6 @@ export function regionOutlines(
     .map((hexIds) => groupOutline([...cells], hexIds));
 }
 
-export interface LegendEntry {
-  /** A fill colour, or "hatch" for the low-confidence pattern. */
-  swatch: string;
-  shape?: string;
-  label: string;
-}
-
-export function legendEntries(view: MapView, bins: readonly ColourBin[]): LegendEntry[] {
-  const items: LegendEntry[] =
-    view === 'compare'
-      ? Object.values(COMPARISON_LOOK).map((look) => ({
-          swatch: look.fill,
-          shape: look.shape,
-          label: look.word,
-        }))
-      : bins.map((bin) => ({ swatch: bin.colour, label: bin.label }));
-  return [
-    ...items,
-    { swatch: 'hatch', label: 'Low confidence (under 80% reported)' },
-    { swatch: NO_DATA_FILL, label: 'No data' },
-  ];
-}
-
 export interface HexMapModel {
   areas: HexAreaModel[];
   regionOutlines: string[];
@@ -149,14 +123,19 @@ export function buildHexMapModel(
   const placed = layoutForPeriod(layout, feed, period);
   const { cells, width, height } = hexCells(placed.layout, hexSize);
   const { groups, unplaced } = placed;
-  const bins = colourBins(data.map((datum) => datum.value));
+  const areas = hexAreas(cells, groups, data, view);
+  // The key counts the systems drawn; unplaced ones are in the notice and the table instead.
+  const drawn = new Set(areas.map((area) => area.code));
   return {
-    areas: hexAreas(cells, groups, data, view, bins),
+    areas,
     regionOutlines: regionOutlines(cells, groups, data, feed.geography.regions),
     width,
     height,
     unplaced,
-    legend: legendEntries(view, bins),
+    legend: legendEntries(
+      view,
+      data.filter((datum) => drawn.has(datum.code)),
+    ),
   };
 }
 

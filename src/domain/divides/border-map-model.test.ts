@@ -27,7 +27,7 @@ describe('buildBorderMapModel on the minimal feed', () => {
     expect(model.notDrawn).toEqual([]);
   });
 
-  it('gives the weakest band the thickest, darkest line, and the key says so in numbers', () => {
+  it('gives the weakest band the thickest, darkest line, and the key says so in numbers and counts', () => {
     const border = (a: string, b: string, score: number | null): BorderScore => ({
       a,
       b,
@@ -36,8 +36,8 @@ describe('buildBorderMapModel on the minimal feed', () => {
       exchangeStandards: [],
       platforms: { a: null, b: null, same: null },
     });
-    // 2025-Q4 geography: S1-S2 and S2-S3 touch on the map. Scores 0 and 40 span 40: step 10
-    // (40 / 4 = 10), classes 0-10, 10-20, 20-30, 30-40.
+    // 2025-Q4 geography: S1-S2, S2-S3 and S1-S3 touch on the map. Fixed bands: 0 is in "0 to
+    // under 10" (the heaviest line), 40 in "25 to under 50" (the third style).
     const model = buildBorderMapModel(
       minimalHexJson,
       feed,
@@ -51,14 +51,14 @@ describe('buildBorderMapModel on the minimal feed', () => {
       width: 10,
       dash: null,
     });
-    expect(byKey['S2|S3']).toMatchObject({ colour: BORDER_STYLES[3].colour, width: 2 });
+    expect(byKey['S2|S3']).toMatchObject({ colour: BORDER_STYLES[2].colour, width: 3.5 });
     expect(byKey['S1|S3']).toMatchObject({ colour: NO_SCORE_STYLE.colour, dash: '4 3' });
-    expect(model.legend.map((l) => l.label)).toEqual([
-      '0 to 10% of the exchange weight live on both sides',
-      '10 to 20% of the exchange weight live on both sides',
-      '20 to 30% of the exchange weight live on both sides',
-      '30 to 40% of the exchange weight live on both sides',
-      'No score',
+    expect(model.legend.map((l) => [l.label, l.count])).toEqual([
+      ['0 to under 10% of the exchange weight live on both sides', 1],
+      ['10 to under 25% of the exchange weight live on both sides', 0],
+      ['25 to under 50% of the exchange weight live on both sides', 1],
+      ['50 to 100% of the exchange weight live on both sides', 0],
+      ['No score', 1],
     ]);
     // the weakest edge is drawn last, on top
     expect(model.edges.at(-2)?.key).toBe('S1|S2');
@@ -76,5 +76,36 @@ describe('buildBorderMapModel on the minimal feed', () => {
     const model = buildBorderMapModel(minimalHexJson, feed, '2025-Q4', [far], new Set());
     expect(model.edges).toEqual([]);
     expect(model.notDrawn).toEqual([far]);
+  });
+
+  it.each([
+    // [score, band index]: judged on the whole number the tooltip shows
+    [0, 0],
+    [9.49, 0],
+    [9.5, 1],
+    [24.6, 2],
+    [49.4, 2],
+    [49.5, 3],
+    [100, 3],
+  ])('draws a border scoring %s in band %s, whatever the other borders score', (score, band) => {
+    const border = (b: string, value: number): BorderScore => ({
+      a: 'S1',
+      b,
+      score: value,
+      liveOnBoth: [],
+      exchangeStandards: [],
+      platforms: { a: null, b: null, same: null },
+    });
+    for (const other of [0, 100]) {
+      const model = buildBorderMapModel(
+        minimalHexJson,
+        feed,
+        '2025-Q4',
+        [border('S2', score), border('S3', other)],
+        new Set(),
+      );
+      const edge = model.edges.find((e) => e.key === 'S1|S2');
+      expect(edge?.colour).toBe(BORDER_STYLES[band]?.colour);
+    }
   });
 });

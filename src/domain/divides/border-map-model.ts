@@ -1,12 +1,16 @@
 /**
  * The hex map in border mode: every system's hexes drawn plainly, and every edge where two
  * bordering systems' hexes meet drawn with the border's cross-border score, thick and dark where
- * the border is weak. The bands span the scores shown (as the readiness map's colours do), so a
- * quarter where every border scores 9 to 19 still shows which are weakest; the key prints the
- * numbers, and line width carries the order as well as colour.
+ * the border is weak. The bands are fixed (0 to under 10, 10 to under 25, 25 to under 50, 50 to
+ * 100, judged on the whole number the tooltip shows), so a line means the same score in every
+ * quarter. They are narrow at the bottom because that is where borders are today (under 20 in
+ * the sample) and where the difference between a weak and a very weak border matters; the key
+ * prints the numbers and counts, and line width carries the order as well as colour.
  */
 import type { Feed } from '../feed/feed-schema';
-import { colourBins, binOf } from '../charts/colour-bins';
+import { BORDER_AREA_FILL, BORDER_COLOURS, NO_SCORE_COLOUR } from '../charts/chart-theme';
+import { binCounts, binOf, fixedClasses } from '../charts/colour-bins';
+import { formatScore } from '../format/format-number';
 import { hexCells } from '../geography/hex-geometry';
 import type { HexCell, HexGroup } from '../geography/hex-geometry';
 import type { HexJson } from '../geography/hexjson';
@@ -16,13 +20,16 @@ import type { BorderScore } from './border-scores';
 
 /** Weakest first: dark purple and thick, to lighter and thin (all >= 3:1 on the pale hexes). */
 export const BORDER_STYLES = [
-  { colour: '#1d0636', width: 10 },
-  { colour: '#4b1d7a', width: 6.5 },
-  { colour: '#7a4fad', width: 3.5 },
-  { colour: '#8f70bd', width: 2 },
+  { colour: BORDER_COLOURS[0], width: 10 },
+  { colour: BORDER_COLOURS[1], width: 6.5 },
+  { colour: BORDER_COLOURS[2], width: 3.5 },
+  { colour: BORDER_COLOURS[3], width: 2 },
 ] as const;
-export const NO_SCORE_STYLE = { colour: '#768692', width: 2, dash: '4 3' };
-export const AREA_FILL = '#f0f4f5';
+export const NO_SCORE_STYLE = { colour: NO_SCORE_COLOUR, width: 2, dash: '4 3' };
+export const AREA_FILL = BORDER_AREA_FILL;
+
+/** Cross-border scores (0-100) at which the bands change, weakest band first. */
+export const BORDER_BREAKS = [0, 10, 25, 50, 100] as const;
 
 export interface BorderEdgeModel {
   key: string;
@@ -49,6 +56,8 @@ export interface BorderAreaModel {
 
 export interface BorderLegendEntry {
   label: string;
+  /** How many of the borders drawn are in the band. */
+  count: number;
   colour: string;
   width: number;
   dash: string | null;
@@ -67,16 +76,12 @@ export interface BorderMapModel {
 
 const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
-function bandsFor(borders: readonly BorderScore[]) {
-  const bins = colourBins(
-    borders.map((b) => b.score),
-    BORDER_STYLES.length,
-  );
-  // colourBins returns its classes lowest first; the lowest gets the heaviest style.
-  return bins.map((bin, index) => ({ ...bin, style: BORDER_STYLES[index] ?? BORDER_STYLES[3] }));
-}
+const BANDS = fixedClasses(
+  BORDER_BREAKS,
+  BORDER_STYLES.map((style) => style.colour),
+).map((bin, index) => ({ ...bin, style: BORDER_STYLES[index] ?? BORDER_STYLES[3] }));
 
-type Bands = ReturnType<typeof bandsFor>;
+type Bands = typeof BANDS;
 type Name = (code: string) => string;
 
 function areasOf(
@@ -110,7 +115,7 @@ function edgeOf(
   const bandEntry = bands.find((b) => b.from === band?.from);
   const style = bandEntry?.style ?? NO_SCORE_STYLE;
   const scoreText =
-    border.score === null ? 'no score' : `${Math.round(border.score)}% live on both sides`;
+    border.score === null ? 'no score' : `${formatScore(border.score)}% live on both sides`;
   return {
     key: pairKey(border.a, border.b),
     a: border.a,
@@ -124,15 +129,21 @@ function edgeOf(
   };
 }
 
-function legendOf(bands: Bands, borders: readonly BorderScore[]): BorderLegendEntry[] {
-  const entries: BorderLegendEntry[] = bands.map((b) => ({
+/**
+ * Every band, empty ones too, and No score, each with how many drawn borders it has: the same
+ * key every quarter, and counts that match the lines on the map (notDrawn lists the rest).
+ */
+function legendOf(bands: Bands, scores: readonly (number | null)[]): BorderLegendEntry[] {
+  const counts = binCounts(bands, scores);
+  const entries: BorderLegendEntry[] = bands.map((b, index) => ({
     label: `${b.label}% of the exchange weight live on both sides`,
+    count: counts[index] ?? 0,
     colour: b.style.colour,
     width: b.style.width,
     dash: null,
   }));
-  if (borders.some((b) => b.score === null)) entries.push({ label: 'No score', ...NO_SCORE_STYLE });
-  return entries;
+  const noScore = scores.filter((score) => score === null || !Number.isFinite(score)).length;
+  return [...entries, { label: 'No score', count: noScore, ...NO_SCORE_STYLE }];
 }
 
 export function buildBorderMapModel(
@@ -147,7 +158,7 @@ export function buildBorderMapModel(
   const { cells, width, height } = hexCells(placed.layout, hexSize);
   const names = new Map(feed.geography.systems.map((s) => [s.code, s.shortName]));
   const name: Name = (code) => names.get(code) ?? code;
-  const bands = bandsFor(borders);
+  const bands = BANDS;
   const byPair = new Map(borders.map((b) => [pairKey(b.a, b.b), b]));
   const edges = sharedEdges(cells, placed.groups).flatMap((shared) => {
     const border = byPair.get(pairKey(shared.a, shared.b));
@@ -161,7 +172,10 @@ export function buildBorderMapModel(
     edges,
     width,
     height,
-    legend: legendOf(bands, borders),
+    legend: legendOf(
+      bands,
+      edges.map((e) => e.score),
+    ),
     notDrawn: borders.filter((b) => !drawn.has(pairKey(b.a, b.b))),
     unplaced: placed.unplaced,
   };

@@ -1,7 +1,8 @@
 import { useBoundaries } from '../../api/boundaries-query';
 import { GeoChoropleth } from '../../components/maps/geo-choropleth';
 import { LoadingStatus } from '../../components/ui/loading-status';
-import { areaByHexId, NO_DATA_FILL } from '../../domain/charts/hex-map-model';
+import { NO_DATA_FILL } from '../../domain/charts/chart-theme';
+import { areaByHexId } from '../../domain/charts/hex-map-model';
 import type { HexAreaModel } from '../../domain/charts/hex-map-model';
 
 /**

@@ -1,0 +1,67 @@
+import type { Comparison } from '../scoring/compare';
+import { LOW_CONFIDENCE_BELOW } from '../scoring/score-system';
+import { COMPARISON_FILLS, NO_DATA_FILL } from './chart-theme';
+import { binCounts, SCORE_CLASSES } from './colour-bins';
+import type { MapDatum } from './map-model';
+
+export type MapView = 'score' | 'compare';
+
+/** Blue, pale and orange: distinguishable with any colour vision, and each has a shape too. */
+export const COMPARISON_LOOK: Record<Comparison, { fill: string; shape: string; word: string }> = {
+  higher: { fill: COMPARISON_FILLS.higher, shape: '▲', word: 'Higher than England' },
+  similar: { fill: COMPARISON_FILLS.similar, shape: '●', word: 'Similar to England' },
+  lower: { fill: COMPARISON_FILLS.lower, shape: '▼', word: 'Lower than England' },
+};
+
+export interface LegendEntry {
+  /** A fill colour, or "hatch" for the low-confidence pattern. */
+  swatch: string;
+  shape?: string;
+  label: string;
+  /** How many systems the map draws this way (0 keeps the key the same every quarter). */
+  count: number;
+}
+
+/** "Low confidence (under 80% reported)", from the rule's own constant. */
+export const LOW_CONFIDENCE_LABEL = `Low confidence (under ${Math.round(LOW_CONFIDENCE_BELOW * 100)}% reported)`;
+
+function viewEntries(view: MapView, data: readonly MapDatum[]): LegendEntry[] {
+  if (view === 'compare') {
+    return (Object.keys(COMPARISON_LOOK) as Comparison[]).map((key) => ({
+      swatch: COMPARISON_LOOK[key].fill,
+      shape: COMPARISON_LOOK[key].shape,
+      label: COMPARISON_LOOK[key].word,
+      count: data.filter((datum) => datum.vsEngland === key).length,
+    }));
+  }
+  const counts = binCounts(
+    SCORE_CLASSES,
+    data.map((datum) => datum.value),
+  );
+  return SCORE_CLASSES.map((bin, index) => ({
+    swatch: bin.colour,
+    label: bin.label,
+    count: counts[index] ?? 0,
+  }));
+}
+
+/**
+ * The map's key: every class (empty ones too, so the key is the same in every quarter), the
+ * hatching and No data, each with how many systems it covers. The counts of the classes and No
+ * data add up to the systems drawn; low confidence is counted among the classes as well.
+ */
+export function legendEntries(view: MapView, data: readonly MapDatum[]): LegendEntry[] {
+  const noData =
+    view === 'compare'
+      ? data.filter((datum) => datum.vsEngland === null).length
+      : data.filter((datum) => datum.value === null || !Number.isFinite(datum.value)).length;
+  return [
+    ...viewEntries(view, data),
+    {
+      swatch: 'hatch',
+      label: LOW_CONFIDENCE_LABEL,
+      count: data.filter((datum) => datum.value !== null && datum.lowConfidence).length,
+    },
+    { swatch: NO_DATA_FILL, label: 'No data', count: noData },
+  ];
+}
