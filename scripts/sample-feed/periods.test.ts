@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPeriods, isValidIn, quarterEnd, quarterStart } from './periods';
+import { buildPeriods, isValidIn } from './periods';
 
 describe('periods', () => {
   it('lists the quarters of the sample', () => {
@@ -9,13 +9,11 @@ describe('periods', () => {
   });
 
   it.each([
-    ['2025-Q1', '2025-01-01', '2025-03-31'],
-    ['2025-Q2', '2025-04-01', '2025-06-30'],
-    ['2025-Q3', '2025-07-01', '2025-09-30'],
-    ['2025-Q4', '2025-10-01', '2025-12-31'],
-  ])('%s runs from %s to %s', (period, start, end) => {
-    expect(quarterStart(period)).toBe(start);
-    expect(quarterEnd(period)).toBe(end);
+    ['2025-Q4', '2025-Q4', ['2025-Q4']],
+    ['2025-Q4', '2026-Q1', ['2025-Q4', '2026-Q1']],
+    ['2026-Q2', '2026-Q1', []],
+  ])('from %s to %s', (first, last, expected) => {
+    expect(buildPeriods(first, last)).toEqual(expected);
   });
 
   it.each([

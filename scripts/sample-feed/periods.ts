@@ -1,43 +1,33 @@
-/** Calendar quarters ("2025-Q3") and whether a system existed through one. */
+/**
+ * The sample's calendar quarters ("2025-Q3") and whether a system existed through one. The
+ * arithmetic and the validity rule are the app's own (src/domain), so the generator cannot write
+ * a feed whose quarters or systems the app reads differently.
+ */
+import type { System } from '../../src/domain/feed/feed-schema';
+import { isSystemValidIn } from '../../src/domain/geography/system-validity';
+import {
+  parseQuarter,
+  quarterFromOrdinal,
+  quarterId,
+  quarterOrdinal,
+} from '../../src/domain/periods/quarter';
 
+function ordinalOf(period: string): number {
+  const quarter = parseQuarter(period);
+  if (!quarter) throw new Error(`not a quarter: ${period}`);
+  return quarterOrdinal(quarter);
+}
+
+/** Every quarter from `first` to `last`, both included. */
 export function buildPeriods(first: string, last: string): string[] {
-  const [fy, fq] = parsePeriod(first);
-  const [ly, lq] = parsePeriod(last);
   const periods: string[] = [];
-  for (let index = fy * 4 + fq - 1; index <= ly * 4 + lq - 1; index += 1) {
-    periods.push(`${Math.floor(index / 4)}-Q${(index % 4) + 1}`);
+  for (let index = ordinalOf(first); index <= ordinalOf(last); index += 1) {
+    periods.push(quarterId(quarterFromOrdinal(index)));
   }
   return periods;
 }
 
-function parsePeriod(period: string): [number, number] {
-  const match = /^(\d{4})-Q([1-4])$/.exec(period);
-  if (!match) throw new Error(`not a quarter: ${period}`);
-  return [Number(match[1]), Number(match[2])];
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** First day of the quarter, as an ISO date. */
-export function quarterStart(period: string): string {
-  const [year, quarter] = parsePeriod(period);
-  return `${year}-${pad(quarter * 3 - 2)}-01`;
-}
-
-/** Last day of the quarter, as an ISO date. */
-export function quarterEnd(period: string): string {
-  const [year, quarter] = parsePeriod(period);
-  const lastDay = [31, 30, 30, 31][quarter - 1];
-  return `${year}-${pad(quarter * 3)}-${lastDay}`;
-}
-
 /** A system reports for a quarter only if it existed for the whole quarter. */
-export function isValidIn(
-  system: { validFrom: string; validTo: string | null },
-  period: string,
-): boolean {
-  return (
-    system.validFrom <= quarterStart(period) &&
-    (system.validTo === null || system.validTo >= quarterEnd(period))
-  );
+export function isValidIn(system: Pick<System, 'validFrom' | 'validTo'>, period: string): boolean {
+  return isSystemValidIn(system, period);
 }

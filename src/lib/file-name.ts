@@ -3,14 +3,14 @@
  * `readiness-map-2026-Q3`. Words are lower-cased and joined with hyphens; a quarter keeps its
  * capital Q because that is how periods are written everywhere else in the product.
  */
-const QUARTER = /^\d{4}-Q[1-4]$/;
+import { parseQuarter } from '../domain/periods/quarter';
 
 export function fileSlug(...parts: readonly (string | null | undefined)[]): string {
   const slug = parts
     .filter((part): part is string => typeof part === 'string' && part.trim() !== '')
     .map((part) => {
       const trimmed = part.trim();
-      if (QUARTER.test(trimmed)) return trimmed;
+      if (parseQuarter(trimmed)) return trimmed;
       return trimmed
         .normalize('NFKD')
         .replace(/[\u0300-\u036f]/g, '')
