@@ -20,7 +20,7 @@ test('the page shows the findings and the border map, and axe finds nothing', as
   await expect(findings).toContainText('The weakest border is where');
   await expect(borderMap(page)).toBeVisible();
   // 2026-Q3: 36 systems, 85 borders between them
-  await expect(bordersTable(page)).toHaveAccessibleName(/^All 85 borders, 2026-Q3/);
+  await expect(bordersTable(page)).toHaveAccessibleName(/^All 85 borders, July to September 2026/);
   // 85 borders, 71 of them drawn where the two systems' hexes meet (a vertical edge has an empty
   // bounding box, so lines are counted rather than checked for visibility)
   expect(await borderMap(page).locator('g > line').count()).toBeGreaterThanOrEqual(71);
@@ -79,7 +79,7 @@ test('measure, quarter and weights live in the URL and change the analyses', asy
   await page.goto(page.url());
   const findings = page.getByRole('region', { name: 'Findings' });
   await expect(findings).toContainText('a regional divide');
-  await expect(bordersTable(page)).toHaveAccessibleName(/^All 99 borders, 2026-Q1/);
+  await expect(bordersTable(page)).toHaveAccessibleName(/^All 99 borders, January to March 2026/);
   // Switching every transfers-of-care standard off leaves fewer exchange standards to count.
   await page.goto('/divides?cw=transfers:0');
   await expect(bordersTable(page)).toBeVisible();

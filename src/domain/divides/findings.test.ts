@@ -29,13 +29,13 @@ describe('dividesFindings: four systems over five quarters', () => {
 
   it('says which divide widened, from and to what', () => {
     expect(texts.widening).toBe(
-      'The gap on overall readiness between the top and bottom quarter of systems widened from 15 to 22 points since 2025-Q1. 1 of the 1 measures shows a widening divide.',
+      'The gap on overall readiness between the top and bottom quarter of systems widened from 15 to 22 points since January to March 2025. 1 of the 1 measures shows a widening divide.',
     );
   });
 
   it('gives the spread now', () => {
     expect(texts.spread).toBe(
-      'In 2026-Q1, readiness ranged from 42 to 88 across 4 systems; the middle half spanned 22 points (divide: widening).',
+      'In January to March 2026, readiness ranged from 42 to 88 across 4 systems; the middle half spanned 22 points (divide: widening).',
     );
   });
 
@@ -51,13 +51,13 @@ describe('dividesFindings: four systems over five quarters', () => {
     // within = 0.386364 x 0.015652 + 0.613636 x 0.003740 = 0.008342; share 0.026053/0.034395 = 76%
     // 2025-Q1: between 0.011881, within 0.003034 -> 80%
     expect(texts.regional).toBe(
-      'In 2026-Q1, 76% of the inequality in readiness lay between regions (80% in 2025-Q1), so most of it is between regions: a regional divide.',
+      'In January to March 2026, 76% of the inequality in readiness lay between regions (80% in January to March 2025), so most of it is between regions: a regional divide.',
     );
   });
 
   it('reads the deprivation gradient and its trend', () => {
     expect(texts.deprivation).toBe(
-      'More deprived systems score lower on readiness: 15 points lower for every 10 points of IMD score (weighted correlation -1.00). It has steepened since 2025-Q1, from -10 to -15.',
+      'More deprived systems score lower on readiness: 15 points lower for every 10 points of IMD score (weighted correlation -1.00). It has steepened since January to March 2025, from -10 to -15.',
     );
   });
 

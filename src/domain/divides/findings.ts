@@ -5,6 +5,7 @@
 import { metricName } from '../charts/metric-value';
 import type { MetricChoice } from '../charts/metric-value';
 import type { Feed } from '../feed/feed-schema';
+import { formatPeriod } from '../periods/period';
 import type { DividesAnalysis } from './divides-analysis';
 import { FALLING_BEHIND_QUARTERS } from './falling-behind';
 import { listText, oneDecimal, percentText, plural, pointsText } from './finding-text';
@@ -43,13 +44,13 @@ function wideningFinding(feed: FeedNames, a: DividesAnalysis): string {
   if (!top) {
     const tested = a.divides.some((d) => d.verdict !== 'too few quarters');
     return tested
-      ? `No divide is widening by our test in the quarters up to ${a.period}, on overall readiness, any category or any standard.`
+      ? `No divide is widening by our test in the quarters up to ${formatPeriod(a.period)}, on overall readiness, any category or any standard.`
       : `Too few quarters to say whether divides are widening: the test needs at least ${MIN_PERIODS_FOR_DIVIDE_TREND}.`;
   }
   const name = metricLabel(feed, top.metric);
   const count = `${widening.length} of the ${a.divides.length} measures ${widening.length === 1 ? 'shows' : 'show'} a widening divide.`;
   if (top.iqrTrend.direction === 'up' && top.first && top.last) {
-    return `The gap on ${name} between the top and bottom quarter of systems widened from ${pointsText(top.first.iqr)} to ${pointsText(top.last.iqr)} points since ${top.first.period}. ${count}`;
+    return `The gap on ${name} between the top and bottom quarter of systems widened from ${pointsText(top.first.iqr)} to ${pointsText(top.last.iqr)} points since ${formatPeriod(top.first.period)}. ${count}`;
   }
   return `Inequality on ${name} is rising: its Gini coefficient grows by ${oneDecimal((top.giniTrend.slopePerYear ?? 0) * 100)} points a year. ${count}`;
 }
@@ -61,7 +62,7 @@ function spreadFinding(feed: FeedNames, a: DividesAnalysis): string | null {
     a.selected.verdict === 'too few quarters'
       ? 'too few quarters to judge its trend'
       : a.selected.verdict;
-  return `In ${a.period}, ${metricName(feed, a.metric)} ranged from ${pointsText(now.min)} to ${pointsText(now.max)} across ${now.count} systems; the middle half spanned ${pointsText(now.iqr)} points (divide: ${verdict}).`;
+  return `In ${formatPeriod(a.period)}, ${metricName(feed, a.metric)} ranged from ${pointsText(now.min)} to ${pointsText(now.max)} across ${now.count} systems; the middle half spanned ${pointsText(now.iqr)} points (divide: ${verdict}).`;
 }
 
 function fallingFinding(feed: FeedNames, a: DividesAnalysis, names: Names): string {
@@ -86,8 +87,8 @@ function regionalFinding(feed: FeedNames, a: DividesAnalysis): string | null {
   const since =
     first.period === last.period
       ? ''
-      : ` (${percentText(first.split.betweenShare ?? 0)} in ${first.period})`;
-  return `In ${last.period}, ${percentText(share)} of the inequality in ${metricName(feed, a.metric)} lay between regions${since}, so most of it is ${where}.`;
+      : ` (${percentText(first.split.betweenShare ?? 0)} in ${formatPeriod(first.period)})`;
+  return `In ${formatPeriod(last.period)}, ${percentText(share)} of the inequality in ${metricName(feed, a.metric)} lay between regions${since}, so most of it is ${where}.`;
 }
 
 function deprivationFinding(feed: FeedNames, a: DividesAnalysis): string | null {
@@ -106,9 +107,9 @@ function deprivationFinding(feed: FeedNames, a: DividesAnalysis): string | null 
   const first = a.deprivation.series.find((s) => s.slope !== null);
   if (trend.direction === null || !first || first.slope === null) return lead;
   if (trend.direction === 'flat')
-    return `${lead} The gradient has not clearly changed since ${first.period}.`;
+    return `${lead} The gradient has not clearly changed since ${formatPeriod(first.period)}.`;
   const steeper = (trend.direction === 'down') === line.slope < 0;
-  return `${lead} It has ${steeper ? 'steepened' : 'flattened'} since ${first.period}, from ${pointsText(first.slope)} to ${pointsText(line.slope)}.`;
+  return `${lead} It has ${steeper ? 'steepened' : 'flattened'} since ${formatPeriod(first.period)}, from ${pointsText(first.slope)} to ${pointsText(line.slope)}.`;
 }
 
 function borderFinding(a: DividesAnalysis, names: Names): string | null {

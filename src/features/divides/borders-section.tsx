@@ -9,6 +9,7 @@ import type { BorderScore } from '../../domain/divides/border-scores';
 import type { BorderSummary } from '../../domain/divides/border-summary';
 import type { Feed } from '../../domain/feed/feed-schema';
 import type { HexJson } from '../../domain/geography/hexjson';
+import { formatPeriod } from '../../domain/periods/period';
 import { fileSlug } from '../../lib/file-name';
 import { useExportSource } from '../../lib/use-export-source';
 import { borderColumns } from './border-columns';
@@ -66,14 +67,14 @@ export function BordersSection({
         id="border-map"
         headingLevel={3}
         title="Cross-border interoperability"
-        subtitle={`Share of the exchange standards’ weight live on both sides of each border, ${period}`}
+        subtitle={`Share of the exchange standards’ weight live on both sides of each border, ${formatPeriod(period)}`}
         summary={text}
         fileName={fileSlug('divides', 'borders', period)}
         source={source}
         csv={tableCsv(borderColumns, rows)}
         table={
           <DataTable
-            caption={`Borders drawn on the map, ${period}`}
+            caption={`Borders drawn on the map, ${formatPeriod(period)}`}
             captionSize="s"
             columns={borderColumns.slice(0, 2)}
             rows={rows}
@@ -84,7 +85,7 @@ export function BordersSection({
         about={<BordersAbout />}
       >
         <HexBorderMap
-          title={`Cross-border interoperability, ${period}`}
+          title={`Cross-border interoperability, ${formatPeriod(period)}`}
           summaryId={summaryIdOf('border-map')}
           legendTitle="Cross-border score (thicker and darker is weaker)"
           model={model}
@@ -92,7 +93,7 @@ export function BordersSection({
       </ChartFrame>
       <WeakestBorders summary={summary} name={(code) => names.get(code) ?? code} />
       <DataTable
-        caption={`All ${rows.length} borders, ${period} (weakest first)`}
+        caption={`All ${rows.length} borders, ${formatPeriod(period)} (weakest first)`}
         captionSize="s"
         columns={borderColumns}
         rows={rows}

@@ -7,6 +7,7 @@ import type { DeprivationGradient, GradientPoint } from '../../domain/divides/de
 import type { Feed } from '../../domain/feed/feed-schema';
 import { fileSlug } from '../../lib/file-name';
 import { formatPopulation } from '../../domain/format/format-number';
+import { formatPeriod } from '../../domain/periods/period';
 import { useExportSource } from '../../lib/use-export-source';
 import { DeprivationScatter } from './deprivation-scatter';
 import { fixed, signed } from './divides-format';
@@ -73,14 +74,14 @@ export function DeprivationSection({
     <ChartFrame
       id="deprivation"
       title="Is the digital divide following the health divide?"
-      subtitle={`${what.charAt(0).toUpperCase()}${what.slice(1)} against IMD 2025 deprivation score, ${period}`}
+      subtitle={`${what.charAt(0).toUpperCase()}${what.slice(1)} against IMD 2025 deprivation score, ${formatPeriod(period)}`}
       summary={summaryOf(gradient, what)}
       fileName={fileSlug('divides', 'deprivation', period)}
       source={source}
       csv={tableCsv(columns, rows)}
       table={
         <DataTable
-          caption={`Deprivation and ${what} of each system, ${period}`}
+          caption={`Deprivation and ${what} of each system, ${formatPeriod(period)}`}
           captionSize="s"
           columns={columns}
           rows={rows}

@@ -5,6 +5,7 @@ import type { DataColumn } from '../../components/table/data-table';
 import { tableCsv } from '../../components/table/table-csv';
 import type { Feed } from '../../domain/feed/feed-schema';
 import type { DivideTrend, DispersionPoint } from '../../domain/divides/widening';
+import { formatPeriod } from '../../domain/periods/period';
 import { fileSlug } from '../../lib/file-name';
 import { useExportSource } from '../../lib/use-export-source';
 import { fixed, verdictText } from './divides-format';
@@ -32,7 +33,7 @@ const columns: DataColumn<DispersionPoint>[] = [
     key: 'period',
     header: 'Quarter',
     rowHeader: true,
-    cell: (r) => r.period,
+    cell: (r) => formatPeriod(r.period),
     sortValue: (r) => r.period,
   },
   num('count', 'Systems', 0),
@@ -106,20 +107,20 @@ export function DispersionSection({
   const last = series.at(-1);
   const summary =
     first && last && first.iqr !== null && last.iqr !== null
-      ? `The gap between the top and bottom quarter of systems on ${what} went from ${fixed(first.iqr, 1)} points in ${first.period} to ${fixed(last.iqr, 1)} in ${last.period}; the Gini coefficient from ${fixed(first.gini, 3)} to ${fixed(last.gini, 3)}. Verdict: ${verdictText(trend)}.`
-      : `No system has a value for ${what} in the quarters up to ${period}.`;
+      ? `The gap between the top and bottom quarter of systems on ${what} went from ${fixed(first.iqr, 1)} points in ${formatPeriod(first.period)} to ${fixed(last.iqr, 1)} in ${formatPeriod(last.period)}; the Gini coefficient from ${fixed(first.gini, 3)} to ${fixed(last.gini, 3)}. Verdict: ${verdictText(trend)}.`
+      : `No system has a value for ${what} in the quarters up to ${formatPeriod(period)}.`;
   return (
     <ChartFrame
       id="dispersion"
       title="How far apart systems are, over time"
-      subtitle={`${what.charAt(0).toUpperCase()}${what.slice(1)}, quarters up to ${period}`}
+      subtitle={`${what.charAt(0).toUpperCase()}${what.slice(1)}, quarters up to ${formatPeriod(period)}`}
       summary={summary}
       fileName={fileSlug('divides', 'dispersion', trend?.key.replace(':', '-'), period)}
       source={source}
       csv={tableCsv(columns, series)}
       table={
         <DataTable
-          caption={`Spread of ${what} across systems, each quarter to ${period}`}
+          caption={`Spread of ${what} across systems, each quarter to ${formatPeriod(period)}`}
           captionSize="s"
           columns={columns}
           rows={series}

@@ -21,10 +21,10 @@ describe('the Divides page (minimal feed)', () => {
   it('draws the border map with a text summary, and lists every border with links to both systems', async () => {
     renderApp('/divides');
     const map = await screen.findByRole('img', {
-      name: /^Cross-border interoperability, 2026-Q2$/,
+      name: /^Cross-border interoperability, April to June 2026$/,
     });
     expect(map).toHaveAccessibleDescription(/2 borders score from 25% to 25%/);
-    const table = screen.getByRole('table', { name: /^All 2 borders, 2026-Q2/ });
+    const table = screen.getByRole('table', { name: /^All 2 borders, April to June 2026/ });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(2);
     expect(
@@ -43,11 +43,13 @@ describe('the Divides page (minimal feed)', () => {
     );
     expect(router.state.location.search).toBe('?metric=standard%3Abars');
     expect(
-      await screen.findByText(/In 2026-Q2, Booking and Referral Standard score ranged/),
+      await screen.findByText(/In April to June 2026, Booking and Referral Standard score ranged/),
     ).toBeInTheDocument();
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Quarter' }), '2025-Q4');
     expect(
-      await screen.findByRole('img', { name: 'Cross-border interoperability, 2025-Q4' }),
+      await screen.findByRole('img', {
+        name: 'Cross-border interoperability, October to December 2025',
+      }),
     ).toBeInTheDocument();
   });
 

@@ -6,6 +6,7 @@ import type { DataColumn } from '../../components/table/data-table';
 import { AppLink } from '../../components/ui/app-link';
 import { FALLING_BEHIND_QUARTERS } from '../../domain/divides/falling-behind';
 import type { FallingBehind } from '../../domain/divides/falling-behind';
+import { formatPeriod } from '../../domain/periods/period';
 import { fixed } from './divides-format';
 
 interface Row extends FallingBehind {
@@ -31,7 +32,7 @@ const columns: DataColumn<Row>[] = [
     key: 'gapThen',
     header: 'Gap to median then',
     numeric: true,
-    cell: (r) => `${fixed(r.gaps[0]?.gap, 1)} (${r.gaps[0]?.period ?? ''})`,
+    cell: (r) => `${fixed(r.gaps[0]?.gap, 1)} (${formatPeriod(r.gaps[0]?.period ?? '')})`,
     sortValue: (r) => r.gaps[0]?.gap ?? null,
   },
   {
@@ -66,19 +67,19 @@ export function FallingBehindSection({
         Systems falling behind
       </h2>
       <p className="nhsuk-body">
-        Systems in the bottom quarter on {what} in {period} whose gap below the national median grew
-        in each of the last {FALLING_BEHIND_QUARTERS} quarters.
+        Systems in the bottom quarter on {what} in {formatPeriod(period)} whose gap below the
+        national median grew in each of the last {FALLING_BEHIND_QUARTERS} quarters.
       </p>
       {rows.length === 0 ? (
         <div className="nhsuk-inset-text">
           <p>
-            No system meets that test on {what} in {period}.
+            No system meets that test on {what} in {formatPeriod(period)}.
           </p>
         </div>
       ) : (
         <>
           <DataTable
-            caption={`Systems falling behind on ${what}, ${period}`}
+            caption={`Systems falling behind on ${what}, ${formatPeriod(period)}`}
             captionSize="s"
             columns={columns}
             rows={rows}

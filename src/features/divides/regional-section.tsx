@@ -13,6 +13,7 @@ import type { DataColumn } from '../../components/table/data-table';
 import { tableCsv } from '../../components/table/table-csv';
 import type { RegionalSplitPoint } from '../../domain/divides/regional-split';
 import type { Feed } from '../../domain/feed/feed-schema';
+import { formatPeriod } from '../../domain/periods/period';
 import { fileSlug } from '../../lib/file-name';
 import { useExportSource } from '../../lib/use-export-source';
 import { fixed } from './divides-format';
@@ -25,7 +26,7 @@ const columns: DataColumn<RegionalSplitPoint>[] = [
     key: 'period',
     header: 'Quarter',
     rowHeader: true,
-    cell: (p) => p.period,
+    cell: (p) => formatPeriod(p.period),
     sortValue: (p) => p.period,
   },
   {
@@ -82,20 +83,20 @@ export function RegionalSection({
   const first = points.find((p) => p.split?.betweenShare != null);
   const summary =
     last?.split && first?.split
-      ? `In ${last.period}, ${fixed(share(last), 0)}% of the inequality in ${what} lay between regions and ${fixed(100 - (share(last) ?? 0), 0)}% within them (${fixed(share(first), 0)}% between in ${first.period}): mostly ${last.split.dominant}.`
-      : `There is no inequality in ${what} to split in the quarters up to ${period}.`;
+      ? `In ${formatPeriod(last.period)}, ${fixed(share(last), 0)}% of the inequality in ${what} lay between regions and ${fixed(100 - (share(last) ?? 0), 0)}% within them (${fixed(share(first), 0)}% between in ${formatPeriod(first.period)}): mostly ${last.split.dominant}.`
+      : `There is no inequality in ${what} to split in the quarters up to ${formatPeriod(period)}.`;
   return (
     <ChartFrame
       id="regional-split"
       title="Regional or local?"
-      subtitle={`Share of the inequality in ${what} between NHS regions, quarters up to ${period}`}
+      subtitle={`Share of the inequality in ${what} between NHS regions, quarters up to ${formatPeriod(period)}`}
       summary={summary}
       fileName={fileSlug('divides', 'regional', period)}
       source={source}
       csv={tableCsv(columns, points)}
       table={
         <DataTable
-          caption={`Theil decomposition of ${what}, each quarter to ${period}`}
+          caption={`Theil decomposition of ${what}, each quarter to ${formatPeriod(period)}`}
           captionSize="s"
           columns={columns}
           rows={points}

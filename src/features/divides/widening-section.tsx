@@ -6,6 +6,7 @@ import type { DataColumn } from '../../components/table/data-table';
 import { metricLabel } from '../../domain/divides/findings';
 import type { DivideTrend } from '../../domain/divides/widening';
 import type { Feed } from '../../domain/feed/feed-schema';
+import { formatPeriod } from '../../domain/periods/period';
 import { fixed, signed } from './divides-format';
 
 interface Row {
@@ -91,13 +92,13 @@ export function WideningSection({
         A divide is widening when the gap between the top and bottom quarter of systems (IQR) or the
         Gini coefficient rises steadily over at least 5 quarters.{' '}
         {widening.length === 0
-          ? `No measure's divide is widening by that test in the quarters up to ${period}.`
-          : `${widening.length} of ${rows.length} measures pass that test in the quarters up to ${period}, fastest first:`}
+          ? `No measure's divide is widening by that test in the quarters up to ${formatPeriod(period)}.`
+          : `${widening.length} of ${rows.length} measures pass that test in the quarters up to ${formatPeriod(period)}, fastest first:`}
       </p>
       {widening.length > 0 ? (
         <>
           <DataTable
-            caption={`Widening divides, quarters up to ${period}`}
+            caption={`Widening divides, quarters up to ${formatPeriod(period)}`}
             captionSize="s"
             columns={columns}
             rows={widening}
@@ -120,7 +121,7 @@ export function WideningSection({
         <div className="nhsuk-details__text">
           <>
             <DataTable
-              caption={`All measures ranked by how fast their divide is widening, quarters up to ${period}`}
+              caption={`All measures ranked by how fast their divide is widening, quarters up to ${formatPeriod(period)}`}
               captionSize="s"
               columns={columns}
               rows={rows}
