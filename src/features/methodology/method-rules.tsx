@@ -33,10 +33,12 @@ export function MethodRules() {
       </p>
       <h3 className="nhsuk-heading-s">Trends</h3>
       <p>
-        The change over the year compares a value with the same quarter a year earlier. A trend word
-        (improving, no clear change, worsening) is given only when there are at least{' '}
-        {MIN_PERIODS_FOR_TREND} quarters of data, and only when the rise or fall is clear against
-        the quarter-to-quarter noise.
+        The change over the year compares a value with the same quarter a year earlier (July to
+        September 2026 with July to September 2025). If that quarter is missing from the data, no
+        change is shown rather than one against a different quarter. A trend word (improving, no
+        clear change, worsening) is given only when there are at least {MIN_PERIODS_FOR_TREND}{' '}
+        quarters of data, and only when the rise or fall is clear against the quarter-to-quarter
+        noise.
       </p>
       <h3 className="nhsuk-heading-s">Boundary changes</h3>
       <p>
