@@ -28,6 +28,7 @@ describe('parseQuarter', () => {
     ' 2026-Q1',
     '2026-Q1 ',
     '2026-04',
+    'Q1-2026',
   ])('%j is not a quarter', (bad) => {
     expect(parseQuarter(bad)).toBeNull();
     expect(quarterIndex(bad)).toBeNull();
