@@ -1,4 +1,4 @@
-import { startTransition, useOptimistic } from 'react';
+import { startTransition, useMemo, useOptimistic } from 'react';
 import { useSearchParams } from 'react-router';
 import { useFeed } from '../../api/feed-query';
 import { useHexLayout } from '../../api/hex-layout-query';
@@ -7,22 +7,13 @@ import { AppLink } from '../../components/ui/app-link';
 import { MetricSelect } from '../../components/ui/metric-select';
 import { PageHeading } from '../../components/ui/page-heading';
 import type { MapView } from '../../domain/charts/hex-map-model';
-import { mapData } from '../../domain/charts/map-model';
-import {
-  countBelow,
-  LOW_READINESS_THRESHOLD,
-  spreadChange,
-} from '../../domain/charts/national-summary-model';
-import { regionRows } from '../../domain/charts/region-rows';
-import { lowestStandards, movedMost } from '../../domain/charts/standard-highlights';
-import { standardRows } from '../../domain/tables/standard-rows';
-import { metricName } from '../../domain/charts/metric-value';
+import { nationalPageModel } from '../../domain/charts/national-page-model';
+import { LOW_READINESS_THRESHOLD } from '../../domain/charts/national-summary-model';
 import { formatQuarter } from '../../domain/periods/quarter';
-import { nationalSeries } from '../../domain/scoring/series';
-import { trendOf } from '../../domain/scoring/trend';
 import { useMetric, usePeriod } from '../../lib/use-view-params';
 import { useSearchUpdater } from '../../lib/use-search-updater';
 import { useWeights } from '../../lib/use-weights';
+import { metricFromParam, metricToParam } from '../../lib/view-params';
 import { NationalMapSection } from './national-map-section';
 import { NationalSummary } from './national-summary';
 import { StandardHighlights } from './standard-highlights';
@@ -44,7 +35,18 @@ export function NationalPage() {
   );
   const scores = useScores(feed, weights, key);
   const intervals = useRankIntervals(feed, weights, key, period ?? '');
-  const periodScores = period ? scores.byPeriod[period] : undefined;
+  // Keyed by the measure's text, not the metric object, which may be new on every render; scores
+  // and intervals are the cached objects, so a tab click or a sort reuses the whole model.
+  const metricKey = metricToParam(metric);
+  const model = useMemo(() => {
+    if (!period) return null;
+    const chosen = metricFromParam(
+      metricKey,
+      feed.categories.map((category) => category.id),
+      feed.standards.map((standard) => standard.id),
+    );
+    return nationalPageModel(feed, scores, period, chosen, intervals);
+  }, [feed, scores, period, metricKey, intervals]);
   const heading = (
     <PageHeading
       title="National picture"
@@ -52,7 +54,7 @@ export function NationalPage() {
       lead="How far England's Integrated Care Systems have adopted the national interoperability standards, and where the gaps are."
     />
   );
-  if (!period || !periodScores) {
+  if (!period || !model) {
     return (
       <>
         {heading}
@@ -60,8 +62,6 @@ export function NationalPage() {
       </>
     );
   }
-  const standards = standardRows(feed, scores, period);
-  const trend = trendOf(nationalSeries(scores).filter((point) => point.period <= period));
   const setView = (next: MapView) =>
     startTransition(() => {
       setShownView(next);
@@ -78,11 +78,11 @@ export function NationalPage() {
     <>
       {heading}
       <NationalSummary
-        national={periodScores.national}
-        trend={trend}
+        national={model.national}
+        trend={model.trend}
         period={period}
-        spread={spreadChange(scores, period)}
-        below={countBelow(scores, period)}
+        spread={model.spread}
+        below={model.below}
         threshold={LOW_READINESS_THRESHOLD}
       />
       <p>
@@ -104,18 +104,18 @@ export function NationalPage() {
       <NationalMapSection
         feed={feed}
         layout={layout}
-        data={mapData(feed, scores, period, metric, intervals)}
+        data={model.map}
         period={period}
         view={view}
-        what={metricName(feed, metric)}
+        what={model.what}
         fileWhat={metric.kind === 'overall' ? 'readiness' : metric.id}
         periodLabel={formatQuarter(period)}
       />
-      <StandardHighlights lowest={lowestStandards(standards)} moved={movedMost(standards)} />
+      <StandardHighlights lowest={model.lowest} moved={model.moved} />
       <RegionChartFrame
         feed={feed}
-        rows={regionRows(scores, period, feed.geography.regions)}
-        england={periodScores.national.populationWeighted}
+        rows={model.regions}
+        england={model.national.populationWeighted}
         period={period}
       />
     </>

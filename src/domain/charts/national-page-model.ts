@@ -1,0 +1,61 @@
+/**
+ * Everything the national page shows for one quarter and measure, in one pure function, so the
+ * page can compute it once per (feed, scores, quarter, measure, intervals) and every child gets
+ * the same objects back on a re-render (a tab click, a sort) instead of rebuilt ones.
+ */
+import type { Feed } from '../feed/feed-schema';
+import type { RankInterval } from '../scoring/ranks';
+import type { AggregateScore, FeedScores } from '../scoring/score-types';
+import { nationalSeries } from '../scoring/series';
+import { trendOf } from '../scoring/trend';
+import type { Trend } from '../scoring/trend';
+import { standardRows } from '../tables/standard-rows';
+import type { StandardRow } from '../tables/standard-rows';
+import { mapData } from './map-model';
+import type { MapDatum } from './map-model';
+import { metricName } from './metric-value';
+import type { MetricChoice } from './metric-value';
+import { countBelow, spreadChange } from './national-summary-model';
+import type { SpreadChange } from './national-summary-model';
+import { regionRows } from './region-rows';
+import type { RegionRow } from './region-rows';
+import { lowestStandards, movedMost } from './standard-highlights';
+
+export interface NationalPageModel {
+  national: AggregateScore;
+  /** Readiness trend up to and including the quarter shown. */
+  trend: Trend;
+  spread: SpreadChange;
+  /** Systems below the low-readiness threshold. */
+  below: number;
+  /** "readiness", "Transfers of care score": the measure in a sentence. */
+  what: string;
+  map: MapDatum[];
+  lowest: StandardRow[];
+  moved: StandardRow[];
+  regions: RegionRow[];
+}
+
+/** null when the quarter has no scores (the page says so instead). */
+export function nationalPageModel(
+  feed: Feed,
+  scores: FeedScores,
+  period: string,
+  metric: MetricChoice,
+  intervals: Readonly<Record<string, RankInterval>>,
+): NationalPageModel | null {
+  const periodScores = scores.byPeriod[period];
+  if (!periodScores) return null;
+  const standards = standardRows(feed, scores, period);
+  return {
+    national: periodScores.national,
+    trend: trendOf(nationalSeries(scores).filter((point) => point.period <= period)),
+    spread: spreadChange(scores, period),
+    below: countBelow(scores, period),
+    what: metricName(feed, metric),
+    map: mapData(feed, scores, period, metric, intervals),
+    lowest: lowestStandards(standards),
+    moved: movedMost(standards),
+    regions: regionRows(scores, period, feed.geography.regions),
+  };
+}
