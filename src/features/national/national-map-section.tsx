@@ -6,6 +6,8 @@ import type { MapView } from '../../domain/charts/hex-map-model';
 import type { MapDatum } from '../../domain/charts/map-model';
 import { mapSummary } from '../../domain/charts/map-summary';
 import type { Feed } from '../../domain/feed/feed-schema';
+import { formatPercent } from '../../domain/format/format-number';
+import { LOW_CONFIDENCE_BELOW } from '../../domain/scoring/score-system';
 import type { HexJson } from '../../domain/geography/hexjson';
 import { AppLink } from '../../components/ui/app-link';
 import { keepGlobalParams } from '../../lib/global-params';
@@ -119,9 +121,10 @@ function MapAbout() {
     <>
       <p>
         Each hexagon is one Integrated Care System, placed near its real position; every system gets
-        the same space, however large its area. Darker colours are higher scores; the key gives each
-        band’s range. Hatched systems reported less than 80% of what the score weighs, so their
-        score is less certain.
+        the same space, however large its area. Darker colours are higher scores; the bands are the
+        same in every quarter, and the key gives each band’s range and how many systems are in it.
+        Hatched systems reported less than {formatPercent(LOW_CONFIDENCE_BELOW)} of what the score
+        weighs, so their score is less certain.
       </p>
       <p>
         Use the arrow keys to move between systems and Enter to open one. Ranks come with a 90%
