@@ -1,11 +1,12 @@
 import { toBlob, toSvg } from 'html-to-image';
 import { downloadBlob } from './download';
+import { WHITE } from '../domain/charts/chart-theme';
 
 /** Parts of a chart frame that are controls, not content (tabs, buttons): left out of images. */
 export const EXPORT_EXCLUDE_ATTRIBUTE = 'data-export-exclude';
 
 const options = {
-  backgroundColor: '#ffffff',
+  backgroundColor: WHITE,
   // Skip the frame's own controls; everything else (title, key, chart, source line) is drawn.
   filter: (node: HTMLElement) =>
     !(node instanceof Element && node.hasAttribute(EXPORT_EXCLUDE_ATTRIBUTE)),

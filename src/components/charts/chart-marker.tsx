@@ -1,4 +1,5 @@
 import type { MarkerShape } from './chart-series-styles';
+import { WHITE } from '../../domain/charts/chart-theme';
 
 const POINTS: Partial<Record<MarkerShape, string>> = {
   diamond: '7,0 14,7 7,14 0,7',
@@ -17,7 +18,7 @@ export function ChartMarker({
   colour: string;
   filled?: boolean;
 }) {
-  const fill = filled ? colour : '#ffffff';
+  const fill = filled ? colour : WHITE;
   const common = { stroke: colour, strokeWidth: 2, fill };
   return (
     <svg

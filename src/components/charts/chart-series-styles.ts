@@ -6,6 +6,7 @@
  */
 export type MarkerShape =
   'circle' | 'bar' | 'square' | 'diamond' | 'triangle' | 'triangle-down' | 'cross' | 'star';
+import { SERIES_COLOURS } from '../../domain/charts/chart-theme';
 
 export interface SeriesStyle {
   colour: string;
@@ -15,14 +16,14 @@ export interface SeriesStyle {
 }
 
 export const SERIES_STYLES: readonly SeriesStyle[] = [
-  { colour: '#005eb8', dash: '', shape: 'circle' },
-  { colour: '#212b32', dash: '8 4', shape: 'bar' },
-  { colour: '#4c6272', dash: '2 3', shape: 'square' },
-  { colour: '#330072', dash: '12 3 3 3', shape: 'diamond' },
-  { colour: '#007f3b', dash: '4 4', shape: 'triangle' },
-  { colour: '#d5281b', dash: '14 4', shape: 'triangle-down' },
-  { colour: '#7c2855', dash: '1 3', shape: 'cross' },
-  { colour: '#00703c', dash: '6 2 2 2 2 2', shape: 'star' },
+  { colour: SERIES_COLOURS[0], dash: '', shape: 'circle' },
+  { colour: SERIES_COLOURS[1], dash: '8 4', shape: 'bar' },
+  { colour: SERIES_COLOURS[2], dash: '2 3', shape: 'square' },
+  { colour: SERIES_COLOURS[3], dash: '12 3 3 3', shape: 'diamond' },
+  { colour: SERIES_COLOURS[4], dash: '4 4', shape: 'triangle' },
+  { colour: SERIES_COLOURS[5], dash: '14 4', shape: 'triangle-down' },
+  { colour: SERIES_COLOURS[6], dash: '1 3', shape: 'cross' },
+  { colour: SERIES_COLOURS[7], dash: '6 2 2 2 2 2', shape: 'star' },
 ];
 
 export function seriesStyle(index: number): SeriesStyle {

@@ -4,10 +4,10 @@ import type { StatusMixRow } from '../../domain/tables/standard-detail';
 import './status-mix-chart.css';
 import { StatusLegend } from './status-legend';
 import { SEGMENT_OUTLINE, STATUS_COLOURS } from './status-palette';
+import { GRID, INK } from '../../domain/charts/chart-theme';
 
 const CHART_HEIGHT = 320;
-const TEXT = '#212b32';
-const GRID = '#d8dde0';
+const TEXT = INK;
 
 /**
  * Live sits at the bottom of each bar, on the axis, so the number that matters most can be read

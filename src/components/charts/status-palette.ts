@@ -1,4 +1,8 @@
 import type { AdoptionStatus } from '../../domain/feed/feed-schema';
+import {
+  SEGMENT_OUTLINE as THEME_SEGMENT_OUTLINE,
+  STATUS_FILLS,
+} from '../../domain/charts/chart-theme';
 
 /**
  * The statuses are ordered, so they get a sequential palette from light to dark (ColorBrewer
@@ -7,12 +11,12 @@ import type { AdoptionStatus } from '../../domain/feed/feed-schema';
  * neighbouring statuses apart. A single-hue blue ramp left piloting and partly live too close.
  */
 export const STATUS_COLOURS: Record<AdoptionStatus, string> = {
-  'not-started': '#ffffcc',
-  planned: '#a1dab4',
-  piloting: '#41b6c4',
-  partial: '#2c7fb8',
-  live: '#253494',
+  'not-started': STATUS_FILLS[0],
+  planned: STATUS_FILLS[1],
+  piloting: STATUS_FILLS[2],
+  partial: STATUS_FILLS[3],
+  live: STATUS_FILLS[4],
 };
 
 /** Outlines each segment, so the palest still has an edge against the white page (WCAG 1.4.11). */
-export const SEGMENT_OUTLINE = '#425563';
+export const SEGMENT_OUTLINE = THEME_SEGMENT_OUTLINE;

@@ -9,6 +9,7 @@ import {
 } from 'recharts';
 import { IMD_STEP } from '../../domain/divides/deprivation-gradient';
 import type { GradientPoint, WeightedLine } from '../../domain/divides/deprivation-gradient';
+import { ACCENT_RED, GRID, INK, NHS_BLUE } from '../../domain/charts/chart-theme';
 
 /** Systems as dots (deprivation across, score up) and the population-weighted fitted line. */
 export function DeprivationScatter({
@@ -29,18 +30,18 @@ export function DeprivationScatter({
           accessibilityLayer={false}
           margin={{ top: 16, right: 24, bottom: 24, left: 0 }}
         >
-          <CartesianGrid stroke="#d8dde0" />
+          <CartesianGrid stroke={GRID} />
           <XAxis
             type="number"
             dataKey="imdScore"
             name="IMD score"
             domain={['auto', 'auto']}
-            tick={{ fill: '#212b32', fontSize: 12 }}
+            tick={{ fill: INK, fontSize: 12 }}
             label={{
               value: 'IMD score (more deprived →)',
               position: 'insideBottom',
               offset: -16,
-              fill: '#212b32',
+              fill: INK,
             }}
           />
           <YAxis
@@ -48,17 +49,17 @@ export function DeprivationScatter({
             dataKey="value"
             name="Score"
             domain={['auto', 'auto']}
-            tick={{ fill: '#212b32', fontSize: 12 }}
+            tick={{ fill: INK, fontSize: 12 }}
             width={44}
           />
-          <Scatter data={[...rows]} fill="#005eb8" isAnimationActive={false} />
+          <Scatter data={[...rows]} fill={NHS_BLUE} isAnimationActive={false} />
           {line && rows.length > 1 ? (
             <ReferenceLine
               segment={[
                 { x: x1, y: at(x1) },
                 { x: x2, y: at(x2) },
               ]}
-              stroke="#d5281b"
+              stroke={ACCENT_RED}
               strokeWidth={2.5}
               ifOverflow="extendDomain"
             />

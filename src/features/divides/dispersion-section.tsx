@@ -9,6 +9,7 @@ import { formatPeriod } from '../../domain/periods/period';
 import { fileSlug } from '../../lib/file-name';
 import { useExportSource } from '../../lib/use-export-source';
 import { fixed, verdictText } from './divides-format';
+import { GRID, INK, NHS_BLUE } from '../../domain/charts/chart-theme';
 
 type Stat = 'range' | 'iqr' | 'gini' | 'cv';
 
@@ -63,23 +64,19 @@ function SmallMultiple({
           data={data}
           margin={{ top: 8, right: 12, bottom: 4, left: 0 }}
         >
-          <CartesianGrid stroke="#d8dde0" vertical={false} />
-          <XAxis
-            dataKey="period"
-            tick={{ fill: '#212b32', fontSize: 12 }}
-            interval="preserveStartEnd"
-          />
+          <CartesianGrid stroke={GRID} vertical={false} />
+          <XAxis dataKey="period" tick={{ fill: INK, fontSize: 12 }} interval="preserveStartEnd" />
           <YAxis
-            tick={{ fill: '#212b32', fontSize: 12 }}
+            tick={{ fill: INK, fontSize: 12 }}
             width={44}
             domain={[0, 'auto']}
             tickFormatter={(v: number) => String(Number(v.toPrecision(2)))}
           />
           <Line
             dataKey="value"
-            stroke="#005eb8"
+            stroke={NHS_BLUE}
             strokeWidth={2}
-            dot={{ r: 3, fill: '#005eb8' }}
+            dot={{ r: 3, fill: NHS_BLUE }}
             isAnimationActive={false}
             connectNulls={false}
           />

@@ -17,6 +17,7 @@ import { formatPeriod } from '../../domain/periods/period';
 import { fileSlug } from '../../lib/file-name';
 import { useExportSource } from '../../lib/use-export-source';
 import { fixed } from './divides-format';
+import { ACCENT_PURPLE, GRID, INK } from '../../domain/charts/chart-theme';
 
 const share = (p: RegionalSplitPoint) =>
   p.split?.betweenShare == null ? null : p.split.betweenShare * 100;
@@ -119,30 +120,30 @@ export function RegionalSection({
             data={data}
             margin={{ top: 16, right: 24, bottom: 8, left: 0 }}
           >
-            <CartesianGrid stroke="#d8dde0" vertical={false} />
+            <CartesianGrid stroke={GRID} vertical={false} />
             <XAxis
               dataKey="period"
-              tick={{ fill: '#212b32', fontSize: 12 }}
+              tick={{ fill: INK, fontSize: 12 }}
               interval="preserveStartEnd"
             />
             <YAxis
               domain={[0, 100]}
               ticks={[0, 25, 50, 75, 100]}
               unit="%"
-              tick={{ fill: '#212b32', fontSize: 12 }}
+              tick={{ fill: INK, fontSize: 12 }}
               width={48}
             />
             <ReferenceLine
               y={50}
-              stroke="#212b32"
+              stroke={INK}
               strokeDasharray="4 3"
-              label={{ value: 'Half', position: 'insideTopLeft', fill: '#212b32' }}
+              label={{ value: 'Half', position: 'insideTopLeft', fill: INK }}
             />
             <Line
               dataKey="share"
-              stroke="#330072"
+              stroke={ACCENT_PURPLE}
               strokeWidth={2.5}
-              dot={{ r: 3.5, fill: '#330072' }}
+              dot={{ r: 3.5, fill: ACCENT_PURPLE }}
               isAnimationActive={false}
             />
           </LineChart>
