@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DataTable } from './data-table';
 import type { DataColumn } from './data-table';
 import { tableCsv } from './table-csv';
@@ -60,6 +60,100 @@ describe('DataTable', () => {
     await user.click(screen.getByRole('button', { name: 'System' }));
     expect(rowNames()).toEqual(['Alpha', 'Bravo', 'Charlie']);
     expect(scoreHeader).toHaveAttribute('aria-sort', 'none');
+  });
+});
+
+describe('DataTable with a sort held by the caller', () => {
+  const renderControlled = (
+    sort: { key: string; direction: 'asc' | 'desc' },
+    onSortChange = vi.fn(),
+  ) => {
+    const view = render(
+      <DataTable
+        caption="Scores"
+        columns={columns}
+        rows={rows}
+        rowKey={(r) => r.code}
+        sort={sort}
+        onSortChange={onSortChange}
+      />,
+    );
+    return { ...view, onSortChange };
+  };
+
+  it('shows the sort it is given, missing values last either way', () => {
+    const { rerender } = renderControlled({ key: 'score', direction: 'asc' });
+    expect(rowNames()).toEqual(['Bravo', 'Charlie', 'Alpha']);
+    expect(screen.getByRole('columnheader', { name: 'Score' })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
+    rerender(
+      <DataTable
+        caption="Scores"
+        columns={columns}
+        rows={rows}
+        rowKey={(r) => r.code}
+        sort={{ key: 'score', direction: 'desc' }}
+      />,
+    );
+    expect(rowNames()).toEqual(['Charlie', 'Bravo', 'Alpha']);
+  });
+
+  it.each([
+    ['the sorted column reverses', 'Score', { key: 'score', direction: 'asc' }],
+    ['a text column starts A to Z', 'System', { key: 'name', direction: 'asc' }],
+  ] as const)(
+    'asks for the next sort on a click (%s) and waits to be told',
+    async (_n, name, next) => {
+      const user = userEvent.setup();
+      const { onSortChange } = renderControlled({ key: 'score', direction: 'desc' });
+      await user.click(screen.getByRole('button', { name }));
+      expect(onSortChange).toHaveBeenCalledExactlyOnceWith(next);
+      // The caller has not changed the sort, so neither does the table.
+      expect(rowNames()).toEqual(['Charlie', 'Bravo', 'Alpha']);
+      expect(screen.getByRole('columnheader', { name: 'Score' })).toHaveAttribute(
+        'aria-sort',
+        'descending',
+      );
+    },
+  );
+
+  it("tells an uncontrolled table's listener too", async () => {
+    const user = userEvent.setup();
+    const onSortChange = vi.fn();
+    render(
+      <DataTable
+        caption="Scores"
+        columns={columns}
+        rows={rows}
+        rowKey={(r) => r.code}
+        onSortChange={onSortChange}
+      />,
+    );
+    await user.click(screen.getByRole('button', { name: 'Score' }));
+    expect(onSortChange).toHaveBeenCalledExactlyOnceWith({ key: 'score', direction: 'desc' });
+    expect(rowNames()).toEqual(['Charlie', 'Bravo', 'Alpha']);
+  });
+});
+
+describe('DataTable that does not sort', () => {
+  it('has no sort buttons or aria-sort, and keeps the given order', () => {
+    render(
+      <DataTable
+        caption="Scores"
+        columns={columns}
+        rows={rows}
+        rowKey={(r) => r.code}
+        sortable={false}
+        initialSort={{ key: 'score', direction: 'desc' }}
+      />,
+    );
+    expect(screen.queryByRole('button', { name: 'Score' })).not.toBeInTheDocument();
+    for (const header of screen.getAllByRole('columnheader')) {
+      expect(header).not.toHaveAttribute('aria-sort');
+    }
+    expect(rowNames()).toEqual(['Bravo', 'Alpha', 'Charlie']);
   });
 });
 

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { ReactNode } from 'react';
 import type { CsvCell } from '../../lib/csv';
-import { sortRows } from '../../lib/sort-rows';
-import type { SortDirection, SortValue } from '../../lib/sort-rows';
+import { nextSort, sortRows } from '../../domain/tables/sort-rows';
+import type { SortValue, TableSort } from '../../domain/tables/sort-rows';
 import { ResponsiveCell } from './responsive-cell';
 import { SortHeader } from './sort-header';
 
@@ -19,15 +19,14 @@ export interface DataColumn<Row> {
   csv?: (row: Row) => CsvCell;
 }
 
-export interface TableSort {
-  key: string;
-  direction: SortDirection;
-}
-
 /**
  * The one table of the app: NHS.UK table markup that stacks into labelled rows on a phone, with
  * sortable columns (a button in each header and aria-sort saying the order) where a column has a
  * sort value. Rows come in display order; sorting never changes what is in the table.
+ *
+ * The sort is the table's own (from `initialSort`) unless `sort` is given: then the caller holds
+ * it (the standards list keeps it in the URL) and a header click only asks `onSortChange`.
+ * `sortable={false}` is for tables whose order is the point (quarters in time order).
  */
 export function DataTable<Row>({
   caption,
@@ -35,6 +34,9 @@ export function DataTable<Row>({
   rows,
   rowKey,
   initialSort,
+  sort: controlledSort,
+  onSortChange,
+  sortable = true,
   id,
   captionSize = 'm',
 }: {
@@ -43,27 +45,29 @@ export function DataTable<Row>({
   rows: readonly Row[];
   rowKey: (row: Row) => string;
   initialSort?: TableSort;
+  sort?: TableSort;
+  onSortChange?: (sort: TableSort) => void;
+  sortable?: boolean;
   id?: string;
   captionSize?: 's' | 'm';
 }) {
-  const [sort, setSort] = useState<TableSort | null>(initialSort ?? null);
+  const [ownSort, setOwnSort] = useState<TableSort | null>(initialSort ?? null);
+  const sorts = sortable && columns.some((column) => column.sortValue !== undefined);
+  const sort = sorts ? (controlledSort ?? ownSort) : null;
   const sortColumn = sort ? columns.find((column) => column.key === sort.key) : undefined;
   const shown =
     sort && sortColumn?.sortValue ? sortRows(rows, sortColumn.sortValue, sort.direction) : rows;
-  const onSort = (column: DataColumn<Row>) =>
-    setSort((current) => ({
-      key: column.key,
-      direction:
-        current?.key === column.key
-          ? current.direction === 'asc'
-            ? 'desc'
-            : 'asc'
-          : column.numeric
-            ? 'desc'
-            : 'asc',
-    }));
+  const onSort = (column: DataColumn<Row>) => {
+    const next = nextSort(sort, column.key, column.numeric ?? false);
+    if (controlledSort === undefined) setOwnSort(next);
+    onSortChange?.(next);
+  };
   return (
-    <table className="nhsuk-table nhsuk-table--responsive" role="table" id={id}>
+    <table
+      className={`nhsuk-table nhsuk-table--responsive${sorts ? ' app-sortable-table' : ''}`}
+      role="table"
+      id={id}
+    >
       <caption className={`nhsuk-table__caption nhsuk-table__caption--${captionSize}`}>
         {caption}
       </caption>
@@ -74,7 +78,7 @@ export function DataTable<Row>({
               key={column.key}
               label={column.header}
               numeric={column.numeric ?? false}
-              sortable={column.sortValue !== undefined}
+              sortable={sorts && column.sortValue !== undefined}
               direction={sort?.key === column.key ? sort.direction : null}
               onSort={() => onSort(column)}
             />
@@ -84,29 +88,27 @@ export function DataTable<Row>({
       <tbody className="nhsuk-table__body">
         {shown.map((row) => (
           <tr className="nhsuk-table__row" role="row" key={rowKey(row)}>
-            {columns.map((column) =>
-              column.rowHeader ? (
-                <th
-                  key={column.key}
-                  scope="row"
-                  role="rowheader"
-                  className="nhsuk-table__header app-table__row-header"
-                >
-                  {column.cell(row)}
-                </th>
-              ) : (
-                <ResponsiveCell
-                  key={column.key}
-                  heading={column.header}
-                  numeric={column.numeric ?? false}
-                >
-                  {column.cell(row)}
-                </ResponsiveCell>
-              ),
-            )}
+            {columns.map((column) => (
+              <BodyCell key={column.key} column={column} row={row} />
+            ))}
           </tr>
         ))}
       </tbody>
     </table>
+  );
+}
+
+function BodyCell<Row>({ column, row }: { column: DataColumn<Row>; row: Row }) {
+  if (column.rowHeader) {
+    return (
+      <th scope="row" role="rowheader" className="nhsuk-table__header app-table__row-header">
+        {column.cell(row)}
+      </th>
+    );
+  }
+  return (
+    <ResponsiveCell heading={column.header} numeric={column.numeric ?? false}>
+      {column.cell(row)}
+    </ResponsiveCell>
   );
 }

@@ -1,4 +1,4 @@
-import type { SortDirection } from '../../lib/sort-rows';
+import type { SortDirection } from '../../domain/tables/sort-rows';
 
 /**
  * A column header; when sortable, a button inside the th (the MOJ sortable-table pattern) and

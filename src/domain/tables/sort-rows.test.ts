@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareSortValues, sortRows } from './sort-rows';
+import { compareSortValues, nextSort, sortRows } from './sort-rows';
 
 const rows = [
   { name: 'b', v: 2 },
@@ -43,6 +43,37 @@ describe('sortRows', () => {
           }
         },
       ),
+      { seed: 5, numRuns: 200 },
     );
+  });
+});
+
+describe('nextSort', () => {
+  it.each([
+    ['a new text column starts A to Z', null, 'name', false, { key: 'name', direction: 'asc' }],
+    ['a new number column starts highest first', null, 'v', true, { key: 'v', direction: 'desc' }],
+    [
+      'another column starts afresh',
+      { key: 'name', direction: 'desc' },
+      'v',
+      true,
+      { key: 'v', direction: 'desc' },
+    ],
+    [
+      'the sorted column reverses',
+      { key: 'v', direction: 'desc' },
+      'v',
+      true,
+      { key: 'v', direction: 'asc' },
+    ],
+    [
+      'and reverses back',
+      { key: 'name', direction: 'desc' },
+      'name',
+      false,
+      { key: 'name', direction: 'asc' },
+    ],
+  ] as const)('%s', (_name, current, key, numeric, expected) => {
+    expect(nextSort(current, key, numeric)).toEqual(expected);
   });
 });

@@ -1,10 +1,17 @@
 /**
- * Sorting for tables. Missing values (null, NaN) always sort last, whichever the direction, so a
- * reader sorting by score never sees "no data" rows at the top. Ties keep the rows' given order
- * (Array.prototype.sort is stable), which callers use to break ties by name.
+ * Sorting for tables: the one SortDirection of the app. Missing values (null, NaN) always sort
+ * last, whichever the direction, so a reader sorting by score never sees "no data" rows at the
+ * top. Ties keep the rows' given order (Array.prototype.sort is stable), which callers use to
+ * break ties by name.
  */
 export type SortDirection = 'asc' | 'desc';
 export type SortValue = string | number | null;
+
+/** Which column a table is sorted by (its key) and which way. */
+export interface TableSort {
+  key: string;
+  direction: SortDirection;
+}
 
 export function compareSortValues(a: SortValue, b: SortValue, direction: SortDirection): number {
   const aMissing = a === null || (typeof a === 'number' && Number.isNaN(a));
@@ -26,4 +33,15 @@ export function sortRows<Row>(
     .map((row) => ({ row, key: value(row) }))
     .sort((a, b) => compareSortValues(a.key, b.key, direction))
     .map((entry) => entry.row);
+}
+
+/**
+ * The sort after a click on a column's header: the sorted column again reverses; a new column
+ * starts with numbers highest first (the usual question is "who leads?") and text A to Z.
+ */
+export function nextSort(current: TableSort | null, key: string, numeric: boolean): TableSort {
+  if (current?.key === key) {
+    return { key, direction: current.direction === 'asc' ? 'desc' : 'asc' };
+  }
+  return { key, direction: numeric ? 'desc' : 'asc' };
 }
