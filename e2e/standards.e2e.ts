@@ -40,16 +40,18 @@ test('the standards list filters by category and sorts from the keyboard', async
   await header.getByRole('button').focus();
   await expect(header.getByRole('button')).toBeFocused();
   await attachScreenshot(page, testInfo, `${name}-standards-sort-focus`);
+  // Numbers start highest first, as in every table of the app; a second press reverses.
+  await page.keyboard.press('Enter');
+  await expect(header).toHaveAttribute('aria-sort', 'descending');
+  await expect(page).toHaveURL(/sort=live&dir=desc/);
+  const descending = await sharesLive(table);
+  expect(descending).toHaveLength(9);
+  expect(descending).toEqual([...descending].sort((a, b) => b - a));
   await page.keyboard.press('Enter');
   await expect(header).toHaveAttribute('aria-sort', 'ascending');
   await expect(page).toHaveURL(/sort=live&dir=asc/);
   const ascending = await sharesLive(table);
-  expect(ascending).toHaveLength(9);
   expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
-  await page.keyboard.press('Enter');
-  await expect(header).toHaveAttribute('aria-sort', 'descending');
-  const descending = await sharesLive(table);
-  expect(descending).toEqual([...descending].sort((a, b) => b - a));
   expect(await axeViolations(page)).toEqual([]);
   await attachScreenshot(page, testInfo, `${name}-standards-filtered-sorted`);
 });

@@ -5,11 +5,11 @@ import { defaultWeights } from '../scoring/weights';
 import {
   DEFAULT_STANDARD_SORT,
   filterStandardRows,
-  nextStandardSort,
   sortStandardRows,
   standardSortFrom,
 } from './standard-row-order';
-import type { StandardSortColumn, SortDirection } from './standard-row-order';
+import type { SortDirection } from './sort-rows';
+import type { StandardSortColumn } from './standard-row-order';
 import { standardRows } from './standard-rows';
 
 const rows = standardRows(
@@ -70,19 +70,5 @@ describe('standardSortFrom', () => {
     [null, null, DEFAULT_STANDARD_SORT],
   ])('reads sort=%s dir=%s', (column, direction, expected) => {
     expect(standardSortFrom(column, direction)).toEqual(expected);
-  });
-});
-
-describe('nextStandardSort', () => {
-  it.each<[StandardSortColumn, SortDirection, StandardSortColumn, SortDirection]>([
-    ['name', 'asc', 'live', 'asc'],
-    ['live', 'asc', 'live', 'desc'],
-    ['live', 'desc', 'live', 'asc'],
-    ['live', 'desc', 'spread', 'asc'],
-  ])('from %s %s, clicking %s sorts %s', (column, direction, clicked, expected) => {
-    expect(nextStandardSort({ column, direction }, clicked)).toEqual({
-      column: clicked,
-      direction: expected,
-    });
   });
 });

@@ -3,6 +3,8 @@
  * direction, so "no data" never poses as the best or the worst; ties fall back to the name so the
  * order is the same on every render and in the CSV.
  */
+import { compareSortValues } from './sort-rows';
+import type { SortDirection, SortValue } from './sort-rows';
 import type { StandardRow } from './standard-rows';
 
 export const STANDARD_SORT_COLUMNS = [
@@ -16,7 +18,6 @@ export const STANDARD_SORT_COLUMNS = [
 ] as const;
 
 export type StandardSortColumn = (typeof STANDARD_SORT_COLUMNS)[number];
-export type SortDirection = 'asc' | 'desc';
 
 export interface StandardSort {
   column: StandardSortColumn;
@@ -25,7 +26,8 @@ export interface StandardSort {
 
 export const DEFAULT_STANDARD_SORT: StandardSort = { column: 'name', direction: 'asc' };
 
-const VALUE: Record<StandardSortColumn, (row: StandardRow) => string | number | null> = {
+/** What each column sorts by; the table's columns sort by the same values, so both orders agree. */
+export const STANDARD_SORT_VALUE: Record<StandardSortColumn, (row: StandardRow) => SortValue> = {
   name: (row) => row.name,
   category: (row) => row.categoryName,
   live: (row) => row.shareLive,
@@ -35,24 +37,14 @@ const VALUE: Record<StandardSortColumn, (row: StandardRow) => string | number | 
   spread: (row) => row.iqr,
 };
 
-function compareValues(a: string | number, b: string | number): number {
-  if (typeof a === 'string' && typeof b === 'string') return a.localeCompare(b, 'en-GB');
-  return Number(a) - Number(b);
-}
-
 export function sortStandardRows(rows: readonly StandardRow[], sort: StandardSort): StandardRow[] {
-  const value = VALUE[sort.column];
-  const sign = sort.direction === 'asc' ? 1 : -1;
-  return [...rows].sort((a, b) => {
-    const [x, y] = [value(a), value(b)];
-    if (x === null || y === null) {
-      if (x !== y) return x === null ? 1 : -1;
-    } else {
-      const order = compareValues(x, y);
-      if (order !== 0) return sign * order;
-    }
-    return a.name.localeCompare(b.name, 'en-GB') || a.id.localeCompare(b.id);
-  });
+  const value = STANDARD_SORT_VALUE[sort.column];
+  return [...rows].sort(
+    (a, b) =>
+      compareSortValues(value(a), value(b), sort.direction) ||
+      a.name.localeCompare(b.name, 'en-GB') ||
+      a.id.localeCompare(b.id),
+  );
 }
 
 export interface StandardFilter {
@@ -80,10 +72,4 @@ export function standardSortFrom(column: string | null, direction: string | null
   const known = STANDARD_SORT_COLUMNS.find((candidate) => candidate === column);
   if (!known) return DEFAULT_STANDARD_SORT;
   return { column: known, direction: direction === 'desc' ? 'desc' : 'asc' };
-}
-
-/** Clicking a header sorts by it ascending; clicking the sorted header again reverses it. */
-export function nextStandardSort(current: StandardSort, column: StandardSortColumn): StandardSort {
-  if (current.column !== column) return { column, direction: 'asc' };
-  return { column, direction: current.direction === 'asc' ? 'desc' : 'asc' };
 }

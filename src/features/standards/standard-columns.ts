@@ -1,4 +1,5 @@
-import type { SortDirection, StandardSortColumn } from '../../domain/tables/standard-row-order';
+import type { SortDirection } from '../../domain/tables/sort-rows';
+import type { StandardSortColumn } from '../../domain/tables/standard-row-order';
 
 export interface StandardColumn {
   column: StandardSortColumn;

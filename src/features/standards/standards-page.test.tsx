@@ -52,6 +52,19 @@ describe('the standards list', () => {
       'aria-sort',
       'ascending',
     );
+    // Numbers start highest first, as in every table of the app.
+    await user.click(within(header).getByRole('button', { name: /Systems live/ }));
+    expect(header).toHaveAttribute('aria-sort', 'descending');
+    expect(namesIn(table)).toEqual([
+      'NHS e-Referral Service',
+      'NHS Number',
+      'Booking and Referral Standard',
+    ]);
+    expect(within(table).getByRole('columnheader', { name: /Standard/ })).toHaveAttribute(
+      'aria-sort',
+      'none',
+    );
+    expect(router.state.location.search).toBe('?sort=live&dir=desc');
     await user.click(within(header).getByRole('button', { name: /Systems live/ }));
     expect(header).toHaveAttribute('aria-sort', 'ascending');
     expect(namesIn(table)).toEqual([
@@ -59,14 +72,7 @@ describe('the standards list', () => {
       'NHS Number',
       'NHS e-Referral Service',
     ]);
-    expect(within(table).getByRole('columnheader', { name: /Standard/ })).toHaveAttribute(
-      'aria-sort',
-      'none',
-    );
-    await user.click(within(header).getByRole('button', { name: /Systems live/ }));
-    expect(header).toHaveAttribute('aria-sort', 'descending');
-    expect(namesIn(table)[0]).toBe('NHS e-Referral Service');
-    expect(router.state.location.search).toBe('?sort=live&dir=desc');
+    expect(router.state.location.search).toBe('?sort=live&dir=asc');
   });
 
   it('narrows the rows and the count by category, and keeps the choice in the URL', async () => {

@@ -1,12 +1,19 @@
+import type { ReactNode } from 'react';
+import { DataTable } from '../../components/table/data-table';
+import type { DataColumn } from '../../components/table/data-table';
 import { AppLink } from '../../components/ui/app-link';
-import { nextStandardSort } from '../../domain/tables/standard-row-order';
+import type { TableSort } from '../../domain/tables/sort-rows';
+import { STANDARD_SORT_VALUE, standardSortFrom } from '../../domain/tables/standard-row-order';
 import type { StandardSort, StandardSortColumn } from '../../domain/tables/standard-row-order';
 import type { StandardRow } from '../../domain/tables/standard-rows';
-import { formatChange } from '../../domain/format/format-number';
-import { formatPoints, formatRange, formatScore, formatShare } from './format';
-import { SortableHeader } from './sortable-header';
+import {
+  formatChange,
+  formatPoints,
+  formatScore,
+  formatShare,
+} from '../../domain/format/format-number';
+import { formatRange } from './format';
 import { STANDARD_COLUMNS } from './standard-columns';
-import { RowHeader, TableCell } from './table-cell';
 import './standards.css';
 
 /** A value with a smaller line of detail under it; the value itself never wraps. */
@@ -28,7 +35,36 @@ function SpreadValue({ row }: { row: StandardRow }) {
   );
 }
 
-/** Every standard shown, sortable by clicking a column header; the sort lives in the URL. */
+const CELLS: Record<StandardSortColumn, (row: StandardRow) => ReactNode> = {
+  name: (row) => <AppLink to={`/standards/${encodeURIComponent(row.id)}`}>{row.name}</AppLink>,
+  category: (row) => row.categoryName,
+  live: (row) => (
+    <Value
+      main={formatShare(row.shareLive)}
+      detail={row.shareLive === null ? undefined : `${row.live} of ${row.reporting}`}
+    />
+  ),
+  population: (row) => formatShare(row.populationCovered),
+  mean: (row) => formatScore(row.meanScore),
+  change: (row) => <Value main={formatChange(row.changeOverYear)} />,
+  spread: (row) => <SpreadValue row={row} />,
+};
+
+// Labels and sort values come from the lists the "Sort by" select and the domain sort use, so the
+// table, the phone's "Sort by" and the CSV order cannot disagree.
+const columns: DataColumn<StandardRow>[] = STANDARD_COLUMNS.map(({ column, label, numeric }) => ({
+  key: column,
+  header: label,
+  numeric,
+  rowHeader: column === 'name',
+  cell: CELLS[column],
+  sortValue: STANDARD_SORT_VALUE[column],
+}));
+
+/**
+ * Every standard shown, sortable by clicking a column header. The sort lives in the URL (the
+ * caller's), so the rows arrive already in order and a click asks `onSort` for the next one.
+ */
 export function StandardsTable({
   rows,
   caption,
@@ -40,45 +76,14 @@ export function StandardsTable({
   sort: StandardSort;
   onSort: (sort: StandardSort) => void;
 }) {
-  const sortBy = (column: StandardSortColumn) => onSort(nextStandardSort(sort, column));
   return (
-    <table className="nhsuk-table nhsuk-table--responsive app-sortable-table" role="table">
-      <caption className="nhsuk-table__caption">{caption}</caption>
-      <thead className="nhsuk-table__head">
-        <tr className="nhsuk-table__row" role="row">
-          {STANDARD_COLUMNS.map(({ column, label, numeric }) => (
-            <SortableHeader key={column} {...{ column, label, numeric, sort }} onSort={sortBy} />
-          ))}
-        </tr>
-      </thead>
-      <tbody className="nhsuk-table__body">
-        {rows.map((row) => (
-          <tr className="nhsuk-table__row" role="row" key={row.id}>
-            <RowHeader heading="Standard">
-              <AppLink to={`/standards/${encodeURIComponent(row.id)}`}>{row.name}</AppLink>
-            </RowHeader>
-            <TableCell heading="Category">{row.categoryName}</TableCell>
-            <TableCell heading="Systems live" numeric>
-              <Value
-                main={formatShare(row.shareLive)}
-                detail={row.shareLive === null ? undefined : `${row.live} of ${row.reporting}`}
-              />
-            </TableCell>
-            <TableCell heading="Population covered" numeric>
-              {formatShare(row.populationCovered)}
-            </TableCell>
-            <TableCell heading="England score" numeric>
-              {formatScore(row.meanScore)}
-            </TableCell>
-            <TableCell heading="Change over the year" numeric>
-              <Value main={formatChange(row.changeOverYear)} />
-            </TableCell>
-            <TableCell heading="Spread between systems" numeric>
-              <SpreadValue row={row} />
-            </TableCell>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      caption={caption}
+      columns={columns}
+      rows={rows}
+      rowKey={(row) => row.id}
+      sort={{ key: sort.column, direction: sort.direction }}
+      onSortChange={(next: TableSort) => onSort(standardSortFrom(next.key, next.direction))}
+    />
   );
 }
