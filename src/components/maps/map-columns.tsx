@@ -1,0 +1,65 @@
+import type { MapDatum } from '../../domain/charts/map-model';
+import { formatChange } from '../../domain/format/format-number';
+import { formatRankInterval } from '../../domain/scoring/ranks';
+import type { DataColumn } from '../table/data-table';
+import { AppLink } from '../ui/app-link';
+import { ComparisonLabel } from '../ui/comparison-label';
+import { ScoreValue } from '../ui/score-value';
+
+/**
+ * The columns of a map's table: the system, the value the map colours by, its rank, how it
+ * compares with England, its change over the year and its region. Rank and comparison do not
+ * sort: the value column already orders by the same thing.
+ */
+export function mapColumns(
+  valueHeading: string,
+  regionName: (code: string) => string,
+): DataColumn<MapDatum>[] {
+  return [
+    {
+      key: 'name',
+      header: 'System',
+      rowHeader: true,
+      cell: (row) => <AppLink to={`/systems/${encodeURIComponent(row.code)}`}>{row.name}</AppLink>,
+      sortValue: (row) => row.name,
+    },
+    {
+      key: 'value',
+      header: valueHeading,
+      numeric: true,
+      cell: (row) => (
+        <ScoreValue
+          score={row.value}
+          completeness={row.completeness}
+          lowConfidence={row.lowConfidence && row.value !== null}
+        />
+      ),
+      sortValue: (row) => row.value,
+    },
+    {
+      key: 'rank',
+      header: 'Rank (90% interval)',
+      cell: (row) => (row.interval ? formatRankInterval(row.interval) : (row.rank ?? '–')),
+      csv: (row) => row.rank,
+    },
+    {
+      key: 'england',
+      header: 'Compared with England',
+      cell: (row) => <ComparisonLabel comparison={row.vsEngland} />,
+      csv: (row) => row.vsEngland,
+    },
+    {
+      key: 'change',
+      header: 'Change over the year',
+      numeric: true,
+      cell: (row) => formatChange(row.changeOverYear),
+      sortValue: (row) => row.changeOverYear,
+    },
+    {
+      key: 'region',
+      header: 'Region',
+      cell: (row) => regionName(row.regionCode),
+      sortValue: (row) => regionName(row.regionCode),
+    },
+  ];
+}
