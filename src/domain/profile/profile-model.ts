@@ -16,7 +16,7 @@ import type { PeerPanel } from './peer-panel';
 import { profileHeadline } from './profile-headline';
 import type { ProfileHeadline } from './profile-headline';
 import { profilePeriod } from './profile-period';
-import type { PeriodNote } from './profile-period';
+import type { PeriodNote, ProfilePeriod } from './profile-period';
 import { profileTrend } from './profile-trend';
 import type { ProfileTrend } from './profile-trend';
 import { spineRows } from './spine-rows';
@@ -53,6 +53,8 @@ export function buildProfileModel(input: {
   code: string;
   period: string;
   peers: readonly string[];
+  /** The quarter shown, when the caller has already worked it out for `period`. */
+  shown?: ProfilePeriod;
 }): ProfileModel {
   const { feed, scores, code } = input;
   const system = feed.geography.systems.find((candidate) => candidate.code === code);
@@ -60,7 +62,7 @@ export function buildProfileModel(input: {
   const regionName =
     feed.geography.regions.find((region) => region.code === system.regionCode)?.name ??
     system.regionCode;
-  const shown = profilePeriod(system, Object.keys(scores.byPeriod), input.period);
+  const shown = input.shown ?? profilePeriod(system, Object.keys(scores.byPeriod), input.period);
   const periodScores = shown.period === null ? undefined : scores.byPeriod[shown.period];
   const group = periodScores ? groupOf(periodScores, code, input.peers) : null;
   const peers = group ? group.peers.map((peer) => peer.code) : [];

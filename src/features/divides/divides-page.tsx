@@ -3,8 +3,8 @@ import { useHexLayout } from '../../api/hex-layout-query';
 import { useScores } from '../../api/scores-query';
 import { PageHeading } from '../../components/ui/page-heading';
 import { metricName } from '../../domain/charts/metric-value';
-import { useMetric, usePeriod } from '../../lib/use-view-params';
-import { useWeights } from '../../lib/use-weights';
+import { useMetric, usePeriod } from '../../lib/url-state/use-view-params';
+import { useWeights } from '../../lib/url-state/use-weights';
 import { BordersSection } from './borders-section';
 import { DeprivationSection } from './deprivation-section';
 import { DispersionSection } from './dispersion-section';
@@ -23,7 +23,7 @@ export function DividesPage() {
   const [period, setPeriod] = usePeriod(feed);
   const [metric, setMetric] = useMetric(feed);
   const scores = useScores(feed, weights, key);
-  const { analysis, findings } = useDividesAnalysis(feed, scores, weights, period, metric);
+  const { analysis, findings } = useDividesAnalysis(feed, scores, weights, key, period, metric);
   const heading = (
     <PageHeading
       title="Digital divides"

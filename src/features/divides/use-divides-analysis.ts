@@ -6,31 +6,28 @@ import type { Finding } from '../../domain/divides/findings';
 import type { Feed } from '../../domain/feed/feed-schema';
 import type { FeedScores } from '../../domain/scoring/score-feed';
 import type { Weights } from '../../domain/scoring/weights';
-import type { Metric } from '../../lib/view-params';
-import { metricFromParam, metricToParam } from '../../lib/view-params';
+import type { Metric } from '../../lib/url-state/metric';
+import { encodeMetric } from '../../lib/url-state/metric';
 
 /**
- * The page's analysis and findings, recomputed only when the feed, scores (so the weights),
- * quarter or measure change. useMetric builds a new object on every render, so the memo is keyed
- * by the measure's text.
+ * The page's analysis and findings, recomputed only when the feed, scores, weighting, quarter or
+ * measure change. The weights and metric objects can be new on any URL change (a tab click), so
+ * the memo is keyed by their text: `weightsKey` and the measure's parameter.
  */
 export function useDividesAnalysis(
   feed: Feed,
   scores: FeedScores,
   weights: Weights,
+  weightsKey: string,
   period: string | null,
   metric: Metric,
 ): { analysis: DividesAnalysis | null; findings: Finding[] } {
-  const metricParam = metricToParam(metric);
-  const analysis = useMemo(() => {
-    if (!period) return null;
-    const chosen = metricFromParam(
-      metricParam,
-      feed.categories.map((c) => c.id),
-      feed.standards.map((s) => s.id),
-    );
-    return analyseDivides(feed, scores, weights, period, chosen);
-  }, [feed, scores, weights, period, metricParam]);
+  const metricKey = encodeMetric(metric);
+  const analysis = useMemo(
+    () => (period ? analyseDivides(feed, scores, weights, period, metric) : null),
+    // `weights` and `metric` are named by `weightsKey` and `metricKey`.
+    [feed, scores, weightsKey, period, metricKey],
+  );
   const findings = useMemo(
     () => (analysis ? dividesFindings(feed, analysis) : []),
     [feed, analysis],

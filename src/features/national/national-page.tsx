@@ -10,10 +10,10 @@ import type { MapView } from '../../domain/charts/hex-map-model';
 import { nationalPageModel } from '../../domain/charts/national-page-model';
 import { LOW_READINESS_THRESHOLD } from '../../domain/charts/national-summary-model';
 import { formatQuarter } from '../../domain/periods/quarter';
-import { useMetric, usePeriod } from '../../lib/use-view-params';
-import { useSearchUpdater } from '../../lib/use-search-updater';
-import { useWeights } from '../../lib/use-weights';
-import { metricFromParam, metricToParam } from '../../lib/view-params';
+import { useMetric, usePeriod } from '../../lib/url-state/use-view-params';
+import { useSearchUpdater } from '../../lib/url-state/use-search-updater';
+import { useWeights } from '../../lib/url-state/use-weights';
+import { encodeMetric } from '../../lib/url-state/metric';
 import { NationalMapSection } from './national-map-section';
 import { NationalSummary } from './national-summary';
 import { StandardHighlights } from './standard-highlights';
@@ -37,16 +37,13 @@ export function NationalPage() {
   const intervals = useRankIntervals(feed, weights, key, period ?? '');
   // Keyed by the measure's text, not the metric object, which may be new on every render; scores
   // and intervals are the cached objects, so a tab click or a sort reuses the whole model.
-  const metricKey = metricToParam(metric);
-  const model = useMemo(() => {
-    if (!period) return null;
-    const chosen = metricFromParam(
-      metricKey,
-      feed.categories.map((category) => category.id),
-      feed.standards.map((standard) => standard.id),
-    );
-    return nationalPageModel(feed, scores, period, chosen, intervals);
-  }, [feed, scores, period, metricKey, intervals]);
+  const metricKey = encodeMetric(metric);
+  const model = useMemo(
+    () => (period ? nationalPageModel(feed, scores, period, metric, intervals) : null),
+    // `metric` is named by `metricKey`.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [feed, scores, period, metricKey, intervals],
+  );
   const heading = (
     <PageHeading
       title="National picture"

@@ -1,18 +1,13 @@
 import { useMemo } from 'react';
 import { useParams } from 'react-router';
 import { SystemNotFound } from './system-not-found';
+import { feedIndex } from '../../api/feed-index';
 import { useFeed } from '../../api/feed-query';
-import { useRankIntervals, useScores } from '../../api/scores-query';
 import { borderScores } from '../../domain/divides/border-scores';
 import type { Feed, System } from '../../domain/feed/feed-schema';
 import { systemsInPeriod } from '../../domain/geography/system-validity';
 import { neighbourRows } from '../../domain/profile/neighbour-rows';
-import { buildProfileModel } from '../../domain/profile/profile-model';
-import { profilePeriod } from '../../domain/profile/profile-period';
 import { useExportSource } from '../../lib/use-export-source';
-import { usePeers } from '../../lib/use-peers';
-import { usePeriod } from '../../lib/use-view-params';
-import { useWeights } from '../../lib/use-weights';
 import { CategorySection } from './profile/category-section';
 import { GapsSection } from './profile/gaps-section';
 import { NeighboursSection } from './profile/neighbours-section';
@@ -22,30 +17,23 @@ import { ProfileHeadlineSection } from './profile/profile-headline-section';
 import { SpineSection } from './profile/spine-section';
 import { TechnologySection } from './profile/technology-section';
 import { TrendSection } from './profile/trend-section';
+import { useProfileModel } from './use-profile-model';
 import './profile/profile.css';
 
 export function SystemProfilePage() {
   const { code = '' } = useParams();
   const { feed } = useFeed();
-  const system = feed.geography.systems.find((candidate) => candidate.code === code);
+  const system = feedIndex(feed).systems.get(code);
   if (!system) return <SystemNotFound code={code} />;
   // Keyed by code so moving to a neighbour's profile starts its own state afresh.
   return <SystemProfile key={system.code} feed={feed} system={system} />;
 }
 
 function SystemProfile({ feed, system }: { feed: Feed; system: System }) {
-  const { weights, key } = useWeights(feed);
-  const [requested, setPeriod] = usePeriod(feed);
-  const scores = useScores(feed, weights, key);
-  const asked = requested ?? feed.periods.at(-1) ?? '';
-  const shown = profilePeriod(system, feed.periods, asked).period ?? asked;
-  const peers = usePeers(feed, system.code, shown);
-  const intervals = useRankIntervals(feed, weights, key, shown);
+  const { weightsState, setPeriod, shown, peers, intervals, model } = useProfileModel(feed, system);
+  const { weights, key } = weightsState;
   const source = useExportSource(feed);
-  const model = useMemo(
-    () => buildProfileModel({ feed, scores, code: system.code, period: asked, peers: peers.peers }),
-    [feed, scores, system.code, asked, peers.peers],
-  );
+  // Keyed by the weighting's text: the weights object can be new on any URL change.
   const neighbours = useMemo(
     () =>
       neighbourRows(
@@ -53,7 +41,9 @@ function SystemProfile({ feed, system }: { feed: Feed; system: System }) {
         systemsInPeriod(feed.geography.systems, shown),
         system.code,
       ),
-    [feed, shown, weights, system.code],
+    // `weights` is named by `key`; depending on the object would recompute on every tab click.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [feed, shown, key, system.code],
   );
   return (
     <>

@@ -1,23 +1,18 @@
-import { useMemo } from 'react';
 import { useParams } from 'react-router';
 import { SystemNotFound } from '../system-not-found';
+import { feedIndex } from '../../../api/feed-index';
 import { useFeed } from '../../../api/feed-query';
-import { useRankIntervals, useScores } from '../../../api/scores-query';
 import { AppLink } from '../../../components/ui/app-link';
 import { PageHeading } from '../../../components/ui/page-heading';
 import type { Feed, System } from '../../../domain/feed/feed-schema';
-import { buildProfileModel } from '../../../domain/profile/profile-model';
-import { profilePeriod } from '../../../domain/profile/profile-period';
 import { formatQuarter } from '../../../domain/periods/quarter';
 import { formatIsoDate } from '../../../lib/format-date';
-import { usePeers } from '../../../lib/use-peers';
-import { usePeriod } from '../../../lib/use-view-params';
-import { useWeights } from '../../../lib/use-weights';
 import { ReportCaveats } from './report-caveats';
 import { ReportCharts } from './report-charts';
 import { ReportGaps } from './report-gaps';
 import { ReportHeadline } from './report-headline';
 import { ReportPeers } from './report-peers';
+import { useProfileModel } from '../use-profile-model';
 import './board-report.css';
 
 /**
@@ -27,24 +22,14 @@ import './board-report.css';
 export function BoardReportPage() {
   const { code = '' } = useParams();
   const { feed } = useFeed();
-  const system = feed.geography.systems.find((candidate) => candidate.code === code);
+  const system = feedIndex(feed).systems.get(code);
   if (!system) return <SystemNotFound code={code} />;
   return <BoardReport key={system.code} feed={feed} system={system} />;
 }
 
 function BoardReport({ feed, system }: { feed: Feed; system: System }) {
-  const { weights, key, isCustom } = useWeights(feed);
-  const [requested] = usePeriod(feed);
-  const scores = useScores(feed, weights, key);
-  const asked = requested ?? feed.periods.at(-1) ?? '';
-  const shown = profilePeriod(system, feed.periods, asked).period ?? asked;
-  const { peers } = usePeers(feed, system.code, shown);
-  const intervals = useRankIntervals(feed, weights, key, shown);
-  const model = useMemo(
-    () => buildProfileModel({ feed, scores, code: system.code, period: asked, peers }),
-    [feed, scores, system.code, asked, peers],
-  );
-  const period = model.period ?? asked;
+  const { weightsState, scores, shown, intervals, model } = useProfileModel(feed, system);
+  const period = model.period ?? shown;
   return (
     <article className="app-board-report">
       <PageHeading title={`Board report: ${system.shortName}`} caption={model.regionName} />
@@ -74,7 +59,7 @@ function BoardReport({ feed, system }: { feed: Feed; system: System }) {
       )}
       <div className="app-board-report__columns">
         {model.headline ? <ReportPeers feed={feed} scores={scores} model={model} /> : null}
-        <ReportCaveats feed={feed} model={model} customWeights={isCustom} />
+        <ReportCaveats feed={feed} model={model} customWeights={weightsState.isCustom} />
       </div>
     </article>
   );
