@@ -9,6 +9,7 @@ import {
   YAxis,
 } from 'recharts';
 import type { RegionRow } from '../../domain/charts/region-rows';
+import { GRID, INK, NHS_BLUE } from '../../domain/charts/chart-theme';
 
 /** Regions' readiness as horizontal bars with England as a dashed reference line. */
 export function RegionBarChart({
@@ -31,21 +32,21 @@ export function RegionBarChart({
           layout="vertical"
           margin={{ top: 24, right: 48, bottom: 8, left: 8 }}
         >
-          <CartesianGrid horizontal={false} stroke="#d8dde0" />
-          <XAxis type="number" domain={[0, 100]} tick={{ fill: '#212b32' }} />
-          <YAxis type="category" dataKey="name" width={170} tick={{ fill: '#212b32' }} />
-          <Bar dataKey="value" fill="#005eb8" isAnimationActive={false}>
-            <LabelList dataKey="value" position="right" fill="#212b32" />
+          <CartesianGrid horizontal={false} stroke={GRID} />
+          <XAxis type="number" domain={[0, 100]} tick={{ fill: INK }} />
+          <YAxis type="category" dataKey="name" width={170} tick={{ fill: INK }} />
+          <Bar dataKey="value" fill={NHS_BLUE} isAnimationActive={false}>
+            <LabelList dataKey="value" position="right" fill={INK} />
           </Bar>
           {england !== null ? (
             <ReferenceLine
               x={england}
-              stroke="#212b32"
+              stroke={INK}
               strokeDasharray="4 3"
               label={{
                 value: `England ${Math.round(england)}`,
                 position: 'top',
-                fill: '#212b32',
+                fill: INK,
               }}
             />
           ) : null}

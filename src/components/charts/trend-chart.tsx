@@ -8,6 +8,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { GRID, INK, SECONDARY_INK, WHITE } from '../../domain/charts/chart-theme';
 import { LineSample } from './chart-marker';
 import { scoreScale } from './chart-scale';
 import type { ScoreScale } from './chart-scale';
@@ -28,7 +29,7 @@ const X_AXIS_HEIGHT = 30;
 const PLOT_TOP = MARGIN.top;
 const PLOT_BOTTOM = HEIGHT - MARGIN.bottom - X_AXIS_HEIGHT;
 const LABEL_GAP = 20;
-const TEXT = '#212b32';
+const TEXT = INK;
 
 /** The pixel height of a score in the plot: the axis is set here, so labels can be placed. */
 function yOf(value: number, scale: ScoreScale): number {
@@ -75,7 +76,7 @@ export function TrendChart({
       <div className="app-trend-chart__plot">
         <ResponsiveContainer width="100%" height={HEIGHT}>
           <LineChart data={data} accessibilityLayer={false} margin={MARGIN}>
-            <CartesianGrid vertical={false} stroke="#d8dde0" />
+            <CartesianGrid vertical={false} stroke={GRID} />
             <XAxis
               dataKey="period"
               height={X_AXIS_HEIGHT}
@@ -93,7 +94,7 @@ export function TrendChart({
             {marker ? (
               <ReferenceLine
                 x={marker.period}
-                stroke="#4c6272"
+                stroke={SECONDARY_INK}
                 strokeDasharray="3 3"
                 label={{ value: marker.label, position: 'top', fill: TEXT, fontSize: 14 }}
               />
@@ -126,7 +127,7 @@ export function TrendChart({
                   y={end.value}
                   r={4}
                   fill={seriesStyle(i).colour}
-                  stroke="#ffffff"
+                  stroke={WHITE}
                 />
               ) : null,
             )}
