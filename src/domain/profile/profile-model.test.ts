@@ -110,3 +110,20 @@ describe('buildProfileModel', () => {
     ).toThrow(RangeError);
   });
 });
+
+describe('buildProfileModel with the quarter shown passed in', () => {
+  it('uses it as given rather than working it out again', () => {
+    const shown = profilePeriod(system('S2'), feed.periods, '2026-Q2');
+    const input = { feed, scores, code: 'S2', period: '2026-Q2', peers: [] };
+    expect(buildProfileModel({ ...input, shown })).toEqual(buildProfileModel(input));
+    // A caller's answer is trusted: S2 shown in 2025-Q4 although 2026-Q1 was its last quarter.
+    const forced = buildProfileModel({ ...input, shown: { period: '2025-Q4', note: 'ended' } });
+    // S2's overall in 2025-Q4 is 53.33 (see the top of this file).
+    expect([forced.period, forced.periodNote, forced.headline?.overall]).toEqual([
+      '2025-Q4',
+      'ended',
+      scores.byPeriod['2025-Q4']?.systems.find((s) => s.code === 'S2')?.overall,
+    ]);
+    expect(forced.headline?.overall).toBeCloseTo(53.33, 2);
+  });
+});
