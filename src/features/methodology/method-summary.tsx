@@ -18,6 +18,7 @@ export function MethodSummary() {
         they depend on the choice of weights.
       </p>
       <h3 className="nhsuk-heading-m">From a report to a standard score</h3>
+      {/* Not a DataTable: a fixed list of rules read top to bottom, with nothing to sort or download. */}
       <table className="nhsuk-table">
         <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">
           Standard score for each adoption status
