@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { formatScore } from '../../domain/format/format-number';
 import { ChartMarker } from './chart-marker';
 import type { SeriesStyle } from './chart-series-styles';
 import './dot-plot.css';
@@ -81,5 +82,5 @@ export function DotPlotAxis({ scale = FULL_SCALE }: { scale?: ScoreScale }) {
 
 /** "41", or a dash where there is no value (the table says "Not reported" in words). */
 export function roundedScore(value: number | null): string {
-  return value === null ? '–' : String(Math.round(value));
+  return formatScore(value, '–');
 }

@@ -8,8 +8,14 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import type { RenderableText } from 'recharts';
 import type { RegionRow } from '../../domain/charts/region-rows';
 import { GRID, INK, NHS_BLUE } from '../../domain/charts/chart-theme';
+import { formatScore } from '../../domain/format/format-number';
+
+/** Bar labels read as whole points, like the chart's table and summary sentence. */
+const barLabel = (label: RenderableText) =>
+  typeof label === 'number' ? formatScore(label) : label;
 
 /** Regions' readiness as horizontal bars with England as a dashed reference line. */
 export function RegionBarChart({
@@ -21,7 +27,7 @@ export function RegionBarChart({
 }) {
   const data = rows.map((row) => ({
     name: row.name,
-    value: row.value === null ? null : Math.round(row.value * 10) / 10,
+    value: row.value,
   }));
   return (
     <div aria-hidden="true" className="app-chart">
@@ -36,7 +42,7 @@ export function RegionBarChart({
           <XAxis type="number" domain={[0, 100]} tick={{ fill: INK }} />
           <YAxis type="category" dataKey="name" width={170} tick={{ fill: INK }} />
           <Bar dataKey="value" fill={NHS_BLUE} isAnimationActive={false}>
-            <LabelList dataKey="value" position="right" fill={INK} />
+            <LabelList dataKey="value" position="right" fill={INK} formatter={barLabel} />
           </Bar>
           {england !== null ? (
             <ReferenceLine
@@ -44,7 +50,7 @@ export function RegionBarChart({
               stroke={INK}
               strokeDasharray="4 3"
               label={{
-                value: `England ${Math.round(england)}`,
+                value: `England ${formatScore(england)}`,
                 position: 'top',
                 fill: INK,
               }}

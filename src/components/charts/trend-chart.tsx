@@ -8,6 +8,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { formatScore } from '../../domain/format/format-number';
 import { GRID, INK, SECONDARY_INK, WHITE } from '../../domain/charts/chart-theme';
 import { LineSample } from './chart-marker';
 import { scoreScale } from './chart-scale';
@@ -147,7 +148,7 @@ export function TrendChart({
               <LineSample colour={style.colour} dash={style.dash} />
               {/* Long names are cut short here (the Table tab has them whole); the value stays. */}
               <span className="app-trend-chart__name">{s.label}</span>
-              {end && end.value !== null ? <span>{Math.round(end.value)}</span> : null}
+              {end && end.value !== null ? <span>{formatScore(end.value)}</span> : null}
             </li>
           );
         })}

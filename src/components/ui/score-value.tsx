@@ -1,4 +1,4 @@
-import { formatPercent } from '../../domain/format/format-number';
+import { formatPercent, formatScore } from '../../domain/format/format-number';
 
 /**
  * A readiness score with its completeness. A low-confidence score says so in words, so the caveat
@@ -16,7 +16,7 @@ export function ScoreValue({
   if (score === null) return <span className="app-muted">No data</span>;
   return (
     <>
-      <span className="app-score">{Math.round(score)}</span>
+      <span className="app-score">{formatScore(score)}</span>
       {lowConfidence ? (
         <span className="app-low-confidence">
           {' '}

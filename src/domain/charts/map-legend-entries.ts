@@ -1,3 +1,4 @@
+import { formatPercent } from '../format/format-number';
 import type { Comparison } from '../scoring/compare';
 import { LOW_CONFIDENCE_BELOW } from '../scoring/score-system';
 import { COMPARISON_FILLS, NO_DATA_FILL } from './chart-theme';
@@ -23,7 +24,7 @@ export interface LegendEntry {
 }
 
 /** "Low confidence (under 80% reported)", from the rule's own constant. */
-export const LOW_CONFIDENCE_LABEL = `Low confidence (under ${Math.round(LOW_CONFIDENCE_BELOW * 100)}% reported)`;
+export const LOW_CONFIDENCE_LABEL = `Low confidence (under ${formatPercent(LOW_CONFIDENCE_BELOW)} reported)`;
 
 function viewEntries(view: MapView, data: readonly MapDatum[]): LegendEntry[] {
   if (view === 'compare') {

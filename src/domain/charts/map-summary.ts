@@ -1,4 +1,5 @@
 import type { Region } from '../feed/feed-schema';
+import { formatScore } from '../format/format-number';
 import type { MapDatum } from './map-model';
 
 function extreme(data: readonly MapDatum[], pick: 'min' | 'max'): MapDatum | undefined {
@@ -51,14 +52,14 @@ export function mapSummary(
     return `No system reported ${what} in this period.`;
   }
   const sentences = [
-    `${capitalise(what)} ranges from ${Math.round(low.value)} in ${low.name} to ${Math.round(high.value)} in ${high.name}.`,
+    `${capitalise(what)} ranges from ${formatScore(low.value)} in ${low.name} to ${formatScore(high.value)} in ${high.name}.`,
   ];
   const byRegion = regionMeans(data, regions).filter((region) => region.mean !== null);
   const top = byRegion[0];
   const bottom = byRegion.at(-1);
   if (top && bottom && top !== bottom && top.mean !== null && bottom.mean !== null) {
     sentences.push(
-      `${top.name} is highest on average (${Math.round(top.mean)}) and ${bottom.name} lowest (${Math.round(bottom.mean)}).`,
+      `${top.name} is highest on average (${formatScore(top.mean)}) and ${bottom.name} lowest (${formatScore(bottom.mean)}).`,
     );
   }
   const missing = data.filter((datum) => datum.value === null).length;

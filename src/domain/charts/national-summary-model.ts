@@ -1,3 +1,4 @@
+import { formatFixed } from '../format/format-number';
 import { changeOverYear } from '../periods/change-over-year';
 import { yearEarlierId } from '../periods/period';
 import type { FeedScores } from '../scoring/score-feed';
@@ -47,7 +48,7 @@ export function countBelow(
 export function describeSpreadChange(change: number | null): string {
   if (change === null) return 'not enough history to compare with a year earlier';
   if (Math.abs(change) < 0.5) return 'about the same as a year earlier';
-  const points = Math.abs(change).toFixed(1);
+  const points = formatFixed(Math.abs(change), 1);
   return change > 0
     ? `widening: ${points} points wider than a year earlier`
     : `narrowing: ${points} points narrower than a year earlier`;

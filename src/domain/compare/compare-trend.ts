@@ -5,6 +5,8 @@
  * one that ended has no value after its end.
  */
 import type { Feed } from '../feed/feed-schema';
+import { formatScore } from '../format/format-number';
+import { roundTo } from '../format/round';
 import { formatQuarter } from '../periods/quarter';
 import { scoredPeriods } from '../scoring/score-feed';
 import type { FeedScores } from '../scoring/score-types';
@@ -97,10 +99,10 @@ export function compareTrendSummary(series: readonly CompareSeries[]): string {
       : `the ${latest.length} systems with a score`;
   const spread =
     ordered.length === 1
-      ? `${when}, only ${top.label} has a score (${Math.round(top.value)})`
-      : `${when}, ${top.label} had the highest readiness of ${among} (${Math.round(top.value)}) and ${bottom.label} the lowest (${Math.round(bottom.value)})`;
+      ? `${when}, only ${top.label} has a score (${formatScore(top.value)})`
+      : `${when}, ${top.label} had the highest readiness of ${among} (${formatScore(top.value)}) and ${bottom.label} the lowest (${formatScore(bottom.value)})`;
   const englandNow = england?.points.at(-1)?.value ?? null;
-  const reference = englandNow === null ? '.' : `; England’s was ${Math.round(englandNow)}.`;
+  const reference = englandNow === null ? '.' : `; England’s was ${formatScore(englandNow)}.`;
   return `${spread}${reference}${riseSentence(latest, systems[0]?.points.length ?? 0)}`;
 }
 
@@ -111,7 +113,8 @@ function riseSentence(latest: readonly Latest[], quarters: number): string {
   const most = changed.reduce((best, item) =>
     (item.change ?? 0) > (best.change ?? 0) ? item : best,
   );
-  const points = Math.round(most.change ?? 0);
+  // Whole points as the sentence says them, so "rose most" is never said of a 0.
+  const points = roundTo(most.change ?? 0, 0);
   const over = ` Over the ${quarters} quarters shown,`;
   if (points > 0) return `${over} ${most.label} rose most, by ${pointsText(points)}.`;
   if (points === 0) return `${over} no system’s readiness rose by a point or more.`;

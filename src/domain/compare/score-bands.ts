@@ -5,6 +5,8 @@
  * of a standard in use anywhere (piloting), 65 is half the organisations live, and 90 is close to
  * everywhere. A category's score is an average, so for categories the bands are only ranges.
  */
+import { roundTo } from '../format/round';
+
 export interface ScoreBand {
   /** 0 (lowest) to 3 (highest): the shade. */
   index: number;
@@ -28,6 +30,6 @@ export const SCORE_BANDS: readonly ScoreBand[] = [
  */
 export function scoreBand(score: number | null): ScoreBand | null {
   if (score === null || !Number.isFinite(score)) return null;
-  const shown = Math.min(100, Math.max(0, Math.round(score)));
+  const shown = Math.min(100, Math.max(0, roundTo(score, 0)));
   return SCORE_BANDS.find((band) => shown >= band.from && shown <= band.to) ?? null;
 }

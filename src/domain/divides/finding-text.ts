@@ -1,23 +1,20 @@
 /**
- * Number words for findings. Domain code cannot use the app's formatters (lib sits above it), and
- * findings need only a few shapes: whole points, one decimal, percentages, lists of names.
+ * Words for findings: whole points, one decimal, percentages, lists of names. The numbers round by
+ * the app's one rule (domain/format), so a finding says what the tables show.
  */
-
-function clean(text: string): string {
-  return /^-0(\.0+)?$/.test(text) ? text.slice(1) : text;
-}
+import { formatFixed, formatPercent } from '../format/format-number';
 
 /** Points as a whole number below 100 only when the value is at least 10; else one decimal. */
 export function pointsText(value: number): string {
-  return clean(Math.abs(value) >= 10 ? value.toFixed(0) : value.toFixed(1));
+  return formatFixed(value, Math.abs(value) >= 10 ? 0 : 1);
 }
 
 export function oneDecimal(value: number): string {
-  return clean(value.toFixed(1));
+  return formatFixed(value, 1);
 }
 
 export function percentText(share: number): string {
-  return `${clean((share * 100).toFixed(0))}%`;
+  return formatPercent(share);
 }
 
 /** "A", "A and B", "A, B and C"; past `max` names, "A, B, C and 4 others". */

@@ -5,6 +5,7 @@
 import { metricName } from '../charts/metric-value';
 import type { MetricChoice } from '../charts/metric-value';
 import type { Feed } from '../feed/feed-schema';
+import { formatFixed } from '../format/format-number';
 import { formatPeriod } from '../periods/period';
 import type { DividesAnalysis } from './divides-analysis';
 import { FALLING_BEHIND_QUARTERS } from './falling-behind';
@@ -97,7 +98,7 @@ function deprivationFinding(feed: FeedNames, a: DividesAnalysis): string | null 
   const what = metricName(feed, a.metric);
   const direction = line.slope < 0 ? 'lower' : 'higher';
   const r =
-    line.correlation === null ? '' : ` (weighted correlation ${line.correlation.toFixed(2)})`;
+    line.correlation === null ? '' : ` (weighted correlation ${formatFixed(line.correlation, 2)})`;
   const size = `${pointsText(Math.abs(line.slope))} points ${direction} for every ${IMD_STEP} points of IMD score${r}`;
   const lead =
     line.correlation !== null && Math.abs(line.correlation) >= WEAK_CORRELATION

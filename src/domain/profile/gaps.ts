@@ -3,6 +3,7 @@
  * peer median (or England's value where no peer reported the standard), said in a plain sentence.
  * Differences within the "similar" margin are not worth a sentence.
  */
+import { roundTo } from '../format/round';
 import { compareScore } from '../scoring/compare';
 import type { SpineRow } from './spine-rows';
 
@@ -39,8 +40,9 @@ export function gapSentence(
   reference: GapReference,
   referenceValue: number,
 ) {
-  const own = Math.round(value);
-  const other = Math.round(referenceValue);
+  // The gap is between the whole numbers the reader sees, so "2 points behind (61 vs 63)" adds up.
+  const own = roundTo(value, 0);
+  const other = roundTo(referenceValue, 0);
   const points = Math.abs(own - other);
   const unit = points === 1 ? 'point' : 'points';
   const where =
@@ -67,7 +69,7 @@ function itemOf(row: SpineRow): GapItem | null {
     reference,
     referenceValue,
     gap,
-    points: Math.round(row.value) - Math.round(referenceValue),
+    points: roundTo(row.value, 0) - roundTo(referenceValue, 0),
     sentence: gapSentence(row.name, row.value, reference, referenceValue),
   };
 }

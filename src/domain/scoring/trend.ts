@@ -5,6 +5,7 @@
  * change and which is worth at least one point a year. A slope, unlike a rank test such as
  * Mann-Kendall, comes with a size in points a year that can be said in the same sentence.
  */
+import { formatFixed } from '../format/format-number';
 import { fitLine } from './linear-fit';
 import type { LinearFit } from './linear-fit';
 import { changeOverYear } from '../periods/change-over-year';
@@ -59,10 +60,7 @@ function yearChangeAt(
 }
 
 /** One decimal place, and never "-0.0". */
-function points1dp(value: number): string {
-  const text = value.toFixed(1);
-  return text === '-0.0' ? '0.0' : text;
-}
+const points1dp = (value: number) => formatFixed(value, 1);
 
 function judge(fit: LinearFit, quarters: number): { word: TrendWord; reason: string } {
   const perYear = fit.slope * 4;

@@ -4,6 +4,7 @@
  * spreadsheet or a notebook without scraping the screen.
  */
 import type { Feed } from '../feed/feed-schema';
+import { csvNumber, csvPercent } from '../format/format-number';
 import { compareScore } from '../scoring/compare';
 import type { RankInterval } from '../scoring/ranks';
 import { rankSystems } from '../scoring/ranks';
@@ -13,8 +14,7 @@ import type { Weights } from '../scoring/weights';
 type Cell = string | number | boolean | null;
 
 /** Scores to one decimal place: more would claim a precision the method does not have. */
-const round = (value: number | null): number | null =>
-  value === null ? null : Math.round(value * 10) / 10;
+const round = (value: number | null) => csvNumber(value, 1);
 
 export interface ScoreExportTable {
   header: string[];
@@ -56,7 +56,7 @@ export function scoreExportTable(
     regions.get(system.regionCode) ?? system.regionCode,
     system.population,
     round(system.overall),
-    Math.round(system.completeness * 100),
+    csvPercent(system.completeness),
     system.lowConfidence,
     ranks[system.code] ?? null,
     intervals[system.code]?.low ?? null,
@@ -95,7 +95,7 @@ export function scoreExportDocument(
       regionCode: system.regionCode,
       population: system.population,
       readiness: round(system.overall),
-      completeness: Math.round(system.completeness * 1000) / 1000,
+      completeness: csvNumber(system.completeness, 3),
       lowConfidence: system.lowConfidence,
       rank: ranks[system.code] ?? null,
       rankInterval: intervals[system.code] ?? null,

@@ -2,6 +2,7 @@
  * The standards table as CSV cells: the rows shown, with the figures unrounded enough to reuse
  * (shares to 3 places, scores to 1) and ids beside names so a spreadsheet can join on them.
  */
+import { csvNumber } from '../format/format-number';
 import type { StandardRow } from './standard-rows';
 
 export const STANDARD_CSV_HEADER = [
@@ -24,11 +25,7 @@ export const STANDARD_CSV_HEADER = [
   'highest',
 ] as const;
 
-function places(value: number | null, digits: number): number | null {
-  if (value === null) return null;
-  const factor = 10 ** digits;
-  return Math.round(value * factor) / factor;
-}
+const places = (value: number | null, digits: number) => csvNumber(value, digits);
 
 export function standardCsvRows(
   rows: readonly StandardRow[],

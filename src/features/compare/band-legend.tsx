@@ -1,4 +1,5 @@
 import { SCORE_BANDS } from '../../domain/compare/score-bands';
+import { formatPercent } from '../../domain/format/format-number';
 import { SIMILAR_WITHIN_POINTS } from '../../domain/scoring/compare';
 import { LOW_CONFIDENCE_BELOW } from '../../domain/scoring/score-system';
 
@@ -9,8 +10,7 @@ export function BandLegend() {
       <p className="nhsuk-body-s">
         Each score is out of 100, shaded by band. ▲ Higher, ● Similar and ▼ Lower compare it with
         England: more than {SIMILAR_WITHIN_POINTS} points apart is higher or lower. “Low confidence”
-        means less than {Math.round(LOW_CONFIDENCE_BELOW * 100)}% of the score’s weight was
-        reported.
+        means less than {formatPercent(LOW_CONFIDENCE_BELOW)} of the score’s weight was reported.
       </p>
       <ul className="app-band-legend__list" aria-label="Score bands">
         {SCORE_BANDS.map((band) => (

@@ -1,5 +1,6 @@
 import { ComparisonLabel } from '../../components/ui/comparison-label';
 import type { CompareCell } from '../../domain/compare/compare-table';
+import { formatScore } from '../../domain/format/format-number';
 
 /**
  * One system's score in the Compare table: shaded by score band, and always the number and the
@@ -10,7 +11,7 @@ export function CompareCellView({ cell }: { cell: CompareCell }) {
   if (cell.value === null) return <span className="app-muted">Not reported</span>;
   return (
     <span className={`app-band app-band--${cell.band?.index ?? 0}`}>
-      <span className="app-score">{Math.round(cell.value)}</span>{' '}
+      <span className="app-score">{formatScore(cell.value)}</span>{' '}
       <ComparisonLabel comparison={cell.vsEngland} />
       {cell.lowConfidence ? <span className="app-low-confidence"> low confidence</span> : null}
     </span>

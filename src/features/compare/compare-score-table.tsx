@@ -4,6 +4,7 @@ import type { DataColumn } from '../../components/table/data-table';
 import { tableCsv } from '../../components/table/table-csv';
 import { TableScroll } from '../../components/ui/table-scroll';
 import type { CompareRow } from '../../domain/compare/compare-table';
+import { csvNumber, formatScore } from '../../domain/format/format-number';
 import { formatQuarter } from '../../domain/periods/quarter';
 import { fileSlug } from '../../lib/file-name';
 import { CompareCellView } from './compare-cell';
@@ -16,7 +17,7 @@ const KIND_WORDS: Record<CompareRow['kind'], string> = {
 };
 
 /** Scores in the CSV keep one decimal place: enough to compare, no false precision. */
-const oneDecimal = (value: number | null) => (value === null ? null : Math.round(value * 10) / 10);
+const csvScore = (value: number | null) => csvNumber(value, 1);
 
 function nameCell(row: CompareRow) {
   if (row.kind === 'standard') return <span className="app-compare-standard">{row.name}</span>;
@@ -30,7 +31,7 @@ function columnsFor(systems: readonly { code: string; shortName: string }[]) {
       key: 'england',
       header: 'England',
       numeric: true,
-      cell: (row) => (row.england === null ? 'No data' : Math.round(row.england)),
+      cell: (row) => formatScore(row.england),
     },
     ...systems.map((system, index): DataColumn<CompareRow> => ({
       key: `system-${system.code}`,
@@ -58,13 +59,13 @@ function csvColumnsFor(
     text('kind', 'Row', (row) => KIND_WORDS[row.kind]),
     text('category', 'Category', (row) => categoryName(row.categoryId)),
     text('name', 'Name', (row) => row.name),
-    { key: 'england', header: 'England', cell: () => null, csv: (row) => oneDecimal(row.england) },
+    { key: 'england', header: 'England', cell: () => null, csv: (row) => csvScore(row.england) },
     ...systems.flatMap((system, index) => [
       {
         key: `${system.code}-score`,
         header: `${system.shortName} (${system.code})`,
         cell: () => null,
-        csv: (row: CompareRow) => oneDecimal(row.cells[index]?.value ?? null),
+        csv: (row: CompareRow) => csvScore(row.cells[index]?.value ?? null),
       },
       text(
         `${system.code}-vs`,

@@ -13,13 +13,11 @@ import {
 } from '../../domain/compare/compare-trend';
 import type { CompareSeries, TrendTableRow } from '../../domain/compare/compare-trend';
 import type { Feed } from '../../domain/feed/feed-schema';
+import { csvNumber, formatScore } from '../../domain/format/format-number';
 import { formatQuarter } from '../../domain/periods/quarter';
 import type { FeedScores } from '../../domain/scoring/score-types';
 import { fileSlug } from '../../lib/file-name';
 import { useExportSource } from '../../lib/use-export-source';
-
-/** Scores in the CSV keep one decimal place: enough to compare, no false precision. */
-const oneDecimal = (value: number | null) => (value === null ? null : Math.round(value * 10) / 10);
 
 function trendColumns(series: readonly CompareSeries[]): DataColumn<TrendTableRow>[] {
   return [
@@ -39,12 +37,13 @@ function trendColumns(series: readonly CompareSeries[]): DataColumn<TrendTableRo
         if (value === null) return <span className="app-muted">No data</span>;
         return (
           <>
-            {Math.round(value)}
+            {formatScore(value)}
             {row.rebased[index] ? <span className="app-muted"> (rebased)</span> : null}
           </>
         );
       },
-      csv: (row) => oneDecimal(row.values[index] ?? null),
+      // One decimal in the CSV: enough to compare, no false precision.
+      csv: (row) => csvNumber(row.values[index] ?? null, 1),
     })),
   ];
 }

@@ -1,17 +1,16 @@
 import type { DivideTrend } from '../../domain/divides/widening';
+import { formatFixed, formatSigned } from '../../domain/format/format-number';
 
 /** A number to `digits` places, or an en dash for none; never "-0.0". */
 export function fixed(value: number | null | undefined, digits: number): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '–';
-  const text = value.toFixed(digits);
-  return /^-0(\.0+)?$/.test(text) ? text.slice(1) : text;
+  return formatFixed(value, digits);
 }
 
 /** "+2.1", "−0.4": a signed change a year, with a true minus sign. */
 export function signed(value: number | null | undefined, digits: number): string {
-  const text = fixed(value, digits);
-  if (text === '–' || Number(text) === 0) return text;
-  return text.startsWith('-') ? `−${text.slice(1)}` : `+${text}`;
+  if (value === null || value === undefined || !Number.isFinite(value)) return '–';
+  return formatSigned(value, digits);
 }
 
 export function verdictText(trend: DivideTrend | null): string {

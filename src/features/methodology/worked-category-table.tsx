@@ -9,18 +9,23 @@ import type {
   WorkedStandard,
 } from '../../domain/tables/worked-example';
 import { fileSlug } from '../../lib/file-name';
-import { formatPercent } from '../../domain/format/format-number';
+import {
+  csvNumber,
+  csvPercent,
+  formatFixed,
+  formatPercent,
+} from '../../domain/format/format-number';
 
 type Props =
   | { overall?: false; category: WorkedCategory; statusLabels: Record<AdoptionStatus, string> }
   | { overall: true; example: WorkedExample; statusLabels: Record<AdoptionStatus, string> };
 
+/** The method shows its working to one decimal, in the table and its CSV alike. */
 function score(value: number | null): string {
-  return value === null ? 'Not reported' : value.toFixed(1);
+  return value === null ? 'Not reported' : formatFixed(value, 1);
 }
 
-/** Scores as the table shows them (one decimal), blank when not reported. */
-const csvScore = (value: number | null) => (value === null ? null : Math.round(value * 10) / 10);
+const csvScore = (value: number | null) => csvNumber(value, 1);
 
 const categoryColumns: DataColumn<WorkedCategory>[] = [
   { key: 'name', header: 'Category', rowHeader: true, cell: (row) => row.name },
@@ -37,7 +42,7 @@ const categoryColumns: DataColumn<WorkedCategory>[] = [
     header: 'Reported',
     numeric: true,
     cell: (row) => formatPercent(row.completeness),
-    csv: (row) => Math.round(row.completeness * 100),
+    csv: (row) => csvPercent(row.completeness),
   },
 ];
 
@@ -56,7 +61,7 @@ function standardColumns(
       header: 'Coverage',
       numeric: true,
       cell: (row) => (row.coverage === null ? '–' : formatPercent(row.coverage)),
-      csv: (row) => (row.coverage === null ? null : Math.round(row.coverage * 100)),
+      csv: (row) => csvPercent(row.coverage),
     },
     {
       key: 'score',

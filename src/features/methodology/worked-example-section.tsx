@@ -7,7 +7,7 @@ import { rankSystems } from '../../domain/scoring/ranks';
 import type { FeedScores } from '../../domain/scoring/score-feed';
 import type { Weights } from '../../domain/scoring/weights';
 import { workedExample } from '../../domain/tables/worked-example';
-import { formatPercent } from '../../domain/format/format-number';
+import { formatFixed, formatPercent } from '../../domain/format/format-number';
 import { WorkedCategoryTable } from './worked-category-table';
 
 /** Picks the system in the middle of the ranking unless the reader chose one (`?example=`). */
@@ -77,8 +77,8 @@ export function WorkedExampleSection({
       <WorkedCategoryTable overall example={example} statusLabels={STATUS_LABELS} />
       <p className="nhsuk-body-l">
         {name}’s readiness is{' '}
-        <strong>{example.overall === null ? 'not known' : example.overall.toFixed(1)}</strong> out
-        of 100, from {formatPercent(example.completeness)} of the weight reported
+        <strong>{example.overall === null ? 'not known' : formatFixed(example.overall, 1)}</strong>{' '}
+        out of 100, from {formatPercent(example.completeness)} of the weight reported
         {example.lowConfidence ? ', so it is marked low confidence' : ''}.
       </p>
     </section>

@@ -4,11 +4,7 @@ import type { SpreadChange } from '../../domain/charts/national-summary-model';
 import { formatQuarter } from '../../domain/periods/quarter';
 import type { AggregateScore } from '../../domain/scoring/score-feed';
 import type { Trend } from '../../domain/scoring/trend';
-import { formatChange } from '../../domain/format/format-number';
-
-function round(value: number | null): string {
-  return value === null ? 'No data' : String(Math.round(value));
-}
+import { formatChange, formatFixed, formatScore } from '../../domain/format/format-number';
 
 /** England's readiness, its change over the year, and the spread across systems. */
 export function NationalSummary({
@@ -35,7 +31,7 @@ export function NationalSummary({
         rows={[
           {
             key: 'Readiness (population-weighted)',
-            value: `${round(national.populationWeighted)} out of 100`,
+            value: `${formatScore(national.populationWeighted)} out of 100`,
           },
           {
             key: 'Change over the last year',
@@ -43,11 +39,11 @@ export function NationalSummary({
           },
           {
             key: 'Gap between the top and bottom quarter of systems',
-            value: `${spread.now === null ? 'No data' : `${spread.now.toFixed(1)} points`} (${describeSpreadChange(spread.change)})`,
+            value: `${spread.now === null ? 'No data' : `${formatFixed(spread.now, 1)} points`} (${describeSpreadChange(spread.change)})`,
           },
           {
             key: 'Spread across systems',
-            value: `median ${round(national.median)}; middle half from ${round(national.q1)} to ${round(national.q3)}; range ${round(national.min)} to ${round(national.max)}`,
+            value: `median ${formatScore(national.median)}; middle half from ${formatScore(national.q1)} to ${formatScore(national.q3)}; range ${formatScore(national.min)} to ${formatScore(national.max)}`,
           },
           {
             key: `Systems below ${threshold}`,

@@ -6,6 +6,7 @@ import { tableCsv } from '../../components/table/table-csv';
 import { ComparisonLabel } from '../../components/ui/comparison-label';
 import type { RegionRow } from '../../domain/charts/region-rows';
 import type { Feed } from '../../domain/feed/feed-schema';
+import { csvNumber, formatScore } from '../../domain/format/format-number';
 import { formatQuarter } from '../../domain/periods/quarter';
 import { fileSlug } from '../../lib/file-name';
 import { useExportSource } from '../../lib/use-export-source';
@@ -22,9 +23,9 @@ const columns: DataColumn<RegionRow>[] = [
     key: 'value',
     header: 'Readiness',
     numeric: true,
-    cell: (row) => (row.value === null ? '–' : Math.round(row.value)),
+    cell: (row) => formatScore(row.value, '–'),
     sortValue: (row) => row.value,
-    csv: (row) => (row.value === null ? null : Math.round(row.value * 10) / 10),
+    csv: (row) => csvNumber(row.value, 1),
   },
   {
     key: 'systems',
@@ -58,7 +59,7 @@ export function RegionChartFrame({
   const bottom = rows.findLast((row) => row.value !== null);
   const summary =
     top && bottom && top.value !== null && bottom.value !== null
-      ? `${top.name} is highest (${Math.round(top.value)}) and ${bottom.name} lowest (${Math.round(bottom.value)}); England is ${england === null ? 'not scored' : Math.round(england)}.`
+      ? `${top.name} is highest (${formatScore(top.value)}) and ${bottom.name} lowest (${formatScore(bottom.value)}); England is ${formatScore(england, 'not scored')}.`
       : 'No region has a score in this quarter.';
   return (
     <ChartFrame

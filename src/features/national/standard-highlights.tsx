@@ -1,6 +1,6 @@
 import { AppLink } from '../../components/ui/app-link';
 import type { StandardRow } from '../../domain/tables/standard-rows';
-import { formatChange } from '../../domain/format/format-number';
+import { formatChange, formatScore } from '../../domain/format/format-number';
 
 /** The five standards furthest behind nationally, and the five that moved most over the year. */
 export function StandardHighlights({
@@ -20,7 +20,7 @@ export function StandardHighlights({
           {lowest.map((row) => (
             <li key={row.id}>
               <AppLink to={`/standards/${encodeURIComponent(row.id)}`}>{row.name}</AppLink>:{' '}
-              {row.meanScore === null ? 'no data' : `${Math.round(row.meanScore)} of 100`}
+              {row.meanScore === null ? 'no data' : `${formatScore(row.meanScore)} of 100`}
             </li>
           ))}
         </ol>

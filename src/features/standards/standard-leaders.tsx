@@ -7,8 +7,7 @@ import { STATUS_LABELS } from '../../domain/adoption/adoption-statuses';
 import { formatQuarter } from '../../domain/periods/quarter';
 import type { RankedSystem } from '../../domain/tables/standard-detail';
 import { fileSlug } from '../../lib/file-name';
-import { formatPercent } from '../../domain/format/format-number';
-import { formatScore } from './format';
+import { csvPercent, formatPercent, formatScore } from '../../domain/format/format-number';
 
 const columns: DataColumn<RankedSystem>[] = [
   {
@@ -37,7 +36,7 @@ const columns: DataColumn<RankedSystem>[] = [
     header: 'Coverage',
     numeric: true,
     cell: (system) => (system.coverage === null ? 'Not given' : formatPercent(system.coverage)),
-    csv: (system) => (system.coverage === null ? null : Math.round(system.coverage * 100)),
+    csv: (system) => csvPercent(system.coverage),
   },
 ];
 

@@ -1,8 +1,8 @@
 import { SummaryList } from '../../components/ui/summary-list';
 import { formatQuarter } from '../../domain/periods/quarter';
 import type { StandardRow } from '../../domain/tables/standard-rows';
-import { formatChange } from '../../domain/format/format-number';
-import { formatLive, formatRange, formatScore, formatShare } from './format';
+import { formatChange, formatScore, formatShare } from '../../domain/format/format-number';
+import { formatLive, formatRange } from './format';
 
 /** England's figures for the standard in the quarter. */
 export function StandardNationalFigures({

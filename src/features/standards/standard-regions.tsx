@@ -3,11 +3,12 @@ import { DataTable } from '../../components/table/data-table';
 import type { DataColumn } from '../../components/table/data-table';
 import { tableCsv } from '../../components/table/table-csv';
 import { formatQuarter } from '../../domain/periods/quarter';
+import { csvPercent, formatScore, formatShare } from '../../domain/format/format-number';
 import type { RegionRow } from '../../domain/tables/standard-detail';
 import { fileSlug } from '../../lib/file-name';
-import { formatScore, formatShare } from './format';
 
-const share = (value: number | null) => (value === null ? null : Math.round(value * 1000) / 10);
+/** Shares in the CSV as percentages to one decimal: the screen's whole percent plus a digit. */
+const share = (value: number | null) => csvPercent(value, 1);
 
 const columns: DataColumn<RegionRow>[] = [
   {

@@ -5,14 +5,11 @@ import { ScoreValue } from '../../../components/ui/score-value';
 import type { Comparison } from '../../../domain/scoring/compare';
 import { formatRankInterval } from '../../../domain/scoring/ranks';
 import type { SystemRow } from '../../../domain/systems/system-rows';
-import { formatChange } from '../../../domain/format/format-number';
+import { csvNumber, csvPercent, formatChange } from '../../../domain/format/format-number';
 import './systems-list.css';
 
 /** Sorting by comparison puts Higher above Similar above Lower, not in alphabetical order. */
 const COMPARISON_ORDER: Record<Comparison, number> = { higher: 3, similar: 2, lower: 1 };
-
-/** Scores in the CSV keep one decimal place: enough to re-rank, no false precision. */
-const oneDecimal = (value: number | null) => (value === null ? null : Math.round(value * 10) / 10);
 
 export const SYSTEM_COLUMNS: readonly DataColumn<SystemRow>[] = [
   {
@@ -90,13 +87,14 @@ export const SYSTEM_CSV_COLUMNS: readonly DataColumn<SystemRow>[] = [
     key: 'readiness',
     header: 'Readiness (0-100)',
     cell: () => null,
-    csv: (row) => oneDecimal(row.overall),
+    // One decimal in the CSV: enough to re-rank, no false precision.
+    csv: (row) => csvNumber(row.overall, 1),
   },
   {
     key: 'completeness',
     header: 'Share of weight reported (%)',
     cell: () => null,
-    csv: (row) => Math.round(row.completeness * 100),
+    csv: (row) => csvPercent(row.completeness),
   },
   {
     key: 'low',
@@ -121,7 +119,7 @@ export const SYSTEM_CSV_COLUMNS: readonly DataColumn<SystemRow>[] = [
     key: 'change',
     header: 'Change over the year (points)',
     cell: () => null,
-    csv: (row) => oneDecimal(row.changeOverYear),
+    csv: (row) => csvNumber(row.changeOverYear, 1),
   },
   {
     key: 'change-rebased',

@@ -10,7 +10,7 @@ import type { CategoryRow } from '../../../domain/profile/category-rows';
 import type { ProfileModel } from '../../../domain/profile/profile-model';
 import { formatQuarter } from '../../../domain/periods/quarter';
 import { fileSlug } from '../../../lib/file-name';
-import { oneDecimal, score } from './profile-format';
+import { csvNumber, formatScore } from '../../../domain/format/format-number';
 
 function columns(systemName: string, regionName: string): DataColumn<CategoryRow>[] {
   const numberColumn = (
@@ -21,9 +21,9 @@ function columns(systemName: string, regionName: string): DataColumn<CategoryRow
     key,
     header,
     numeric: true,
-    cell: (row: CategoryRow) => score(pick(row)),
+    cell: (row: CategoryRow) => formatScore(pick(row)),
     sortValue: pick,
-    csv: (row: CategoryRow) => oneDecimal(pick(row)),
+    csv: (row: CategoryRow) => csvNumber(pick(row), 1),
   });
   return [
     {

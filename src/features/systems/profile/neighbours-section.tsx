@@ -3,9 +3,9 @@ import { tableCsv } from '../../../components/table/table-csv';
 import { DownloadCsvButton } from '../../../components/frame/download-csv-button';
 import { DataTable } from '../../../components/table/data-table';
 import type { DataColumn } from '../../../components/table/data-table';
-import { AppLink } from '../../../components/ui/app-link';
+import { systemNameColumn } from '../../../components/table/name-columns';
 import type { NeighbourRow } from '../../../domain/profile/neighbour-rows';
-import { score, systemPath } from './profile-format';
+import { formatScore } from '../../../domain/format/format-number';
 
 function platformText(row: NeighbourRow): string {
   if (row.samePlatform === null) {
@@ -17,18 +17,12 @@ function platformText(row: NeighbourRow): string {
 }
 
 const columns: DataColumn<NeighbourRow>[] = [
-  {
-    key: 'name',
-    header: 'Neighbour',
-    rowHeader: true,
-    cell: (row) => <AppLink to={systemPath(row.code)}>{row.name}</AppLink>,
-    sortValue: (row) => row.name,
-  },
+  systemNameColumn('Neighbour'),
   {
     key: 'score',
     header: 'Cross-border score',
     numeric: true,
-    cell: (row) => score(row.score),
+    cell: (row) => formatScore(row.score),
     sortValue: (row) => row.score,
   },
   {

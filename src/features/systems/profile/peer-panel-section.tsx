@@ -6,9 +6,9 @@ import { DataTable } from '../../../components/table/data-table';
 import type { DataColumn } from '../../../components/table/data-table';
 import { AppLink } from '../../../components/ui/app-link';
 import type { PeerPanel, PeerPanelRow } from '../../../domain/profile/peer-panel';
-import { formatPopulation } from '../../../domain/format/format-number';
-import type { PeersState } from '../../../lib/use-peers';
-import { deprivation, density, score, systemPath } from './profile-format';
+import { formatFixed, formatPopulation, formatScore } from '../../../domain/format/format-number';
+import type { PeersState } from '../../../lib/url-state/use-peers';
+import { deprivation, density, systemPath } from './profile-format';
 
 function peerColumns(remove: (code: string) => void): DataColumn<PeerPanelRow>[] {
   return [
@@ -44,7 +44,7 @@ function peerColumns(remove: (code: string) => void): DataColumn<PeerPanelRow>[]
       key: 'distance',
       header: 'Distance',
       numeric: true,
-      cell: (row) => (row.distance === null ? 'Not known' : row.distance.toFixed(2)),
+      cell: (row) => (row.distance === null ? 'Not known' : formatFixed(row.distance, 2)),
       sortValue: (row) => row.distance,
     },
     {
@@ -141,7 +141,7 @@ export function PeerPanelSection({
       <p aria-live="polite" className="app-peer-status">
         {peers.isDefault ? 'The default peer group' : 'Your own peer group'}: {panel.rows.length}{' '}
         {panel.rows.length === 1 ? 'system' : 'systems'}, peer median readiness{' '}
-        <strong>{score(peerMedian)}</strong>.
+        <strong>{formatScore(peerMedian)}</strong>.
         {peers.isDefault
           ? ''
           : ' Your choice is in the page address and remembered in this browser.'}

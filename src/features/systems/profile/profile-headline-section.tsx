@@ -6,7 +6,7 @@ import type { ProfileHeadline } from '../../../domain/profile/profile-headline';
 import { formatRankInterval, ordinal } from '../../../domain/scoring/ranks';
 import type { RankInterval } from '../../../domain/scoring/ranks';
 import { formatPercent } from '../../../domain/format/format-number';
-import { score } from './profile-format';
+import { formatScore } from '../../../domain/format/format-number';
 
 function Compared({
   comparison,
@@ -21,7 +21,7 @@ function Compared({
     <>
       <ComparisonLabel comparison={comparison} />{' '}
       <span className="app-muted">
-        ({reference} {score(value)})
+        ({reference} {formatScore(value)})
       </span>
     </>
   );

@@ -1,5 +1,4 @@
 import { startTransition, useId, useOptimistic } from 'react';
-import { useSearchParams } from 'react-router';
 import { SpineChart } from '../../../components/charts/spine-chart';
 import { ChartFrame } from '../../../components/frame/chart-frame';
 import { DataTable } from '../../../components/table/data-table';
@@ -12,28 +11,23 @@ import { formatQuarter } from '../../../domain/periods/quarter';
 import { EXPORT_EXCLUDE_ATTRIBUTE } from '../../../lib/export-image';
 import type { ExportSource } from '../../../lib/export-source';
 import { fileSlug } from '../../../lib/file-name';
-import { useSearchUpdater } from '../../../lib/use-search-updater';
-import { oneDecimal, score } from './profile-format';
+import { useUrlParam, useUrlWriter } from '../../../lib/url-state/use-url-param';
+import { csvNumber, formatScore } from '../../../domain/format/format-number';
 
-const ORDER_PARAM = 'spine';
 const ORDERS: { value: SpineOrder; label: string }[] = [
   { value: 'category', label: 'By category' },
   { value: 'gap-peers', label: 'Furthest behind the peer median first' },
   { value: 'gap-england', label: 'Furthest behind England first' },
 ];
 
-function orderFrom(param: string | null): SpineOrder {
-  return ORDERS.find((order) => order.value === param)?.value ?? 'category';
-}
-
 function columns(systemName: string): DataColumn<SpineRow>[] {
   const num = (key: string, header: string, pick: (row: SpineRow) => number | null) => ({
     key,
     header,
     numeric: true,
-    cell: (row: SpineRow) => score(pick(row)),
+    cell: (row: SpineRow) => formatScore(pick(row)),
     sortValue: pick,
-    csv: (row: SpineRow) => oneDecimal(pick(row)),
+    csv: (row: SpineRow) => csvNumber(pick(row), 1),
   });
   return [
     {
@@ -51,7 +45,7 @@ function columns(systemName: string): DataColumn<SpineRow>[] {
     },
     {
       ...num('system', systemName, (row) => row.value),
-      cell: (row) => (row.value === null ? 'Not reported' : score(row.value)),
+      cell: (row) => formatScore(row.value, 'Not reported'),
     },
     num('min', 'Lowest', (row) => row.national.min),
     num('q1', 'Lower quartile', (row) => row.national.q1),
@@ -78,21 +72,13 @@ function summaryOf(model: ProfileModel): string {
 
 /** Every standard against the national spread, England and the peer median; sortable by gap. */
 export function SpineSection({ model, source }: { model: ProfileModel; source: ExportSource }) {
-  const [params] = useSearchParams();
-  const update = useSearchUpdater();
-  const [order, setShownOrder] = useOptimistic(orderFrom(params.get(ORDER_PARAM)));
+  const write = useUrlWriter();
+  const [order, setShownOrder] = useOptimistic<SpineOrder>(useUrlParam('spine'));
   const name = useId();
   const setOrder = (next: SpineOrder) =>
     startTransition(() => {
       setShownOrder(next);
-      update(
-        (current) => {
-          if (next === 'category') current.delete(ORDER_PARAM);
-          else current.set(ORDER_PARAM, next);
-          return current;
-        },
-        { replace: true },
-      );
+      write({ spine: next }, { replace: true });
     });
   const rows = sortSpineRows(model.spineRows, order);
   const cols = columns(model.system.shortName);

@@ -8,7 +8,7 @@ import type { ProfileModel } from '../../../domain/profile/profile-model';
 import type { TrendPoint } from '../../../domain/profile/profile-trend';
 import type { ExportSource } from '../../../lib/export-source';
 import { fileSlug } from '../../../lib/file-name';
-import { oneDecimal, score } from './profile-format';
+import { csvNumber, formatScore } from '../../../domain/format/format-number';
 
 interface TrendRow {
   period: string;
@@ -42,12 +42,12 @@ function columns(model: ProfileModel): DataColumn<TrendRow>[] {
             <span className="app-muted">No data</span>
           ) : (
             <>
-              {score(value(row))}
+              {formatScore(value(row))}
               {row.points[index]?.rebased ? <span className="app-muted"> (rebased)</span> : null}
             </>
           ),
         sortValue: value,
-        csv: (row) => oneDecimal(value(row)),
+        csv: (row) => csvNumber(value(row), 1),
       };
     }),
   ];
@@ -63,7 +63,7 @@ function summaryOf(model: ProfileModel): string {
   const marker = model.trend.marker
     ? ` The dashed line marks ${formatQuarter(model.trend.marker.period)} (${model.trend.marker.label}).`
     : '';
-  return `${name}'s readiness went from ${score(first.value)} in ${formatQuarter(first.period)} to ${score(last.value)} in ${formatQuarter(last.period)}, shown with England, ${model.regionName} and the peer median.${marker}`;
+  return `${name}'s readiness went from ${formatScore(first.value)} in ${formatQuarter(first.period)} to ${formatScore(last.value)} in ${formatQuarter(last.period)}, shown with England, ${model.regionName} and the peer median.${marker}`;
 }
 
 /** The system, England, its region and its peer median over every quarter. */

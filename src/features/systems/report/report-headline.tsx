@@ -2,9 +2,7 @@ import { ComparisonLabel } from '../../../components/ui/comparison-label';
 import type { ProfileHeadline } from '../../../domain/profile/profile-headline';
 import { formatRankInterval, ordinal } from '../../../domain/scoring/ranks';
 import type { RankInterval } from '../../../domain/scoring/ranks';
-import { formatPercent } from '../../../domain/format/format-number';
-
-const score = (value: number | null) => (value === null ? 'No data' : String(Math.round(value)));
+import { formatPercent, formatScore } from '../../../domain/format/format-number';
 
 /** The four numbers a board asks first: score, rank, against England, and how complete. */
 export function ReportHeadline({
@@ -25,7 +23,7 @@ export function ReportHeadline({
       <div>
         <dt>Readiness</dt>
         <dd>
-          <span className="app-board-report__big">{score(headline.overall)}</span> of 100
+          <span className="app-board-report__big">{formatScore(headline.overall)}</span> of 100
         </dd>
       </div>
       <div>
@@ -39,11 +37,12 @@ export function ReportHeadline({
         </dd>
       </div>
       <div>
-        <dt>Against England ({score(headline.england)})</dt>
+        <dt>Against England ({formatScore(headline.england)})</dt>
         <dd>
           <ComparisonLabel comparison={headline.vsEngland} />
           <br />
-          {regionName} {score(headline.region)}; peer median {score(headline.peerMedian)}
+          {regionName} {formatScore(headline.region)}; peer median{' '}
+          {formatScore(headline.peerMedian)}
         </dd>
       </div>
       <div>

@@ -2,9 +2,8 @@ import { ComparisonLabel } from '../../../components/ui/comparison-label';
 import type { Feed } from '../../../domain/feed/feed-schema';
 import type { ProfileModel } from '../../../domain/profile/profile-model';
 import { compareScore } from '../../../domain/scoring/compare';
+import { formatScore } from '../../../domain/format/format-number';
 import type { FeedScores } from '../../../domain/scoring/score-types';
-
-const score = (value: number | null) => (value === null ? '–' : String(Math.round(value)));
 
 /** The system and its peers, highest first, each against the system itself. */
 export function ReportPeers({
@@ -51,7 +50,7 @@ export function ReportPeers({
                   names.get(row.code)
                 )}
               </th>
-              <td className="nhsuk-table__cell--numeric">{score(row.overall)}</td>
+              <td className="nhsuk-table__cell--numeric">{formatScore(row.overall, '–')}</td>
               <td>
                 {row.code === model.system.code ? (
                   '–'
