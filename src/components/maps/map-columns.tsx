@@ -2,7 +2,7 @@ import type { MapDatum } from '../../domain/charts/map-model';
 import { formatChange } from '../../domain/format/format-number';
 import { formatRankInterval } from '../../domain/scoring/ranks';
 import type { DataColumn } from '../table/data-table';
-import { AppLink } from '../ui/app-link';
+import { systemNameColumn } from '../table/name-columns';
 import { ComparisonLabel } from '../ui/comparison-label';
 import { ScoreValue } from '../ui/score-value';
 
@@ -16,13 +16,7 @@ export function mapColumns(
   regionName: (code: string) => string,
 ): DataColumn<MapDatum>[] {
   return [
-    {
-      key: 'name',
-      header: 'System',
-      rowHeader: true,
-      cell: (row) => <AppLink to={`/systems/${encodeURIComponent(row.code)}`}>{row.name}</AppLink>,
-      sortValue: (row) => row.name,
-    },
+    systemNameColumn<MapDatum>(),
     {
       key: 'value',
       header: valueHeading,

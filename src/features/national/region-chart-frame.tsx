@@ -2,6 +2,7 @@ import { RegionBarChart } from '../../components/charts/region-bar-chart';
 import { ChartFrame } from '../../components/frame/chart-frame';
 import { DataTable } from '../../components/table/data-table';
 import type { DataColumn } from '../../components/table/data-table';
+import { regionNameColumn } from '../../components/table/name-columns';
 import { tableCsv } from '../../components/table/table-csv';
 import { ComparisonLabel } from '../../components/ui/comparison-label';
 import type { RegionRow } from '../../domain/charts/region-rows';
@@ -12,13 +13,7 @@ import { fileSlug } from '../../lib/file-name';
 import { useExportSource } from '../../lib/use-export-source';
 
 const columns: DataColumn<RegionRow>[] = [
-  {
-    key: 'name',
-    header: 'Region',
-    rowHeader: true,
-    cell: (row) => row.name,
-    sortValue: (row) => row.name,
-  },
+  regionNameColumn(),
   {
     key: 'value',
     header: 'Readiness',

@@ -1,6 +1,7 @@
 import { DownloadCsvButton } from '../../components/frame/download-csv-button';
 import { DataTable } from '../../components/table/data-table';
 import type { DataColumn } from '../../components/table/data-table';
+import { regionNameColumn } from '../../components/table/name-columns';
 import { tableCsv } from '../../components/table/table-csv';
 import { formatQuarter } from '../../domain/periods/quarter';
 import { csvPercent, formatScore, formatShare } from '../../domain/format/format-number';
@@ -11,13 +12,7 @@ import { fileSlug } from '../../lib/file-name';
 const share = (value: number | null) => csvPercent(value, 1);
 
 const columns: DataColumn<RegionRow>[] = [
-  {
-    key: 'name',
-    header: 'Region',
-    rowHeader: true,
-    cell: (row) => row.name,
-    sortValue: (row) => row.name,
-  },
+  regionNameColumn(),
   {
     key: 'score',
     header: 'Score (population-weighted)',
