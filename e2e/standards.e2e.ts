@@ -49,7 +49,8 @@ test('the standards list filters by category and sorts from the keyboard', async
   expect(descending).toEqual([...descending].sort((a, b) => b - a));
   await page.keyboard.press('Enter');
   await expect(header).toHaveAttribute('aria-sort', 'ascending');
-  await expect(page).toHaveURL(/sort=live&dir=asc/);
+  // Ascending is the default direction, so the URL leaves it out.
+  await expect(page).toHaveURL(/sort=live(?!&dir)/);
   const ascending = await sharesLive(table);
   expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
   expect(await axeViolations(page)).toEqual([]);

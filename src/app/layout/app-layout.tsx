@@ -1,7 +1,7 @@
 import { Suspense } from 'react';
 import { Outlet, ScrollRestoration, useNavigation } from 'react-router';
 import { LoadingStatus } from '../../components/ui/loading-status';
-import { SearchUpdaterProvider } from '../../lib/use-search-updater';
+import { SearchUpdaterProvider } from '../../lib/url-state/use-search-updater';
 import { FeedNotices } from './feed-notices';
 import { FeedSourceBanner } from './feed-source-banner';
 import { FeedSourceGate } from './feed-source-gate';

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { useLocation } from 'react-router';
 import { useActiveFeedSource } from '../../api/active-feed-source';
 import { isDefaultSource } from '../../api/feed-source';
-import { shareLink } from '../../lib/share-link';
-import type { ShareFeed } from '../../lib/share-link';
+import { shareLink } from '../../lib/url-state/share-link';
+import type { ShareFeed } from '../../lib/url-state/share-link';
 
 type State = { kind: 'idle' } | { kind: 'copied' } | { kind: 'manual'; url: string };
 

@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 import { useEffect } from 'react';
-import { useSearchParams } from 'react-router';
 import {
   confirmOrigin,
   isOriginConfirmed,
@@ -8,6 +7,7 @@ import {
 } from '../../api/active-feed-source';
 import { feedUrlFromParam, isCrossOrigin } from '../../api/feed-source';
 import { PageTitle } from '../../components/ui/page-title';
+import { useUrlParam, useUrlWriter } from '../../lib/url-state/use-url-param';
 
 /**
  * Honours `?feed=<url>`. A feed on this site is loaded at once; a feed from another site is loaded
@@ -15,9 +15,9 @@ import { PageTitle } from '../../components/ui/page-title';
  * official. Once chosen, the parameter is removed from the address bar and the banner takes over.
  */
 export function FeedSourceGate({ children }: { children: ReactNode }) {
-  const [params, setParams] = useSearchParams();
+  const write = useUrlWriter();
   const pageUrl = window.location.href;
-  const requested = feedUrlFromParam(params.get('feed'), pageUrl);
+  const requested = feedUrlFromParam(useUrlParam('feed'), pageUrl);
   const needsConfirmation =
     requested !== null &&
     isCrossOrigin(requested, pageUrl) &&
@@ -25,9 +25,7 @@ export function FeedSourceGate({ children }: { children: ReactNode }) {
 
   const accept = (url: string) => {
     setActiveFeedSource({ kind: 'url', url });
-    const next = new URLSearchParams(params);
-    next.delete('feed');
-    setParams(next, { replace: true });
+    write({ feed: null }, { replace: true });
   };
 
   useEffect(() => {
@@ -39,11 +37,7 @@ export function FeedSourceGate({ children }: { children: ReactNode }) {
   if (requested === null || !needsConfirmation) return <>{children}</>;
 
   const origin = new URL(requested).origin;
-  const decline = () => {
-    const next = new URLSearchParams(params);
-    next.delete('feed');
-    setParams(next, { replace: true });
-  };
+  const decline = () => write({ feed: null }, { replace: true });
   return (
     <>
       <PageTitle title="Load data from another site?" />

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SearchUpdaterProvider } from '../../lib/use-search-updater';
+import { SearchUpdaterProvider } from '../../lib/url-state/use-search-updater';
 import type { ExportSource } from '../../lib/export-source';
 import { ChartFrame } from './chart-frame';
 

@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from 'react';
-import type { FrameTab } from '../../lib/frame-tabs-param';
+import type { FrameTab } from '../../lib/url-state/frame-tabs';
 import { EXPORT_EXCLUDE_ATTRIBUTE } from '../../lib/export-image';
 
 const TABS: readonly { tab: FrameTab; label: string }[] = [

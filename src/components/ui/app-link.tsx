@@ -1,6 +1,6 @@
 import type { ComponentProps } from 'react';
 import { Link, NavLink, useLocation } from 'react-router';
-import { keepGlobalParams } from '../../lib/global-params';
+import { keepGlobalParams } from '../../lib/url-state/url-state';
 
 type AppLinkProps = Omit<ComponentProps<typeof Link>, 'to'> & { to: string };
 type AppNavLinkProps = Omit<ComponentProps<typeof NavLink>, 'to'> & { to: string };

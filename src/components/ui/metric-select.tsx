@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { Category, Standard } from '../../domain/feed/feed-schema';
-import type { Metric } from '../../lib/view-params';
+import type { Metric } from '../../lib/url-state/metric';
 
 function toValue(metric: Metric): string {
   return metric.kind === 'overall' ? 'overall' : `${metric.kind}:${metric.id}`;

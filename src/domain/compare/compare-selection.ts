@@ -1,12 +1,11 @@
 /**
- * Which systems are being compared, as held in the URL (`?systems=E54000008,E54000050`).
+ * Which systems are being compared (the URL's `systems` list, decoded in lib/url-state).
  * Two is the least that makes a comparison; eight is the most a side-by-side table and a chart of
  * overlaid lines can show before they stop being readable (eight lines need eight distinguishable
  * colours and markers, which is about the limit of any palette).
  */
 import type { System } from '../feed/feed-schema';
 
-export const SYSTEMS_PARAM = 'systems';
 export const MIN_COMPARED = 2;
 export const MAX_COMPARED = 8;
 
@@ -26,19 +25,19 @@ export interface Selection {
 }
 
 /**
- * Reads the URL's list. Codes match whatever their case (a typed "e54000008" still finds its
+ * Checks a requested list against the feed. Codes match whatever their case (a typed "e54000008" still finds its
  * system), repeats count once, and nothing is silently lost: every code that is not compared is
  * returned with its reason, so the page can say why.
  */
-export function selectionFromParam(
-  param: string | null,
+export function selectionFromCodes(
+  requested: readonly string[],
   feedSystems: readonly Pick<System, 'code'>[],
   periodCodes: ReadonlySet<string>,
 ): Selection {
   const canonical = new Map(feedSystems.map((system) => [system.code.toUpperCase(), system.code]));
   const selection: Selection = { codes: [], unknown: [], notInPeriod: [], overLimit: [] };
   const seen = new Set<string>();
-  for (const raw of (param ?? '').split(',')) {
+  for (const raw of requested) {
     const text = raw.trim();
     if (text === '') continue;
     const code = canonical.get(text.toUpperCase());
@@ -53,11 +52,6 @@ export function selectionFromParam(
     }
   }
   return selection;
-}
-
-/** The URL value for a list of codes; null (no parameter) for an empty list. */
-export function selectionToParam(codes: readonly string[]): string | null {
-  return codes.length > 0 ? codes.join(',') : null;
 }
 
 export type AddResult =

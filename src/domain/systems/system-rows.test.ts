@@ -10,13 +10,7 @@ import { minimalFeed } from '../../testing/fixtures/feeds/minimal-feed';
 import type { Feed } from '../feed/feed-schema';
 import { scoreFeed } from '../scoring/score-feed';
 import { defaultWeights } from '../scoring/weights';
-import {
-  endedSystems,
-  filterSystemRows,
-  matchesSystem,
-  regionFromParam,
-  systemRows,
-} from './system-rows';
+import { endedSystems, filterSystemRows, matchesSystem, systemRows } from './system-rows';
 import type { SystemRow } from './system-rows';
 
 const feed = editFeed(
@@ -139,18 +133,6 @@ describe('filterSystemRows', () => {
       ),
       { seed: 42, numRuns: 200 },
     );
-  });
-});
-
-describe('regionFromParam', () => {
-  const regions = feed.geography.regions;
-  it.each([
-    [null, null],
-    ['R1', 'R1'],
-    ['R9', null],
-    ['', null],
-  ])('%j -> %j', (param, expected) => {
-    expect(regionFromParam(param, regions)).toBe(expected);
   });
 });
 

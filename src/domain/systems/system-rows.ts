@@ -102,14 +102,6 @@ export function filterSystemRows<Row extends SystemRow>(
   );
 }
 
-/** The region filter from the URL: an unknown code (an old link, another feed) means every region. */
-export function regionFromParam(
-  param: string | null,
-  regions: readonly { code: string }[],
-): string | null {
-  return param !== null && regions.some((region) => region.code === param) ? param : null;
-}
-
 /** Systems that have ended, most recent end first, then by name. */
 export function endedSystems(systems: readonly System[]): System[] {
   return systems

@@ -67,7 +67,7 @@ export function filterStandardRows(
   );
 }
 
-/** A sort read from URL parameters; anything unknown falls back to the default. */
+/** A sort from text (a select option's `column:direction`); anything unknown gives the default. */
 export function standardSortFrom(column: string | null, direction: string | null): StandardSort {
   const known = STANDARD_SORT_COLUMNS.find((candidate) => candidate === column);
   if (!known) return DEFAULT_STANDARD_SORT;

@@ -1,13 +1,8 @@
 import { useCallback } from 'react';
-import { useSearchParams } from 'react-router';
-import {
-  selectionFromParam,
-  selectionToParam,
-  SYSTEMS_PARAM,
-} from '../../domain/compare/compare-selection';
+import { selectionFromCodes } from '../../domain/compare/compare-selection';
 import type { Selection } from '../../domain/compare/compare-selection';
 import type { System } from '../../domain/feed/feed-schema';
-import { useSearchUpdater } from '../../lib/use-search-updater';
+import { useUrlParam, useUrlWriter } from '../../lib/url-state/use-url-param';
 
 export interface CompareSelection extends Selection {
   /** Writes the chosen codes to the URL: a new history entry, so Back undoes a change. */
@@ -22,19 +17,13 @@ export function useCompareSelection(
   feedSystems: readonly System[],
   periodSystems: readonly System[],
 ): CompareSelection {
-  const [params] = useSearchParams();
-  const update = useSearchUpdater();
+  const requested = useUrlParam('systems');
+  const write = useUrlWriter();
   const inPeriod = new Set(periodSystems.map((system) => system.code));
-  const selection = selectionFromParam(params.get(SYSTEMS_PARAM), feedSystems, inPeriod);
+  const selection = selectionFromCodes(requested, feedSystems, inPeriod);
   const setCodes = useCallback(
-    (codes: readonly string[]) =>
-      update((next) => {
-        const value = selectionToParam(codes);
-        if (value === null) next.delete(SYSTEMS_PARAM);
-        else next.set(SYSTEMS_PARAM, value);
-        return next;
-      }),
-    [update],
+    (codes: readonly string[]) => write({ systems: [...codes] }),
+    [write],
   );
   return { ...selection, setCodes };
 }

@@ -6,8 +6,8 @@ import { scoreExportDocument, scoreExportTable } from '../../domain/tables/score
 import { toCsv } from '../../lib/csv';
 import { downloadText } from '../../lib/download';
 import { fileSlug } from '../../lib/file-name';
-import { usePeriod } from '../../lib/use-view-params';
-import { useWeights } from '../../lib/use-weights';
+import { usePeriod } from '../../lib/url-state/use-view-params';
+import { useWeights } from '../../lib/url-state/use-weights';
 
 /** Every system's scores for the chosen quarter, as CSV or JSON, under the weights in force. */
 export function ScoreDownloads({ feed }: { feed: Feed }) {

@@ -1,7 +1,7 @@
 import { MetricSelect } from '../../components/ui/metric-select';
 import { QuarterSelect } from '../../components/ui/quarter-select';
 import type { Category, Standard } from '../../domain/feed/feed-schema';
-import type { Metric } from '../../lib/view-params';
+import type { Metric } from '../../lib/url-state/metric';
 
 /** The quarter and the measure every analysis on the page follows. */
 export function DividesControls({

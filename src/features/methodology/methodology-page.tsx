@@ -1,7 +1,7 @@
 import { useFeed } from '../../api/feed-query';
 import { useScores } from '../../api/scores-query';
 import { PageHeading } from '../../components/ui/page-heading';
-import { useWeights } from '../../lib/use-weights';
+import { useWeights } from '../../lib/url-state/use-weights';
 import { MethodRules } from './method-rules';
 import { MethodSummary } from './method-summary';
 import { RankMovesSection } from './rank-moves-section';

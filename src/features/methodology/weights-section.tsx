@@ -1,6 +1,6 @@
 import { WeightsPanel } from '../../components/weights/weights-panel';
 import type { Feed } from '../../domain/feed/feed-schema';
-import type { WeightsState } from '../../lib/use-weights';
+import type { WeightsState } from '../../lib/url-state/use-weights';
 
 /** The published weights, and the what-if panel that changes every view. */
 export function WeightsSection({ feed, weightsState }: { feed: Feed; weightsState: WeightsState }) {

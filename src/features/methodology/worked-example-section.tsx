@@ -1,6 +1,5 @@
 import { useId } from 'react';
-import { useSearchParams } from 'react-router';
-import { STATUS_LABELS } from '../../domain/adoption/status-counts';
+import { STATUS_LABELS } from '../../domain/adoption/adoption-statuses';
 import type { Feed } from '../../domain/feed/feed-schema';
 import { formatQuarter } from '../../domain/periods/quarter';
 import { rankSystems } from '../../domain/scoring/ranks';
@@ -9,6 +8,7 @@ import type { Weights } from '../../domain/scoring/weights';
 import { workedExample } from '../../domain/tables/worked-example';
 import { formatFixed, formatPercent } from '../../domain/format/format-number';
 import { WorkedCategoryTable } from './worked-category-table';
+import { useUrlParam, useUrlWriter } from '../../lib/url-state/use-url-param';
 
 /** Picks the system in the middle of the ranking unless the reader chose one (`?example=`). */
 function middleSystem(ranks: Record<string, number>): string | undefined {
@@ -28,11 +28,11 @@ export function WorkedExampleSection({
   period: string;
 }) {
   const selectId = useId();
-  const [params, setParams] = useSearchParams();
+  const chosen = useUrlParam('example');
+  const write = useUrlWriter();
   const periodScores = scores.byPeriod[period];
   if (!periodScores || periodScores.systems.length === 0) return null;
   const names = new Map(feed.geography.systems.map((system) => [system.code, system.shortName]));
-  const chosen = params.get('example');
   const code =
     chosen && names.has(chosen) ? chosen : (middleSystem(rankSystems(periodScores.systems)) ?? '');
   const system = periodScores.systems.find((candidate) => candidate.code === code);
@@ -56,11 +56,7 @@ export function WorkedExampleSection({
           className="nhsuk-select"
           id={selectId}
           value={code}
-          onChange={(event) => {
-            const next = new URLSearchParams(params);
-            next.set('example', event.target.value);
-            setParams(next, { replace: true, preventScrollReset: true });
-          }}
+          onChange={(event) => write({ example: event.target.value }, { replace: true })}
         >
           {periodScores.systems.map((candidate) => (
             <option key={candidate.code} value={candidate.code}>

@@ -1,5 +1,5 @@
 import { startTransition, useId, useMemo, useOptimistic } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { MapFrame } from '../../components/maps/map-frame';
 import { buildHexMapModel } from '../../domain/charts/hex-map-model';
 import type { MapView } from '../../domain/charts/hex-map-model';
@@ -10,8 +10,8 @@ import { formatPercent } from '../../domain/format/format-number';
 import { LOW_CONFIDENCE_BELOW } from '../../domain/scoring/score-system';
 import type { HexJson } from '../../domain/geography/hexjson';
 import { AppLink } from '../../components/ui/app-link';
-import { keepGlobalParams } from '../../lib/global-params';
-import { useSearchUpdater } from '../../lib/use-search-updater';
+import { keepGlobalParams } from '../../lib/url-state/url-state';
+import { useUrlParam, useUrlWriter } from '../../lib/url-state/use-url-param';
 import { fileSlug } from '../../lib/file-name';
 import { useExportSource } from '../../lib/use-export-source';
 import { GeographicMap } from './geographic-map';
@@ -40,26 +40,19 @@ export function NationalMapSection({
   const source = useExportSource(feed);
   const geoId = useId();
   const navigate = useNavigate();
-  const [params] = useSearchParams();
-  const update = useSearchUpdater();
+  const { search } = useLocation();
+  const write = useUrlWriter();
   // The box shows the reader's click at once, while the URL change (a router transition) lands.
-  const [geographic, setShownGeographic] = useOptimistic(params.get('map') === 'geo');
+  const [geographic, setShownGeographic] = useOptimistic(useUrlParam('map') === 'geo');
   const setGeographic = (on: boolean) =>
     startTransition(() => {
       setShownGeographic(on);
-      update(
-        (next) => {
-          if (on) next.set('map', 'geo');
-          else next.delete('map');
-          return next;
-        },
-        { replace: true },
-      );
+      write({ map: on ? 'geo' : 'hex' }, { replace: true });
     });
   const open = (code: string) =>
     void navigate({
       pathname: `/systems/${encodeURIComponent(code)}`,
-      search: keepGlobalParams(window.location.search),
+      search: keepGlobalParams(search),
     });
   const regionNames = new Map(feed.geography.regions.map((region) => [region.code, region.name]));
   const model = useMemo(

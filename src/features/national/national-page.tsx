@@ -1,5 +1,4 @@
 import { startTransition, useMemo, useOptimistic } from 'react';
-import { useSearchParams } from 'react-router';
 import { useFeed } from '../../api/feed-query';
 import { useHexLayout } from '../../api/hex-layout-query';
 import { useRankIntervals, useScores } from '../../api/scores-query';
@@ -11,7 +10,7 @@ import { nationalPageModel } from '../../domain/charts/national-page-model';
 import { LOW_READINESS_THRESHOLD } from '../../domain/charts/national-summary-model';
 import { formatQuarter } from '../../domain/periods/quarter';
 import { useMetric, usePeriod } from '../../lib/url-state/use-view-params';
-import { useSearchUpdater } from '../../lib/url-state/use-search-updater';
+import { useUrlParam, useUrlWriter } from '../../lib/url-state/use-url-param';
 import { useWeights } from '../../lib/url-state/use-weights';
 import { encodeMetric } from '../../lib/url-state/metric';
 import { NationalMapSection } from './national-map-section';
@@ -27,12 +26,9 @@ export function NationalPage() {
   const { weights, key } = useWeights(feed);
   const [period, setPeriod] = usePeriod(feed);
   const [metric, setMetric] = useMetric(feed);
-  const [params] = useSearchParams();
-  const update = useSearchUpdater();
+  const write = useUrlWriter();
   // The radios show the reader's choice at once, while the URL change (a router transition) lands.
-  const [view, setShownView] = useOptimistic<MapView>(
-    params.get('view') === 'compare' ? 'compare' : 'score',
-  );
+  const [view, setShownView] = useOptimistic<MapView>(useUrlParam('view'));
   const scores = useScores(feed, weights, key);
   const intervals = useRankIntervals(feed, weights, key, period ?? '');
   // Keyed by the measure's text, not the metric object, which may be new on every render; scores
@@ -62,14 +58,7 @@ export function NationalPage() {
   const setView = (next: MapView) =>
     startTransition(() => {
       setShownView(next);
-      update(
-        (updated) => {
-          if (next === 'compare') updated.set('view', 'compare');
-          else updated.delete('view');
-          return updated;
-        },
-        { replace: true },
-      );
+      write({ view: next }, { replace: true });
     });
   return (
     <>

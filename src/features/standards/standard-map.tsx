@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { useHexLayout } from '../../api/hex-layout-query';
 import { MapFrame } from '../../components/maps/map-frame';
 import { buildHexMapModel } from '../../domain/charts/hex-map-model';
@@ -9,7 +9,7 @@ import type { Feed, Standard } from '../../domain/feed/feed-schema';
 import { formatQuarter } from '../../domain/periods/quarter';
 import type { FeedScores } from '../../domain/scoring/score-feed';
 import { fileSlug } from '../../lib/file-name';
-import { keepGlobalParams } from '../../lib/global-params';
+import { keepGlobalParams } from '../../lib/url-state/url-state';
 import { useExportSource } from '../../lib/use-export-source';
 
 /** The hex map of one standard's score in each system, with the same values as a table. */
@@ -25,6 +25,7 @@ export function StandardMap({
   period: string;
 }) {
   const layout = useHexLayout();
+  const { search } = useLocation();
   const navigate = useNavigate();
   const source = useExportSource(feed);
   const data = useMemo(
@@ -54,7 +55,7 @@ export function StandardMap({
       onActivate={(code) =>
         void navigate({
           pathname: `/systems/${encodeURIComponent(code)}`,
-          search: keepGlobalParams(window.location.search),
+          search: keepGlobalParams(search),
         })
       }
       about={

@@ -11,8 +11,8 @@ import {
   statusMixRows,
 } from '../../domain/tables/standard-detail';
 import { standardRow } from '../../domain/tables/standard-rows';
-import { usePeriod } from '../../lib/use-view-params';
-import { useWeights } from '../../lib/use-weights';
+import { usePeriod } from '../../lib/url-state/use-view-params';
+import { useWeights } from '../../lib/url-state/use-weights';
 import { StandardAbout } from './standard-about';
 import { StandardLeaders } from './standard-leaders';
 import { StandardMap } from './standard-map';

@@ -1,7 +1,7 @@
-import { useCallback } from 'react';
-import { useSearchParams } from 'react-router';
-import { standardSortFrom } from '../../domain/tables/standard-row-order';
+import { useCallback, useMemo } from 'react';
 import type { StandardFilter, StandardSort } from '../../domain/tables/standard-row-order';
+import { knownCode } from '../../lib/url-state/feed-checks';
+import { useUrlParam, useUrlWriter } from '../../lib/url-state/use-url-param';
 
 export interface StandardsView extends StandardFilter {
   sort: StandardSort;
@@ -14,40 +14,35 @@ export interface StandardsView extends StandardFilter {
 
 /**
  * The standards table's sort, category and search, held in the URL (`?sort=live&dir=desc
- * &category=transfers&q=fhir`) so a view can be shared or bookmarked. Changes replace the history
- * entry: each keystroke or click is not a step worth going Back to.
+ * &category=transfers&q=fhir`) so a view can be shared or bookmarked. The default sort (name, A to
+ * Z) leaves no trace. Changes replace the history entry: each keystroke or click is not a step
+ * worth going Back to.
  */
 export function useStandardsView(categoryIds: readonly string[]): StandardsView {
-  const [params, setParams] = useSearchParams();
-  const update = useCallback(
-    (changes: Record<string, string | null>) =>
-      setParams(
-        (current) => {
-          const next = new URLSearchParams(current);
-          for (const [key, value] of Object.entries(changes)) {
-            if (value === null || value === '') next.delete(key);
-            else next.set(key, value);
-          }
-          return next;
-        },
-        { replace: true, preventScrollReset: true },
-      ),
-    [setParams],
-  );
-  const category = params.get('category');
+  const write = useUrlWriter();
+  const column = useUrlParam('sort');
+  const direction = useUrlParam('dir');
+  const sort = useMemo(() => ({ column, direction }), [column, direction]);
   return {
-    sort: standardSortFrom(params.get('sort'), params.get('dir')),
+    sort,
     // An unknown category (an old link, a changed feed) shows everything rather than nothing.
-    categoryId: category !== null && categoryIds.includes(category) ? category : null,
-    query: params.get('q') ?? '',
+    categoryId: knownCode(useUrlParam('category'), categoryIds),
+    query: useUrlParam('standardsQuery'),
     setSort: useCallback(
-      (sort: StandardSort) => update({ sort: sort.column, dir: sort.direction }),
-      [update],
+      (next: StandardSort) => write({ sort: next.column, dir: next.direction }, { replace: true }),
+      [write],
     ),
-    setCategory: useCallback((id: string | null) => update({ category: id }), [update]),
-    setQuery: useCallback((query: string) => update({ q: query }), [update]),
-    // One update: react-router hands each functional update the URL of the last render, so two
-    // updates in a row would lose the first.
-    clearFilters: useCallback(() => update({ category: null, q: null }), [update]),
+    setCategory: useCallback(
+      (id: string | null) => write({ category: id || null }, { replace: true }),
+      [write],
+    ),
+    setQuery: useCallback(
+      (query: string) => write({ standardsQuery: query }, { replace: true }),
+      [write],
+    ),
+    clearFilters: useCallback(
+      () => write({ category: null, standardsQuery: '' }, { replace: true }),
+      [write],
+    ),
   };
 }

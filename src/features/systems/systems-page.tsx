@@ -4,8 +4,8 @@ import { AppLink } from '../../components/ui/app-link';
 import { PageHeading } from '../../components/ui/page-heading';
 import { QuarterSelect } from '../../components/ui/quarter-select';
 import { endedSystems, systemRows } from '../../domain/systems/system-rows';
-import { usePeriod } from '../../lib/use-view-params';
-import { useWeights } from '../../lib/use-weights';
+import { usePeriod } from '../../lib/url-state/use-view-params';
+import { useWeights } from '../../lib/url-state/use-weights';
 import { EndedSystems } from './list/ended-systems';
 import { SystemsList } from './list/systems-list';
 

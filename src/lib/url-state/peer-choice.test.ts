@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  PEERS_PARAM,
-  paramsWithPeers,
   parsePeerList,
   peersStorageKey,
   readStoredPeers,
   resolvePeers,
   samePeers,
   writeStoredPeers,
-} from './peers-param';
+} from './peer-choice';
 
 const valid = new Set(['A', 'B', 'C', 'D']);
 
@@ -30,19 +28,19 @@ describe('parsePeerList', () => {
 describe('resolvePeers', () => {
   const base = { defaults: ['A', 'B'], valid, self: 'S' };
   it.each([
-    ['the URL wins over storage', 'C', 'D', { peers: ['C'], source: 'url' }],
+    ['the URL wins over storage', ['C'], 'D', { peers: ['C'], source: 'url' }],
     ['storage wins over the default', null, 'D,C', { peers: ['D', 'C'], source: 'storage' }],
     ['the default when neither', null, null, { peers: ['A', 'B'], source: 'default' }],
-    ['a stale URL falls back to storage', 'ZZ', 'D', { peers: ['D'], source: 'storage' }],
+    ['a stale URL falls back to storage', ['ZZ'], 'D', { peers: ['D'], source: 'storage' }],
     [
       'a stale memory falls back to the default',
       null,
       'ZZ',
       { peers: ['A', 'B'], source: 'default' },
     ],
-    ['an empty URL list is kept', '', 'D', { peers: [], source: 'url' }],
-  ])('%s', (_label, param, stored, expected) => {
-    expect(resolvePeers({ ...base, param, stored })).toEqual(expected);
+    ['an empty URL list is kept', [], 'D', { peers: [], source: 'url' }],
+  ])('%s', (_label, requested: string[] | null, stored, expected) => {
+    expect(resolvePeers({ ...base, requested, stored })).toEqual(expected);
   });
 });
 
@@ -54,23 +52,6 @@ describe('samePeers', () => {
     [[], [], true],
   ])('%j and %j: %s', (a, b, expected) => {
     expect(samePeers(a, b)).toBe(expected);
-  });
-});
-
-describe('paramsWithPeers', () => {
-  it('writes a changed group and keeps other parameters', () => {
-    const next = paramsWithPeers(new URLSearchParams('period=2026-Q1'), ['A', 'C'], ['A', 'B']);
-    expect(next.get('period')).toBe('2026-Q1');
-    expect(next.get(PEERS_PARAM)).toBe('A,C');
-  });
-
-  it('leaves no trace for the default group in any order', () => {
-    const next = paramsWithPeers(new URLSearchParams('peers=A&x=1'), ['B', 'A'], ['A', 'B']);
-    expect(next.toString()).toBe('x=1');
-  });
-
-  it('writes an empty group as an empty value', () => {
-    expect(paramsWithPeers(new URLSearchParams(), [], ['A']).toString()).toBe('peers=');
   });
 });
 

@@ -1,9 +1,10 @@
 /**
- * "My peers": the reader's peer group for a system, as a URL parameter (`?peers=E54000008,E54000010`)
- * and remembered in the browser per system. The URL wins over the browser's memory, which wins over
- * the default group (docs/peer-groups.md). Pure functions here; the hook is use-peers.ts.
+ * "My peers": the reader's peer group for a system, from the URL's `peers` (registered in
+ * url-params.ts) and remembered in the browser per system. The URL wins over the browser's memory,
+ * which wins over the default group (docs/peer-groups.md). Pure functions here; the hook is
+ * use-peers.ts.
  */
-export const PEERS_PARAM = 'peers';
+import { decodeList } from './param-codec';
 
 export type PeerSource = 'url' | 'storage' | 'default';
 
@@ -22,13 +23,18 @@ export function parsePeerList(
   valid: ReadonlySet<string>,
   self: string,
 ): string[] | null {
-  if (text === null) return null;
-  const parts = text
-    .split(',')
-    .map((part) => part.trim())
-    .filter((part) => part !== '');
-  if (parts.length === 0) return [];
-  const kept = [...new Set(parts)].filter((code) => code !== self && valid.has(code));
+  return validPeerList(text === null ? null : decodeList(text), valid, self);
+}
+
+/** The same rule for a list already decoded from the URL. */
+export function validPeerList(
+  list: readonly string[] | null,
+  valid: ReadonlySet<string>,
+  self: string,
+): string[] | null {
+  if (list === null) return null;
+  if (list.length === 0) return [];
+  const kept = [...new Set(list)].filter((code) => code !== self && valid.has(code));
   return kept.length > 0 ? kept : null;
 }
 
@@ -38,13 +44,14 @@ export function formatPeerList(codes: readonly string[]): string {
 
 /** The peer group in force and where it came from. */
 export function resolvePeers(input: {
-  param: string | null;
+  /** The URL's list, decoded (url-params.ts); null when the URL has none. */
+  requested: readonly string[] | null;
   stored: string | null;
   defaults: readonly string[];
   valid: ReadonlySet<string>;
   self: string;
 }): { peers: string[]; source: PeerSource } {
-  const fromUrl = parsePeerList(input.param, input.valid, input.self);
+  const fromUrl = validPeerList(input.requested, input.valid, input.self);
   if (fromUrl !== null) return { peers: fromUrl, source: 'url' };
   const fromStorage = parsePeerList(input.stored, input.valid, input.self);
   if (fromStorage !== null) return { peers: fromStorage, source: 'storage' };
@@ -56,18 +63,6 @@ export function samePeers(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
   const set = new Set(a);
   return b.every((code) => set.has(code));
-}
-
-/** New params with the peer group; the default group leaves no trace in the URL. */
-export function paramsWithPeers(
-  params: URLSearchParams,
-  peers: readonly string[],
-  defaults: readonly string[],
-): URLSearchParams {
-  const next = new URLSearchParams(params);
-  if (samePeers(peers, defaults)) next.delete(PEERS_PARAM);
-  else next.set(PEERS_PARAM, formatPeerList(peers));
-  return next;
 }
 
 type PeerStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;

@@ -3,6 +3,8 @@
  * setting), plus `feed=` when the numbers come from a feed other than the site's own, so the
  * person who opens it sees the same numbers (after confirming a feed from another site).
  */
+import { paramName } from './url-state';
+
 export type ShareFeed = { kind: 'default' } | { kind: 'url'; url: string } | { kind: 'file' };
 
 export interface ShareLink {
@@ -14,8 +16,8 @@ export interface ShareLink {
 export function shareLink(pageUrl: string, feed: ShareFeed): ShareLink {
   const url = new URL(pageUrl);
   url.hash = '';
-  if (feed.kind === 'url') url.searchParams.set('feed', feed.url);
-  else url.searchParams.delete('feed');
+  if (feed.kind === 'url') url.searchParams.set(paramName('feed'), feed.url);
+  else url.searchParams.delete(paramName('feed'));
   return {
     url: url.href,
     caveat:

@@ -1,18 +1,10 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
-import { useSearchParams } from 'react-router';
-import type { Feed } from '../domain/feed/feed-schema';
-import { systemsInPeriod } from '../domain/geography/system-validity';
-import { defaultPeers } from '../domain/peers/peer-groups';
-import {
-  PEERS_PARAM,
-  paramsWithPeers,
-  readStoredPeers,
-  resolvePeers,
-  samePeers,
-  writeStoredPeers,
-} from './peers-param';
-import type { PeerSource } from './peers-param';
-import { useSearchUpdater } from './use-search-updater';
+import type { Feed } from '../../domain/feed/feed-schema';
+import { systemsInPeriod } from '../../domain/geography/system-validity';
+import { defaultPeers } from '../../domain/peers/peer-groups';
+import { readStoredPeers, resolvePeers, samePeers, writeStoredPeers } from './peer-choice';
+import type { PeerSource } from './peer-choice';
+import { useUrlParam, useUrlWriter } from './use-url-param';
 
 export interface PeersState {
   /** The peer group in force: codes of systems valid in the period, never the system itself. */
@@ -46,8 +38,8 @@ function subscribe(onChange: () => void): () => void {
  * it, else the default group (docs/peer-groups.md). Changes go to the URL and to memory.
  */
 export function usePeers(feed: Feed, code: string, period: string): PeersState {
-  const [params] = useSearchParams();
-  const update = useSearchUpdater();
+  const requested = useUrlParam('peers');
+  const write = useUrlWriter();
   const stored = useSyncExternalStore(
     subscribe,
     () => readStoredPeers(browserStorage(), code),
@@ -60,20 +52,19 @@ export function usePeers(feed: Feed, code: string, period: string): PeersState {
       valid: new Set(systems.map((system) => system.code)),
     };
   }, [feed, code, period]);
-  const { peers, source } = resolvePeers({
-    param: params.get(PEERS_PARAM),
-    stored,
-    defaults,
-    valid,
-    self: code,
-  });
+  // Memoised on the decoded list (stable while its text is unchanged), so the profile model's
+  // memo holds when other parameters change.
+  const { peers, source } = useMemo(
+    () => resolvePeers({ requested, stored, defaults, valid, self: code }),
+    [requested, stored, defaults, valid, code],
+  );
   const save = useCallback(
     (next: readonly string[]) => {
       const isDefault = samePeers(next, defaults);
       writeStoredPeers(browserStorage(), code, isDefault ? null : next);
-      update((current) => paramsWithPeers(current, next, defaults));
+      write({ peers: isDefault ? null : [...next] });
     },
-    [code, defaults, update],
+    [code, defaults, write],
   );
   const add = useCallback(
     (peer: string) => {

@@ -1,10 +1,9 @@
 import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
-import { useSearchUpdater } from './use-search-updater';
-import type { Feed } from '../domain/feed/feed-schema';
-import { defaultWeights, weightsEqual } from '../domain/scoring/weights';
-import type { Weights } from '../domain/scoring/weights';
-import { paramsWithWeights, weightsFromParams, weightsKey } from './weights-param';
+import type { Feed } from '../../domain/feed/feed-schema';
+import { defaultWeights, weightsEqual } from '../../domain/scoring/weights';
+import type { Weights } from '../../domain/scoring/weights';
+import { useUrlParam, useUrlWriter } from './use-url-param';
+import { weightDiffs, weightsKey, withWeightDiffs } from './weight-diffs';
 
 export interface WeightsState {
   weights: Weights;
@@ -18,15 +17,29 @@ export interface WeightsState {
 
 /** The weights in force: the feed's published weights, changed by `cw` and `sw` in the URL. */
 export function useWeights(feed: Feed): WeightsState {
-  const [params] = useSearchParams();
-  const update = useSearchUpdater();
+  const cw = useUrlParam('categoryWeights');
+  const sw = useUrlParam('standardWeights');
+  const write = useUrlWriter();
   const published = useMemo(() => defaultWeights(feed), [feed]);
-  const weights = useMemo(() => weightsFromParams(params, published), [params, published]);
+  // cw and sw keep their identity while their text is unchanged, so this memo holds across tabs.
+  const weights = useMemo(
+    () => ({
+      categories: withWeightDiffs(cw, published.categories),
+      standards: withWeightDiffs(sw, published.standards),
+    }),
+    [cw, sw, published],
+  );
   const setWeights = useCallback(
     (next: Weights) =>
       // Replace, not push: each keystroke in a weight box is not a step worth going Back to.
-      update((current) => paramsWithWeights(current, next, published), { replace: true }),
-    [update, published],
+      write(
+        {
+          categoryWeights: weightDiffs(next.categories, published.categories),
+          standardWeights: weightDiffs(next.standards, published.standards),
+        },
+        { replace: true },
+      ),
+    [write, published],
   );
   const reset = useCallback(() => setWeights(published), [setWeights, published]);
   return {

@@ -1,12 +1,8 @@
 import { useCallback } from 'react';
-import { useSearchParams } from 'react-router';
 import type { Region } from '../../../domain/feed/feed-schema';
-import { regionFromParam } from '../../../domain/systems/system-rows';
 import type { SystemFilter } from '../../../domain/systems/system-rows';
-import { useSearchUpdater } from '../../../lib/use-search-updater';
-
-export const QUERY_PARAM = 'q';
-export const REGION_PARAM = 'region';
+import { knownCode } from '../../../lib/url-state/feed-checks';
+import { useUrlParam, useUrlWriter } from '../../../lib/url-state/use-url-param';
 
 export interface SystemsListView extends SystemFilter {
   setQuery: (query: string) => void;
@@ -20,30 +16,23 @@ export interface SystemsListView extends SystemFilter {
  * shared. Changes replace the history entry: a keystroke is not a step worth going Back to.
  */
 export function useSystemsListView(regions: readonly Region[]): SystemsListView {
-  const [params] = useSearchParams();
-  const update = useSearchUpdater();
-  const change = useCallback(
-    (changes: Record<string, string | null>) =>
-      update(
-        (next) => {
-          for (const [name, value] of Object.entries(changes)) {
-            if (value === null || value === '') next.delete(name);
-            else next.set(name, value);
-          }
-          return next;
-        },
-        { replace: true },
-      ),
-    [update],
-  );
+  const write = useUrlWriter();
+  // An unknown region (an old link, another feed) means every region.
+  const regionCode = knownCode(useUrlParam('region'), regions);
   return {
-    query: params.get(QUERY_PARAM) ?? '',
-    regionCode: regionFromParam(params.get(REGION_PARAM), regions),
-    setQuery: useCallback((query: string) => change({ [QUERY_PARAM]: query }), [change]),
-    setRegion: useCallback((code: string | null) => change({ [REGION_PARAM]: code }), [change]),
+    query: useUrlParam('systemsQuery'),
+    regionCode,
+    setQuery: useCallback(
+      (query: string) => write({ systemsQuery: query }, { replace: true }),
+      [write],
+    ),
+    setRegion: useCallback(
+      (code: string | null) => write({ region: code || null }, { replace: true }),
+      [write],
+    ),
     clearFilters: useCallback(
-      () => change({ [QUERY_PARAM]: null, [REGION_PARAM]: null }),
-      [change],
+      () => write({ systemsQuery: '', region: null }, { replace: true }),
+      [write],
     ),
   };
 }
