@@ -2,7 +2,7 @@
  * The page of one standard: its status mix over time (chart-ready rows), the systems that lead and
  * lag on it, and the regional picture.
  */
-import { ADOPTION_STATUSES } from '../adoption/status-counts';
+import { ADOPTION_STATUSES } from '../adoption/adoption-statuses';
 import type { AdoptionStatus, Feed } from '../feed/feed-schema';
 import { shortPeriodLabel } from '../periods/period';
 import { aggregateScores } from '../scoring/aggregate';

@@ -27,6 +27,8 @@ export function ReportPeers({
       <h2 className="nhsuk-heading-s" id="report-peers">
         Peer comparison
       </h2>
+      {/* Not a DataTable: a printed page has no sort buttons, and the board report keeps its compact
+          print table rather than stacking into cards. */}
       <table className="nhsuk-table app-board-report__table">
         <caption className="nhsuk-u-visually-hidden">
           {model.system.shortName} and its {model.peers.length} peers by readiness
