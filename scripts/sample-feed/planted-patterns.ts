@@ -58,4 +58,3 @@ export const ANNOTATIONS = {
   noteProbability: 0.02,
   stalledNoteProbability: 0.25,
 } as const;
-
