@@ -12,7 +12,8 @@ export interface Month {
 }
 
 const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
-const LONG_NAMES = [
+/** Month names, January first: the one list for periods and dates alike. */
+export const MONTH_NAMES: readonly string[] = [
   'January',
   'February',
   'March',
@@ -64,10 +65,10 @@ export function monthBounds(month: Month): PeriodBounds {
 
 /** "April 2026". */
 export function monthLongLabel(month: Month): string {
-  return `${LONG_NAMES[month.month - 1]} ${month.year}`;
+  return `${MONTH_NAMES[month.month - 1]} ${month.year}`;
 }
 
 /** "Apr 2026", for chart axes. */
 export function monthShortLabel(month: Month): string {
-  return `${LONG_NAMES[month.month - 1]!.slice(0, 3)} ${month.year}`;
+  return `${MONTH_NAMES[month.month - 1]!.slice(0, 3)} ${month.year}`;
 }
