@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { ReactNode } from 'react';
 import { formatQuarter } from '../../domain/periods/quarter';
+import { usePendingChoice } from './use-pending-choice';
 
 /**
  * Choose the quarter a page shows. `children` (previous, next, play) sit on the select's row;
@@ -22,12 +23,16 @@ export function QuarterSelect({
   after?: ReactNode;
 }) {
   const id = useId();
+  const [shown, choose] = usePendingChoice(period);
   const select = (
     <select
       className="nhsuk-select"
       id={id}
-      value={period}
-      onChange={(event) => onChange(event.target.value)}
+      value={shown}
+      onChange={(event) => {
+        choose(event.target.value);
+        onChange(event.target.value);
+      }}
     >
       {periods.map((item) => (
         <option key={item} value={item}>

@@ -24,7 +24,7 @@ export function NationalPage() {
   const { feed } = useFeed();
   const layout = useHexLayout();
   const { weights, key } = useWeights(feed);
-  const [period, setPeriod] = usePeriod(feed);
+  const [period, setPeriod, stepPeriod] = usePeriod(feed);
   const [metric, setMetric] = useMetric(feed);
   const write = useUrlWriter();
   // The radios show the reader's choice at once, while the URL change (a router transition) lands.
@@ -77,7 +77,12 @@ export function NationalPage() {
         <AppLink to="/methodology#weights">See how, and change the weights</AppLink>.
       </p>
       <div className="app-controls">
-        <PeriodControl periods={feed.periods} period={period} onChange={setPeriod} />
+        <PeriodControl
+          periods={feed.periods}
+          period={period}
+          onChange={setPeriod}
+          onStep={stepPeriod}
+        />
         <MetricSelect
           label="Show"
           categories={feed.categories}

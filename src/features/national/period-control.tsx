@@ -14,10 +14,13 @@ export function PeriodControl({
   periods,
   period,
   onChange,
+  onStep,
 }: {
   periods: readonly string[];
   period: string;
   onChange: (period: string) => void;
+  /** Move by quarters from the latest chosen one, which quick presses reach before `period`. */
+  onStep: (step: number) => void;
 }) {
   const [playing, setPlaying] = useState(false);
   const reducedMotion = prefersReducedMotion();
@@ -52,7 +55,7 @@ export function PeriodControl({
         type="button"
         className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
         disabled={!previous}
-        onClick={() => previous && onChange(previous)}
+        onClick={() => onStep(-1)}
       >
         Previous quarter
       </button>
@@ -60,7 +63,7 @@ export function PeriodControl({
         type="button"
         className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
         disabled={!next}
-        onClick={() => next && onChange(next)}
+        onClick={() => onStep(1)}
       >
         Next quarter
       </button>

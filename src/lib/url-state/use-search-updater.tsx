@@ -1,6 +1,8 @@
 import { createContext, useCallback, useContext, useEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
+import { rendered, written } from './pending-searches';
+import type { PendingSearches } from './pending-searches';
 
 type Update = (current: URLSearchParams) => URLSearchParams;
 export type SearchUpdater = (update: Update, options?: { replace?: boolean }) => void;
@@ -16,16 +18,19 @@ const SearchUpdaterContext = createContext<SearchUpdater | null>(null);
 export function SearchUpdaterProvider({ children }: { children: ReactNode }) {
   const location = useLocation();
   const navigate = useNavigate();
-  const latest = useRef(location.search);
+  const searches = useRef<PendingSearches>({ latest: location.search, pending: [] });
   useEffect(() => {
-    latest.current = location.search;
+    searches.current = rendered(searches.current, location.search);
   }, [location.search]);
   const update = useCallback<SearchUpdater>(
     (change, options) => {
-      const next = change(new URLSearchParams(latest.current)).toString();
-      latest.current = next ? `?${next}` : '';
+      const built = change(new URLSearchParams(searches.current.latest)).toString();
+      const search = built ? `?${built}` : '';
+      // A change that changes nothing (Previous at the first quarter) adds no history entry.
+      if (search === searches.current.latest) return;
+      searches.current = written(searches.current, search);
       void navigate(
-        { pathname: location.pathname, search: latest.current, hash: location.hash },
+        { pathname: location.pathname, search, hash: location.hash },
         { replace: options?.replace ?? false, preventScrollReset: true },
       );
     },

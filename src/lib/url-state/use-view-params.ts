@@ -4,16 +4,36 @@ import { metricInFeed, periodInFeed } from './feed-checks';
 import type { Metric } from './metric';
 import { useUrlParam, useUrlWriter } from './use-url-param';
 
-/** The period being viewed (default: the latest) and a setter that writes it to the URL. */
-export function usePeriod(feed: Feed): [string | null, (period: string) => void] {
+/**
+ * The period being viewed (default: the latest), a setter that writes it to the URL, and a step
+ * (-1 previous, +1 next) taken from the latest written URL rather than the rendered one, so quick
+ * presses of Previous each move a quarter even before the page has caught up.
+ */
+export function usePeriod(
+  feed: Feed,
+): [string | null, (period: string) => void, (step: number) => void] {
   const period = periodInFeed(useUrlParam('period'), feed.periods);
   const write = useUrlWriter();
-  const setPeriod = useCallback(
-    // The latest quarter is the default for this feed, so it leaves no trace in the URL.
-    (next: string) => write({ period: next === feed.periods.at(-1) ? null : next }),
-    [write, feed.periods],
+  // The latest quarter is the default for this feed, so it leaves no trace in the URL.
+  const toParam = useCallback(
+    (next: string) => (next === feed.periods.at(-1) ? null : next),
+    [feed.periods],
   );
-  return [period, setPeriod];
+  const setPeriod = useCallback(
+    (next: string) => write({ period: toParam(next) }),
+    [write, toParam],
+  );
+  const stepPeriod = useCallback(
+    (step: number) =>
+      write((read) => {
+        const current = periodInFeed(read('period'), feed.periods);
+        const next =
+          current === null ? undefined : feed.periods[feed.periods.indexOf(current) + step];
+        return next === undefined ? {} : { period: toParam(next) };
+      }),
+    [write, toParam, feed.periods],
+  );
+  return [period, setPeriod, stepPeriod];
 }
 
 /** The metric being viewed (default: overall readiness) and a setter that writes it to the URL. */
