@@ -21,6 +21,18 @@ export const SOURCE_NOTES: readonly string[] = [
   'Contains public sector information licensed under the Open Government Licence v3.0: ONS ICB boundaries (April 2023), ONS Census 2021, ONS Rural Urban Classification 2021, ONS LSOA to ICB lookups, MHCLG English Indices of Deprivation 2025. Contains OS data (c) Crown copyright and database right 2023.',
 ];
 
+/** The words the dashboard uses for the place: the sample covers England's ICBs. */
+export const SAMPLE_PLACE = {
+  nationalLabel: 'England',
+  regionTerm: 'NHS region',
+  populationSource: 'ONS Census 2021',
+  deprivationSource: 'IMD 2025',
+  attributions: [
+    'Reference geography and population data contain public sector information licensed under the Open Government Licence v3.0: ONS ICB boundaries (April 2023), ONS Census 2021, ONS Rural Urban Classification 2021, MHCLG English Indices of Deprivation 2025.',
+    'Contains OS data © Crown copyright and database right 2023.',
+  ],
+} satisfies Partial<Metadata>;
+
 export function buildMetadata(generatedAt: string, extraNotes: readonly string[] = []): Metadata {
   return {
     schemaVersion: '1.0',
@@ -30,5 +42,6 @@ export function buildMetadata(generatedAt: string, extraNotes: readonly string[]
     licence: OGL_V3,
     illustrative: true,
     sourceNotes: [...SOURCE_NOTES, ...extraNotes],
+    ...SAMPLE_PLACE,
   };
 }

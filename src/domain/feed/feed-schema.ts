@@ -27,6 +27,18 @@ export const MetadataSchema = z.object({
   illustrative: z.boolean(),
   sourceNotes: z.array(text(2000)).max(50).default([]),
   contact: HttpUrlSchema.optional(),
+  // Words for the place the feed covers (added in 1.1; all optional). Where one is absent the
+  // dashboard words its text neutrally rather than assume England.
+  /** The whole area, as a label and in sentences: "England", "Wales". */
+  nationalLabel: text(100).optional(),
+  /** What one region is called, singular: "NHS England region", "health region". */
+  regionTerm: text(100).optional(),
+  /** Where the populations come from: "ONS Census 2021". */
+  populationSource: text(200).optional(),
+  /** What `imdScore` is: "IMD 2025" (English Indices of Deprivation 2025). */
+  deprivationSource: text(200).optional(),
+  /** Attributions the reference data require, shown in the footer: "Contains OS data © ...". */
+  attributions: z.array(text(1000)).max(20).optional(),
 });
 
 export const RegionSchema = z.object({
