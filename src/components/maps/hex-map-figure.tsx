@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { areaInDirection } from '../../domain/charts/area-navigation';
+import { areaForKey } from '../../domain/charts/area-navigation';
 import type { HexMapModel } from '../../domain/charts/hex-map-model';
 import { HexMap } from './hex-map';
 import { MapLegend } from './map-legend';
@@ -43,7 +43,7 @@ export function HexMapFigure({
           height={model.height}
           areas={model.areas}
           regionOutlines={model.regionOutlines}
-          moveFrom={(code, key) => areaInDirection(model.areas, code, key)}
+          moveFrom={(code, key) => areaForKey(model.areas, code, key)}
           onActivate={onActivate}
         />
       )}

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { areaInDirection } from '../../domain/charts/area-navigation';
+import { areaForKey } from '../../domain/charts/area-navigation';
 import { HexMap } from './hex-map';
 import type { HexMapArea } from './hex-map';
 
@@ -41,7 +41,7 @@ function renderMap(onActivate = vi.fn()) {
         height={30}
         areas={areas}
         regionOutlines={[]}
-        moveFrom={(code, key) => areaInDirection(areas, code, key)}
+        moveFrom={(code, key) => areaForKey(areas, code, key)}
         onActivate={onActivate}
       />
     </>,
@@ -75,6 +75,22 @@ describe('HexMap', () => {
     expect(screen.getAllByRole('link').filter((link) => link.tabIndex === 0)).toHaveLength(1);
     await userEvent.tab();
     expect(document.body).toHaveFocus();
+  });
+
+  it('moves to the first and last area with Home and End, and keeps the page where it is', async () => {
+    renderMap();
+    await userEvent.tab();
+    const keys: [string, boolean][] = [];
+    document.addEventListener('keydown', (event) => keys.push([event.key, event.defaultPrevented]));
+    await userEvent.keyboard('{End}');
+    expect(screen.getByRole('link', { name: /^East:/ })).toHaveFocus();
+    await userEvent.keyboard('{Home}');
+    expect(screen.getByRole('link', { name: /^North:/ })).toHaveFocus();
+    // Not prevented, the browser would also scroll the page to its end or top.
+    expect(keys).toEqual([
+      ['End', true],
+      ['Home', true],
+    ]);
   });
 
   it('shows a tooltip on focus and opens an area on click', async () => {

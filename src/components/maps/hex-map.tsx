@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
-import type { ArrowKey } from '../../domain/charts/area-navigation';
+import type { MapKey } from '../../domain/charts/area-navigation';
 import {
   FOCUS_YELLOW,
   HATCH_STROKES,
@@ -13,12 +13,14 @@ import type { HexAreaModel } from '../../domain/charts/hex-map-model';
 /** The map draws the areas the domain's map model built. */
 export type HexMapArea = HexAreaModel;
 
-const ARROWS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown']);
+// Home and End too: unhandled, they would scroll the page away from the focused area.
+const MOVES = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End']);
 const HATCH_COLOURS: readonly string[] = Object.values(HATCH_STROKES);
 
 /**
  * An equal-area hex map. The map is one tab stop (roving tabindex over its areas); arrow keys move
- * to the neighbouring area, Enter or a click opens it; focus and hover show a tooltip.
+ * to the neighbouring area, Home and End to the first and last, Enter or a click opens it; focus
+ * and hover show a tooltip.
  */
 export function HexMap({
   title,
@@ -36,7 +38,7 @@ export function HexMap({
   height: number;
   areas: readonly HexMapArea[];
   regionOutlines: readonly string[];
-  moveFrom: (code: string, key: ArrowKey) => string | null;
+  moveFrom: (code: string, key: MapKey) => string | null;
   onActivate: (code: string) => void;
 }) {
   const hatchId = useId();
@@ -52,9 +54,9 @@ export function HexMap({
       onActivate(code);
       return;
     }
-    if (!ARROWS.has(event.key)) return;
+    if (!MOVES.has(event.key)) return;
     event.preventDefault();
-    const next = moveFrom(code, event.key as ArrowKey);
+    const next = moveFrom(code, event.key as MapKey);
     if (next) {
       setActive(next);
       refs.current.get(next)?.focus();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { areaInDirection } from './area-navigation';
+import { areaForKey, areaInDirection } from './area-navigation';
 
 // A small map:      N
 //              W    C    E      (C at 10,10; E at 20,10; W at 0,10; N at 12,0; S at 8,20; FE at 40,11)
@@ -26,5 +26,29 @@ describe('areaInDirection', () => {
     ['missing', 'ArrowUp', null],
   ] as const)('from %s, %s goes to %s', (from, key, expected) => {
     expect(areaInDirection(centres, from, key)).toBe(expected);
+  });
+});
+
+describe('areaForKey', () => {
+  it.each([
+    // Reading order: N (row 0); W, C, E (row 10); FE (row 11); S (row 20).
+    ['C', 'Home', 'N'],
+    ['C', 'End', 'S'],
+    ['S', 'End', 'S'],
+    ['C', 'ArrowRight', 'E'],
+  ] as const)('from %s, %s goes to %s', (from, key, expected) => {
+    expect(areaForKey(centres, from, key)).toBe(expected);
+  });
+
+  it('finds nothing on an empty map', () => {
+    expect(areaForKey([], 'C', 'Home')).toBeNull();
+  });
+
+  it('puts a row in order left to right', () => {
+    const row = [
+      { code: 'b', cx: 5, cy: 0 },
+      { code: 'a', cx: 1, cy: 0 },
+    ];
+    expect([areaForKey(row, 'b', 'Home'), areaForKey(row, 'a', 'End')]).toEqual(['a', 'b']);
   });
 });

@@ -40,3 +40,19 @@ export function areaInDirection(
   }
   return best?.code ?? null;
 }
+
+export type MapKey = ArrowKey | 'Home' | 'End';
+
+/**
+ * The area a key moves to: arrows go to the neighbour in that direction; Home and End go to the
+ * first and last area in reading order (top row first, left to right), as in a grid.
+ */
+export function areaForKey(
+  centres: readonly AreaCentre[],
+  from: string,
+  key: MapKey,
+): string | null {
+  if (key !== 'Home' && key !== 'End') return areaInDirection(centres, from, key);
+  const reading = [...centres].sort((a, b) => a.cy - b.cy || a.cx - b.cx);
+  return (key === 'Home' ? reading[0] : reading.at(-1))?.code ?? null;
+}
