@@ -1,6 +1,7 @@
 import type { Region } from '../feed/feed-schema';
 import { formatScore } from '../format/format-number';
 import type { MapDatum } from './map-model';
+import { capitalise } from '../format/capitalise';
 
 function extreme(data: readonly MapDatum[], pick: 'min' | 'max'): MapDatum | undefined {
   let best: MapDatum | undefined;
@@ -68,10 +69,6 @@ export function mapSummary(
     sentences.push(`${plural(lowConfidence, 'value is', 'values are')} low confidence.`);
   if (missing > 0) sentences.push(`${plural(missing, 'system has', 'systems have')} no value.`);
   return sentences.join(' ');
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function plural(count: number, one: string, many: string): string {

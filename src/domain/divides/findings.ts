@@ -13,6 +13,7 @@ import { listText, oneDecimal, percentText, plural, pointsText } from './finding
 import { IMD_STEP } from './deprivation-gradient';
 import { MIN_PERIODS_FOR_DIVIDE_TREND } from './trend-test';
 import type { DivideTrend } from './widening';
+import { capitalise } from '../format/capitalise';
 
 export type FindingTopic =
   'widening' | 'spread' | 'falling-behind' | 'regional' | 'deprivation' | 'borders';
@@ -27,9 +28,6 @@ type Names = (code: string) => string;
 /** Below this (absolute) correlation the line says little, and the finding says so. */
 export const WEAK_CORRELATION = 0.3;
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 type FeedNames = Pick<Feed, 'categories' | 'standards'>;
 
 /** "GP Connect: Access Record Structured (FHIR)", "Transfers of care", "overall readiness". */

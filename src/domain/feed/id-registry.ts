@@ -3,6 +3,7 @@
  * "unknown" or "was rejected" precisely. Map-based: lookups stay O(1) for any id, `__proto__` too.
  */
 import type { RowProblem, RowVerdict } from './feed-issues';
+import { capitalise } from '../format/capitalise';
 
 export interface Registered<T> {
   value: T;
@@ -70,8 +71,6 @@ export function duplicateProblem<T>(
     reason: `Duplicate ${what} "${id}": the first is at ${first.path} and is the one kept`,
   };
 }
-
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Undefined when `id` names an accepted row; otherwise why the reference fails. */
 export function referenceProblem<T>(
