@@ -5,6 +5,7 @@ import './status-mix-chart.css';
 import { StatusLegend } from './status-legend';
 import { SEGMENT_OUTLINE, STATUS_COLOURS } from './status-palette';
 import { GRID, INK } from '../../domain/charts/chart-theme';
+import { removeTabStops } from './remove-tab-stops';
 
 const CHART_HEIGHT = 320;
 const TEXT = INK;
@@ -23,7 +24,7 @@ const STACK_ORDER = [...ADOPTION_STATUSES].reverse();
 export function StatusMixChart({ rows }: { rows: readonly StatusMixRow[] }) {
   return (
     <div className="app-status-chart">
-      <div aria-hidden="true">
+      <div aria-hidden="true" ref={removeTabStops}>
         <StatusLegend />
         <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
           <BarChart

@@ -15,6 +15,7 @@ import { scoreScale } from './chart-scale';
 import type { ScoreScale } from './chart-scale';
 import { seriesStyle } from './chart-series-styles';
 import { spreadLabels } from './end-label-layout';
+import { removeTabStops } from './remove-tab-stops';
 import './trend-chart.css';
 
 export interface TrendChartSeries {
@@ -73,7 +74,7 @@ export function TrendChart({
     PLOT_BOTTOM,
   );
   return (
-    <div className="app-trend-chart" aria-hidden="true">
+    <div className="app-trend-chart" aria-hidden="true" ref={removeTabStops}>
       <div className="app-trend-chart__plot">
         <ResponsiveContainer width="100%" height={HEIGHT}>
           <LineChart data={data} accessibilityLayer={false} margin={MARGIN}>

@@ -10,6 +10,7 @@ import {
 import { IMD_STEP } from '../../domain/divides/deprivation-gradient';
 import type { GradientPoint, WeightedLine } from '../../domain/divides/deprivation-gradient';
 import { ACCENT_RED, GRID, INK, NHS_BLUE } from '../../domain/charts/chart-theme';
+import { removeTabStops } from '../../components/charts/remove-tab-stops';
 
 /** Systems as dots (deprivation across, score up) and the population-weighted fitted line. */
 export function DeprivationScatter({
@@ -24,7 +25,7 @@ export function DeprivationScatter({
   const x2 = Math.max(...xs);
   const at = (x: number) => (line ? line.intercept + (line.slope / IMD_STEP) * x : 0);
   return (
-    <div aria-hidden="true" className="app-chart">
+    <div aria-hidden="true" className="app-chart" ref={removeTabStops}>
       <ResponsiveContainer width="100%" height={320}>
         <ScatterChart
           accessibilityLayer={false}

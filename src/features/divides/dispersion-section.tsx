@@ -10,6 +10,7 @@ import { fileSlug } from '../../lib/file-name';
 import { useExportSource } from '../../lib/use-export-source';
 import { fixed, verdictText } from './divides-format';
 import { GRID, INK, NHS_BLUE } from '../../domain/charts/chart-theme';
+import { removeTabStops } from '../../components/charts/remove-tab-stops';
 
 type Stat = 'range' | 'iqr' | 'gini' | 'cv';
 
@@ -141,7 +142,7 @@ export function DispersionSection({
         </>
       }
     >
-      <div aria-hidden="true" className="app-divides-multiples">
+      <div aria-hidden="true" className="app-divides-multiples" ref={removeTabStops}>
         {PANELS.map((panel) => (
           <SmallMultiple key={panel.stat} series={series} {...panel} />
         ))}

@@ -18,6 +18,7 @@ import { fileSlug } from '../../lib/file-name';
 import { useExportSource } from '../../lib/use-export-source';
 import { fixed } from './divides-format';
 import { ACCENT_PURPLE, GRID, INK } from '../../domain/charts/chart-theme';
+import { removeTabStops } from '../../components/charts/remove-tab-stops';
 
 const share = (p: RegionalSplitPoint) =>
   p.split?.betweenShare == null ? null : p.split.betweenShare * 100;
@@ -113,7 +114,7 @@ export function RegionalSection({
         </p>
       }
     >
-      <div aria-hidden="true" className="app-chart">
+      <div aria-hidden="true" className="app-chart" ref={removeTabStops}>
         <ResponsiveContainer width="100%" height={240}>
           <LineChart
             accessibilityLayer={false}
