@@ -22,6 +22,8 @@ import { SystemPicker } from './system-picker';
 import { useCompareSelection } from './use-compare-selection';
 import './compare.css';
 
+const CHOOSE_HEADING = 'compare-choose';
+
 export function ComparePage() {
   const { feed } = useFeed();
   const { weights, key } = useWeights(feed);
@@ -56,7 +58,10 @@ function CompareView({ feed, scores, period }: { feed: Feed; scores: FeedScores;
   return (
     <>
       <SelectionNotices selection={selection} systems={byCode} period={period} />
-      <h2 className="nhsuk-heading-m">Choose systems</h2>
+      {/* Focus comes here when the last chosen system is removed. */}
+      <h2 className="nhsuk-heading-m" id={CHOOSE_HEADING} tabIndex={-1}>
+        Choose systems
+      </h2>
       <SystemPicker
         systems={offered}
         chosen={selection.codes}
@@ -69,6 +74,7 @@ function CompareView({ feed, scores, period }: { feed: Feed; scores: FeedScores;
         systems={chosen}
         onRemove={(code) => selection.setCodes(removeFromSelection(selection.codes, code))}
         onClear={() => selection.setCodes([])}
+        returnFocusTo={CHOOSE_HEADING}
       />
       {chosen.length < MIN_COMPARED ? (
         <div className="nhsuk-inset-text">
