@@ -1,16 +1,20 @@
 import { fileSlug } from '../../../lib/file-name';
 import { tableCsv } from '../../../components/table/table-csv';
 import { DownloadCsvButton } from '../../../components/frame/download-csv-button';
-import { useId, useState } from 'react';
 import { DataTable } from '../../../components/table/data-table';
 import type { DataColumn } from '../../../components/table/data-table';
 import { AppLink } from '../../../components/ui/app-link';
 import type { PeerPanel, PeerPanelRow } from '../../../domain/profile/peer-panel';
 import { formatFixed, formatPopulation, formatScore } from '../../../domain/format/format-number';
 import type { PeersState } from '../../../lib/url-state/use-peers';
+import { AddPeer } from './add-peer';
 import { deprivation, density, systemPath } from './profile-format';
+import { usePeerChanges } from './use-peer-changes';
+import { REMOVES } from '../../../components/ui/use-removal-focus';
 
-function peerColumns(remove: (code: string) => void): DataColumn<PeerPanelRow>[] {
+function peerColumns(
+  remove: (code: string, name: string, button: HTMLElement) => void,
+): DataColumn<PeerPanelRow>[] {
   return [
     {
       key: 'name',
@@ -60,7 +64,8 @@ function peerColumns(remove: (code: string) => void): DataColumn<PeerPanelRow>[]
         <button
           type="button"
           className="nhsuk-button nhsuk-button--secondary nhsuk-button--small app-inline-button"
-          onClick={() => remove(row.code)}
+          {...{ [REMOVES]: row.code }}
+          onClick={(event) => remove(row.code, row.name, event.currentTarget)}
           aria-label={`Remove ${row.name}`}
         >
           Remove
@@ -68,49 +73,6 @@ function peerColumns(remove: (code: string) => void): DataColumn<PeerPanelRow>[]
       ),
     },
   ];
-}
-
-function AddPeer({ panel, add }: { panel: PeerPanel; add: (code: string) => void }) {
-  const id = useId();
-  const [choice, setChoice] = useState('');
-  const selected = panel.candidates.some((c) => c.code === choice) ? choice : '';
-  if (panel.candidates.length === 0) return null;
-  return (
-    <form
-      className="app-add-peer"
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (selected) add(selected);
-        setChoice('');
-      }}
-    >
-      <div className="nhsuk-form-group">
-        <label className="nhsuk-label" htmlFor={id}>
-          Add a system to the peer group
-        </label>
-        <select
-          id={id}
-          className="nhsuk-select"
-          value={selected}
-          onChange={(e) => setChoice(e.target.value)}
-        >
-          <option value="">Choose a system</option>
-          {panel.candidates.map((candidate) => (
-            <option key={candidate.code} value={candidate.code}>
-              {candidate.name}
-            </option>
-          ))}
-        </select>{' '}
-        <button
-          type="submit"
-          className="nhsuk-button nhsuk-button--secondary app-inline-button"
-          disabled={!selected}
-        >
-          Add
-        </button>
-      </div>
-    </form>
-  );
 }
 
 /** The peer group with the figures that made each a peer; add, remove, or reset to the default. */
@@ -125,10 +87,15 @@ export function PeerPanelSection({
   systemName: string;
   peerMedian: number | null;
 }) {
-  const columns = peerColumns(peers.remove);
+  const changes = usePeerChanges(
+    peers,
+    panel.rows.map((row) => row.code),
+    'profile-peers',
+  );
+  const columns = peerColumns(changes.remove);
   return (
     <section aria-labelledby="profile-peers">
-      <h2 className="nhsuk-heading-m" id="profile-peers">
+      <h2 className="nhsuk-heading-m" id="profile-peers" tabIndex={-1}>
         Peer group
       </h2>
       <p>
@@ -139,6 +106,7 @@ export function PeerPanelSection({
         standard deviation apart on one figure.
       </p>
       <p aria-live="polite" className="app-peer-status">
+        {changes.message}
         {peers.isDefault ? 'The default peer group' : 'Your own peer group'}: {panel.rows.length}{' '}
         {panel.rows.length === 1 ? 'system' : 'systems'}, peer median readiness{' '}
         <strong>{formatScore(peerMedian)}</strong>.
@@ -163,7 +131,7 @@ export function PeerPanelSection({
       ) : (
         <p>No peers: every peer comparison on this page is left out.</p>
       )}
-      <AddPeer panel={panel} add={peers.add} />
+      <AddPeer panel={panel} add={changes.add} />
       {peers.isDefault ? null : (
         <button
           type="button"
