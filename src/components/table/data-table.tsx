@@ -5,6 +5,9 @@ import { nextSort, sortRows } from '../../domain/tables/sort-rows';
 import type { SortValue, TableSort } from '../../domain/tables/sort-rows';
 import { ResponsiveCell } from './responsive-cell';
 import { SortHeader } from './sort-header';
+import { TableSortControl } from './table-sort-control';
+import { useNarrowScreen } from './use-narrow-screen';
+import './data-table.css';
 
 export interface DataColumn<Row> {
   key: string;
@@ -27,6 +30,8 @@ export interface DataColumn<Row> {
  * The sort is the table's own (from `initialSort`) unless `sort` is given: then the caller holds
  * it (the standards list keeps it in the URL) and a header click only asks `onSortChange`.
  * `sortable={false}` is for tables whose order is the point (quarters in time order).
+ * On a phone the table stacks and hides its header row, so the sort moves to a visible "Sort by"
+ * above it and the headers hold no buttons (no invisible Tab stops, and touch readers can sort).
  */
 export function DataTable<Row>({
   caption,
@@ -52,17 +57,19 @@ export function DataTable<Row>({
   captionSize?: 's' | 'm';
 }) {
   const [ownSort, setOwnSort] = useState<TableSort | null>(initialSort ?? null);
+  const narrow = useNarrowScreen();
   const sorts = sortable && columns.some((column) => column.sortValue !== undefined);
   const sort = sorts ? (controlledSort ?? ownSort) : null;
   const sortColumn = sort ? columns.find((column) => column.key === sort.key) : undefined;
   const shown =
     sort && sortColumn?.sortValue ? sortRows(rows, sortColumn.sortValue, sort.direction) : rows;
-  const onSort = (column: DataColumn<Row>) => {
-    const next = nextSort(sort, column.key, column.numeric ?? false);
+  const setSort = (next: TableSort) => {
     if (controlledSort === undefined) setOwnSort(next);
     onSortChange?.(next);
   };
-  return (
+  const onSort = (column: DataColumn<Row>) =>
+    setSort(nextSort(sort, column.key, column.numeric ?? false));
+  const table = (
     <table
       className={`nhsuk-table nhsuk-table--responsive${sorts ? ' app-sortable-table' : ''}`}
       role="table"
@@ -81,6 +88,7 @@ export function DataTable<Row>({
               sortable={sorts && column.sortValue !== undefined}
               direction={sort?.key === column.key ? sort.direction : null}
               onSort={() => onSort(column)}
+              button={!narrow}
             />
           ))}
         </tr>
@@ -95,6 +103,18 @@ export function DataTable<Row>({
         ))}
       </tbody>
     </table>
+  );
+  if (!sorts || !narrow) return table;
+  const options = columns.flatMap((column) =>
+    column.sortValue
+      ? [{ key: column.key, header: column.header, numeric: column.numeric ?? false }]
+      : [],
+  );
+  return (
+    <>
+      <TableSortControl caption={caption} options={options} sort={sort} onSort={setSort} />
+      {table}
+    </>
   );
 }
 
