@@ -10,6 +10,7 @@ import {
 } from 'recharts';
 import type { RenderableText } from 'recharts';
 import type { RegionRow } from '../../domain/charts/region-rows';
+import { removeTabStops } from './remove-tab-stops';
 import { GRID, INK, NHS_BLUE } from '../../domain/charts/chart-theme';
 import { formatScore } from '../../domain/format/format-number';
 
@@ -30,7 +31,7 @@ export function RegionBarChart({
     value: row.value,
   }));
   return (
-    <div aria-hidden="true" className="app-chart">
+    <div aria-hidden="true" className="app-chart" ref={removeTabStops}>
       <ResponsiveContainer width="100%" height={40 * data.length + 40}>
         <BarChart
           accessibilityLayer={false}
