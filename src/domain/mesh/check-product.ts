@@ -1,0 +1,156 @@
+/**
+ * One domain product, checked on its own as the app and `mesh:check` both do: its contract version,
+ * its descriptor, then every row under the same row rules as a single feed (against the reference
+ * product's systems, standards and periods) plus the ownership rule. Paths point into the product's
+ * own file. Pure: the caller fetched the JSON.
+ */
+import { parseFeed } from '../feed/parse-feed';
+import type { FeedFatal, FeedIssue, TableCount } from '../feed/feed-issues';
+import type { Feed, Metadata, Observation, Technology } from '../feed/feed-schema';
+import { validateRow } from '../feed/validate-row';
+import { ownershipProblem } from './ownership';
+import type { Grants } from './ownership';
+import { ProductDescriptorSchema } from './product-schema';
+import type { CatalogueEntry, ProductDescriptor } from './product-schema';
+import { splitOwnedRows } from './split-owned-rows';
+
+export const PRODUCT_TABLES = ['observations', 'technology'] as const;
+export type ProductTable = (typeof PRODUCT_TABLES)[number];
+
+export interface ProductCheckOk {
+  ok: true;
+  id: string;
+  descriptor: ProductDescriptor;
+  metadata: Metadata;
+  observations: Observation[];
+  technology: Technology[];
+  /** Every rejection and warning, with paths into the product's file. */
+  issues: FeedIssue[];
+  counts: Record<ProductTable, TableCount>;
+  /** The latest quarter with an accepted observation, or null. */
+  latestPeriod: string | null;
+}
+
+export interface ProductCheckFailed {
+  ok: false;
+  id: string;
+  /** incompatible: another contract major; failed: anything else that makes it unusable. */
+  kind: 'failed' | 'incompatible';
+  fatal: FeedFatal;
+}
+
+export type ProductCheck = ProductCheckOk | ProductCheckFailed;
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+
+const failed = (id: string, path: string, reason: string): ProductCheckFailed => ({
+  ok: false,
+  id,
+  kind: 'failed',
+  fatal: { path, reason },
+});
+
+function majorOf(version: unknown): number | null {
+  const match = typeof version === 'string' ? /^\s*(\d+)(?:\.|\s*$)/.exec(version) : null;
+  return match ? Number(match[1]) : null;
+}
+
+/** Another contract major than the catalogue expects: the product may be fine, just not for us. */
+function incompatibility(raw: Record<string, unknown>, entry: CatalogueEntry) {
+  const metadata = isRecord(raw.metadata) ? raw.metadata : {};
+  const declared = majorOf(metadata.schemaVersion);
+  const expected = majorOf(entry.expectedContract);
+  if (declared === null || declared === expected) return null;
+  return `The product declares contract ${String(metadata.schemaVersion)}; the catalogue expects ${entry.expectedContract}, so its rows cannot be read`;
+}
+
+function readDescriptor(raw: Record<string, unknown>, entry: CatalogueEntry) {
+  if (!Object.hasOwn(raw, 'product')) {
+    return failed(entry.id, '$.product', 'A domain product must carry a product descriptor');
+  }
+  const parsed = validateRow(ProductDescriptorSchema, raw.product, '$.product', 'product');
+  if (!parsed.ok) {
+    const first = parsed.problems[0] ?? {
+      path: '$.product',
+      reason: 'it does not match the contract',
+    };
+    return failed(entry.id, first.path, `The product descriptor is invalid: ${first.reason}`);
+  }
+  if (parsed.value.id !== entry.id) {
+    const reason = `The product calls itself "${parsed.value.id}" but the catalogue lists it as "${entry.id}"`;
+    return failed(entry.id, '$.product.id', reason);
+  }
+  return parsed.value;
+}
+
+function latestOf(observations: readonly Observation[]): string | null {
+  let latest: string | null = null;
+  for (const row of observations) if (latest === null || row.period > latest) latest = row.period;
+  return latest;
+}
+
+export interface CheckProductInput {
+  raw: unknown;
+  entry: CatalogueEntry;
+  /** The reference product, parsed: its systems, standards and periods judge every row. */
+  reference: Pick<Feed, 'geography' | 'categories' | 'standards' | 'periods'>;
+  grants: Grants;
+}
+
+export function checkDomainProduct({
+  raw,
+  entry,
+  reference,
+  grants,
+}: CheckProductInput): ProductCheck {
+  if (!isRecord(raw)) return failed(entry.id, '$', 'A data product must be a JSON object');
+  const incompatible = incompatibility(raw, entry);
+  if (incompatible) {
+    return {
+      ok: false,
+      id: entry.id,
+      kind: 'incompatible',
+      fatal: { path: '$.metadata.schemaVersion', reason: incompatible },
+    };
+  }
+  const descriptor = readDescriptor(raw, entry);
+  if ('ok' in descriptor) return descriptor;
+  const declared = new Set(descriptor.domain);
+  const problem = (system: string) => ownershipProblem(system, entry.id, declared, grants);
+  const observations = splitOwnedRows(raw.observations, 'observations', problem);
+  const technology = splitOwnedRows(raw.technology, 'technology', problem);
+  const parsed = parseFeed({
+    metadata: raw.metadata,
+    // Field by field: the caller may pass a whole parsed feed, whose metadata and rows must not leak in.
+    geography: reference.geography,
+    categories: reference.categories,
+    standards: reference.standards,
+    periods: reference.periods,
+    observations: observations.kept,
+    technology: technology.kept,
+  });
+  if (!parsed.ok) return failed(entry.id, parsed.fatal.path, parsed.fatal.reason);
+  const rowIssues = parsed.issues
+    .filter((issue) => issue.table === 'observations' || issue.table === 'technology')
+    .map((issue) => (issue.table === 'observations' ? observations : technology).remap(issue));
+  const metadataIssues = parsed.issues.filter((issue) => issue.table === 'metadata');
+  const count = (split: typeof observations, table: ProductTable): TableCount => {
+    const accepted = parsed.counts[table].accepted;
+    return { read: split.read, accepted, rejected: split.read - accepted };
+  };
+  return {
+    ok: true,
+    id: entry.id,
+    descriptor,
+    metadata: parsed.feed.metadata,
+    observations: parsed.feed.observations,
+    technology: parsed.feed.technology,
+    issues: [...metadataIssues, ...observations.refused, ...technology.refused, ...rowIssues],
+    counts: {
+      observations: count(observations, 'observations'),
+      technology: count(technology, 'technology'),
+    },
+    latestPeriod: latestOf(parsed.feed.observations),
+  };
+}
