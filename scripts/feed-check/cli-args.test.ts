@@ -17,8 +17,8 @@ describe('parseCheckArgs', () => {
   });
 
   it.each([
-    ['no source', [], /exactly one feed/],
-    ['two sources', ['a.json', 'b.json'], /exactly one feed/],
+    ['no source', [], /exactly one file or URL/],
+    ['two sources', ['a.json', 'b.json'], /exactly one file or URL/],
     ['an unknown option', ['a.json', '--jsn'], /Unknown option/],
     ['a bad --now', ['a.json', '--now', 'soon'], /ISO date-time/],
   ])('rejects %s', (_name, argv, message) => {

@@ -11,7 +11,8 @@ Exit codes: 0 valid (warnings allowed), 1 rows rejected or fatal error, 2 input 
 export type CheckArgs =
   { ok: true; source: string; json: boolean; now: Date | null } | { ok: false; message: string };
 
-export function parseCheckArgs(argv: string[]): CheckArgs {
+/** Also reads `mesh:check`'s options, which are the same; `usage` is the command's own help. */
+export function parseCheckArgs(argv: string[], usage = USAGE): CheckArgs {
   let parsed;
   try {
     parsed = parseArgs({
@@ -21,11 +22,11 @@ export function parseCheckArgs(argv: string[]): CheckArgs {
       strict: true,
     });
   } catch (error) {
-    return { ok: false, message: `${(error as Error).message}\n\n${USAGE}` };
+    return { ok: false, message: `${(error as Error).message}\n\n${usage}` };
   }
   const { values, positionals } = parsed;
   if (positionals.length !== 1 || !positionals[0]) {
-    return { ok: false, message: `Give exactly one feed file or URL.\n\n${USAGE}` };
+    return { ok: false, message: `Give exactly one file or URL.\n\n${usage}` };
   }
   let now: Date | null = null;
   if (values.now !== undefined) {

@@ -28,7 +28,15 @@ describe('freshness against a 14-day SLA', () => {
     ['2026-Q2', '2027-01-15', 'missed', '2026-Q3', '2026-10-14', 93], // Q4 is not open, Q3 overdue
   ] as const)('latest %s on %s is %s', (latest, today, state, expected, dueDate, days) => {
     const result = freshness({ sla: SLA, latest, openPeriods: OPEN, today });
-    expect(result).toEqual({ state, expected, latest, dueDate, days });
+    const owed =
+      state === 'on-time'
+        ? null
+        : dueDate === '2026-04-14'
+          ? '2026-Q1'
+          : dueDate === '2026-07-14'
+            ? '2026-Q2'
+            : '2026-Q3';
+    expect(result).toEqual({ state, expected, latest, owed, dueDate, days });
   });
 
   it('expects nothing before the first open quarter is due', () => {
@@ -42,6 +50,7 @@ describe('freshness against a 14-day SLA', () => {
       state: 'on-time',
       expected: null,
       latest: null,
+      owed: null,
       dueDate: '2026-10-14',
       days: 74, // 30 + 30 + 14
     });
@@ -56,6 +65,15 @@ describe('freshness against a 14-day SLA', () => {
     });
     expect(result.state).toBe('on-time');
     expect(result.expected).toBe('2026-Q2');
+  });
+
+  it("does not expect quarters after the product's systems ended", () => {
+    const input = { sla: SLA, latest: '2026-Q1', openPeriods: OPEN, today: '2026-10-20' };
+    expect(freshness({ ...input, activeUntil: '2026-Q1' })).toMatchObject({
+      state: 'on-time',
+      expected: '2026-Q1',
+    });
+    expect(freshness(input).state).toBe('missed');
   });
 
   it('counts a zero-day SLA from the day after the quarter ends', () => {

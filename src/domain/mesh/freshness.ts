@@ -25,6 +25,8 @@ export interface Freshness {
   expected: string | null;
   /** The product's latest quarter with accepted rows (null when it has none). */
   latest: string | null;
+  /** The first quarter overdue (late, missed), else null. */
+  owed: string | null;
   /** The due date of the first missing quarter (late, missed) or of the next quarter (on time). */
   dueDate: string | null;
   /** Days past `dueDate` (late, missed); days until it (on time); null when nothing is due. */
@@ -81,10 +83,24 @@ export interface FreshnessInput {
   openPeriods: readonly string[];
   /** Today, as an ISO date or date-time (the reader's clock, passed in). */
   today: string;
+  /**
+   * The last quarter the product's systems exist in (the ICB ended), or null while they go on. A
+   * retired product is not late for quarters after its systems ended.
+   */
+  activeUntil?: string | null;
 }
 
-export function freshness({ sla, latest, openPeriods, today }: FreshnessInput): Freshness {
-  const open = openPeriods.map(parseQuarter).filter((q): q is Quarter => q !== null);
+export function freshness({
+  sla,
+  latest,
+  openPeriods,
+  today,
+  activeUntil = null,
+}: FreshnessInput): Freshness {
+  const until = activeUntil === null ? null : parseQuarter(activeUntil);
+  const open = openPeriods
+    .map(parseQuarter)
+    .filter((q): q is Quarter => q !== null && (until === null || compare(q, until) <= 0));
   const lastOpen = open.reduce<Quarter | null>(
     (last, q) => (last === null || compare(q, last) > 0 ? q : last),
     null,
@@ -103,6 +119,7 @@ export function freshness({ sla, latest, openPeriods, today }: FreshnessInput): 
     return {
       ...base,
       state: 'on-time',
+      owed: null,
       dueDate: due === null ? null : isoDateOf(due),
       days: due === null ? null : due - day,
     };
@@ -113,6 +130,7 @@ export function freshness({ sla, latest, openPeriods, today }: FreshnessInput): 
   return {
     ...base,
     state: followingOverdue ? 'missed' : 'late',
+    owed: quarterId(missing),
     dueDate: isoDateOf(due),
     days: day - due,
   };

@@ -75,6 +75,7 @@ describe('productState', () => {
     state: 'on-time',
     expected: '2026-Q2',
     latest: '2026-Q2',
+    owed: null,
     dueDate: null,
     days: null,
   } as const;

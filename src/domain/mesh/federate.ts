@@ -1,0 +1,72 @@
+/**
+ * Loads every domain product of a catalogue, a few at a time, and checks each on its own. The
+ * caller supplies the reading (fetch in the app, files or fetch in `mesh:check`) and may supply
+ * the checking (a worker in the app), so this order of work is written once. A product that
+ * cannot be read or fails its contract is isolated: it becomes an outcome, never an exception.
+ */
+import pLimit from 'p-limit';
+import type { Feed } from '../feed/feed-schema';
+import { checkDomainProduct } from './check-product';
+import type { ProductCheck } from './check-product';
+import type { Grants } from './ownership';
+import type { ProductOutcome } from './product-outcome';
+import type { Catalogue, CatalogueEntry } from './product-schema';
+
+/** About six at a time: what browsers allow per host, and kind to a product's server. */
+export const PRODUCT_CONCURRENCY = 6;
+
+export type ReadResult = { ok: true; value: unknown } | { ok: false; reason: string };
+
+export interface FederateInput {
+  catalogue: Catalogue;
+  grants: Grants;
+  reference: Pick<Feed, 'geography' | 'categories' | 'standards' | 'periods'>;
+  read: (entry: CatalogueEntry) => Promise<ReadResult>;
+  check?: (raw: unknown, entry: CatalogueEntry) => ProductCheck | Promise<ProductCheck>;
+  concurrency?: number;
+  /** Called as each product settles, in the order they settle. */
+  onOutcome?: (outcome: ProductOutcome, settled: number, total: number) => void;
+}
+
+function toOutcome(entry: CatalogueEntry, check: ProductCheck): ProductOutcome {
+  return check.ok
+    ? { kind: 'loaded', id: entry.id, check }
+    : { kind: 'unusable', id: entry.id, check };
+}
+
+export async function federate(input: FederateInput): Promise<Map<string, ProductOutcome>> {
+  const { catalogue, grants, reference, read } = input;
+  const check =
+    input.check ??
+    ((raw: unknown, entry: CatalogueEntry) =>
+      checkDomainProduct({ raw, entry, reference, grants }));
+  const limit = pLimit(input.concurrency ?? PRODUCT_CONCURRENCY);
+  const outcomes = new Map<string, ProductOutcome>();
+  const total = catalogue.products.length;
+  const one = async (entry: CatalogueEntry): Promise<ProductOutcome> => {
+    try {
+      const result = await read(entry);
+      if (!result.ok) return { kind: 'unreachable', id: entry.id, reason: result.reason };
+      return toOutcome(entry, await check(result.value, entry));
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      return { kind: 'unreachable', id: entry.id, reason };
+    }
+  };
+  await Promise.all(
+    catalogue.products.map((entry) =>
+      limit(async () => {
+        const outcome = await one(entry);
+        outcomes.set(entry.id, outcome);
+        input.onOutcome?.(outcome, outcomes.size, total);
+      }),
+    ),
+  );
+  // Catalogue order, whatever order they settled in.
+  return new Map(
+    catalogue.products.map((entry) => [
+      entry.id,
+      outcomes.get(entry.id) ?? { kind: 'pending', id: entry.id },
+    ]),
+  );
+}
