@@ -15,7 +15,7 @@ export type LoadFailure =
  * What was being loaded, so a broken map layout is not reported as a broken feed. Each reads in a
  * sentence: "The map layout could not be loaded".
  */
-export type LoadResource = 'feed' | 'map layout' | 'boundaries';
+export type LoadResource = 'feed' | 'map layout' | 'boundaries' | 'catalogue' | 'data product';
 
 const TRANSIENT_HTTP = new Set([408, 425, 429, 500, 502, 503, 504]);
 

@@ -10,6 +10,12 @@ export const queryKeys = {
     bySource: (source: FeedSource) =>
       [...queryKeys.feed.all, source.kind, source.kind === 'url' ? source.url : source.id] as const,
   },
+  mesh: {
+    all: ['mesh'] as const,
+    byUrl: (url: string) => [...queryKeys.mesh.all, url] as const,
+    /** How many products have settled, written while the mesh query runs. */
+    progress: (url: string) => [...queryKeys.mesh.all, url, 'progress'] as const,
+  },
   hexLayout: {
     byUrl: (url: string) => ['hex-layout', url] as const,
   },

@@ -15,6 +15,16 @@ const WORDING: Record<LoadResource, { title: string; address: string; fixer: str
     address: 'Boundaries address',
     fixer: 'boundaries file',
   },
+  catalogue: {
+    title: 'The data mesh catalogue could not be loaded',
+    address: 'Catalogue address',
+    fixer: 'catalogue',
+  },
+  'data product': {
+    title: 'A data product could not be loaded',
+    address: 'Data product address',
+    fixer: 'data product',
+  },
 };
 
 /** What failed when a resource could not be loaded (address, status, reason), and a Retry. */

@@ -1,6 +1,12 @@
 import { http, HttpResponse } from 'msw';
 import { minimalFeed } from '../fixtures/feeds/minimal-feed';
 import { minimalHexJson } from '../fixtures/geo/minimal-hexjson';
+import {
+  minimalCatalogue,
+  minimalReference,
+  productFor,
+  productId,
+} from '../fixtures/mesh/minimal-mesh';
 
 /**
  * The default handlers: the feed endpoint answers with a small valid feed, the map layout with a
@@ -10,4 +16,13 @@ import { minimalHexJson } from '../fixtures/geo/minimal-hexjson';
 export const handlers = [
   http.get('*/data/feed.json', () => HttpResponse.json(minimalFeed)),
   http.get('*/geo/icb23.hexjson', () => HttpResponse.json(minimalHexJson)),
+  // The minimal feed as a mesh: a catalogue, a reference product and products S1 to S4.
+  http.get('*/data/mesh/catalogue.json', () => HttpResponse.json(minimalCatalogue())),
+  http.get('*/data/mesh/reference.json', () => HttpResponse.json(minimalReference)),
+  http.get('*/data/mesh/products/:file', ({ params }) => {
+    const system = ['S1', 'S2', 'S3', 'S4'].find(
+      (code) => `${productId(code)}.json` === params.file,
+    );
+    return system ? HttpResponse.json(productFor(system)) : new HttpResponse(null, { status: 404 });
+  }),
 ];
