@@ -27,6 +27,8 @@ export interface ProductCheckOk {
   /** Every rejection and warning, with paths into the product's file. */
   issues: FeedIssue[];
   counts: Record<ProductTable, TableCount>;
+  /** Rows rejected by the ownership rule (also counted in `counts` and listed in `issues`). */
+  refusedRows: number;
   /** The latest quarter with an accepted observation, or null. */
   latestPeriod: string | null;
 }
@@ -151,6 +153,7 @@ export function checkDomainProduct({
       observations: count(observations, 'observations'),
       technology: count(technology, 'technology'),
     },
+    refusedRows: observations.refused.length + technology.refused.length,
     latestPeriod: latestOf(parsed.feed.observations),
   };
 }

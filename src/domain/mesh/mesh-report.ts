@@ -21,6 +21,8 @@ export interface ProductReport {
   state: ProductState | 'pending';
   freshness: Freshness | null;
   counts: Record<ProductTable, TableCount> | null;
+  /** Rows rejected because the product does not own their system. */
+  refusedRows: number | null;
   /** Sentences: why it is unusable, late or missed, and each rejected row's path and reason. */
   reasons: string[];
   issues: FeedIssue[];
@@ -77,6 +79,7 @@ function reportOne(entry: CatalogueEntry, outcome: ProductOutcome, reference: Fe
       state: productState(outcome, null),
       freshness: null,
       counts: null,
+      refusedRows: null,
       reasons: outcome.kind === 'unusable' ? fatal : reason ? [reason] : [],
       issues: [],
       descriptor: null,
@@ -100,6 +103,7 @@ function reportOne(entry: CatalogueEntry, outcome: ProductOutcome, reference: Fe
     state: productState(outcome, fresh),
     freshness: fresh,
     counts: check.counts,
+    refusedRows: check.refusedRows,
     reasons: [...freshnessReason(fresh), ...rejections],
     issues: check.issues,
     descriptor: check.descriptor,
