@@ -5,6 +5,7 @@ import { App } from './app/app';
 import { createQueryClient } from './app/query-client';
 import { reportCaughtError } from './app/report-caught-error';
 import { routes } from './app/routes';
+import { setPrintOrigin } from './lib/print-origin';
 import 'nhsuk-frontend/dist/nhsuk/nhsuk-frontend.min.css';
 import './styles/app.css';
 import './styles/print.css';
@@ -16,6 +17,8 @@ async function startMockApiInDevelopment(): Promise<void> {
     await worker.start({ onUnhandledFrame: 'bypass' });
   }
 }
+
+setPrintOrigin(document.documentElement, window.location.origin);
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

@@ -144,7 +144,9 @@ export function TrendChart({
             <li
               key={s.key}
               className={`app-trend-chart__label${s.emphasis ? ' app-trend-chart__label--emphasis' : ''}`}
-              style={{ top: labelY[i] }}
+              // A share of the plot's height, not pixels: on paper the plot is scaled to fit the
+              // column and the labels must still meet their lines (print.css).
+              style={{ top: `${((labelY[i] ?? 0) / HEIGHT) * 100}%` }}
             >
               <LineSample colour={style.colour} dash={style.dash} />
               {/* Long names are cut short here (the Table tab has them whole); the value stays. */}

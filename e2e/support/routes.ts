@@ -1,0 +1,37 @@
+/**
+ * Every route of the app, with the heading a person should see there. Shared by the route checks
+ * (axe, titles) and the layout checks (reflow at 320 px, print), so a new route gets all of them.
+ */
+export const ROUTES = [
+  { path: '/', heading: 'National picture', title: 'National picture' },
+  { path: '/systems', heading: 'Systems', title: 'Systems' },
+  {
+    path: '/systems/E54000008',
+    heading: 'NHS Cheshire and Merseyside Integrated Care Board',
+    title: 'NHS Cheshire and Merseyside Integrated Care Board',
+  },
+  {
+    path: '/systems/E54000008/report',
+    heading: 'Board report: Cheshire and Merseyside',
+    title: 'Board report: Cheshire and Merseyside',
+  },
+  { path: '/compare', heading: 'Compare systems', title: 'Compare systems' },
+  {
+    path: '/compare?systems=E54000008,E54000050,E54000027',
+    heading: 'Compare systems',
+    title: 'Compare systems',
+  },
+  // Every chart frame of the national picture on its Table tab.
+  {
+    path: '/?tables=readiness-map,region-chart',
+    heading: 'National picture',
+    title: 'National picture',
+  },
+  { path: '/standards', heading: 'Standards', title: 'Standards' },
+  { path: '/standards/nhs-number', heading: 'NHS Number (ISB 0149)', title: 'NHS Number' },
+  { path: '/divides', heading: 'Digital divides', title: 'Digital divides' },
+  { path: '/data', heading: 'Data', title: 'Data' },
+  { path: '/methodology', heading: 'Methodology', title: 'Methodology' },
+  { path: '/accessibility', heading: 'Accessibility statement', title: 'Accessibility statement' },
+  { path: '/no-such-page', heading: 'Page not found', title: 'Page not found' },
+];
