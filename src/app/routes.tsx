@@ -77,6 +77,18 @@ export const routes: RouteObject[] = [
         ...lazyPage(async () => (await import('../features/data/data-page')).DataPage),
       },
       {
+        path: 'data/products',
+        ...lazyPage(
+          async () => (await import('../features/data/products/products-page')).ProductsPage,
+        ),
+      },
+      {
+        path: 'data/products/:id',
+        ...lazyPage(
+          async () => (await import('../features/data/products/product-page')).ProductPage,
+        ),
+      },
+      {
         path: 'methodology',
         ...lazyPage(
           async () => (await import('../features/methodology/methodology-page')).MethodologyPage,

@@ -26,10 +26,13 @@ export function meshQueryOptions(url: string, queryClient: QueryClient) {
   });
 }
 
-/** The mesh without suspending: pages show progress while it loads and an error page if it fails. */
+/**
+ * The mesh without suspending, so pages can show progress while it loads. An unusable catalogue
+ * or reference product is thrown to the page's error boundary, which offers Retry.
+ */
 export function useMesh(url: string = meshUrl()) {
   const queryClient = useQueryClient();
-  return useQuery(meshQueryOptions(url, queryClient));
+  return useQuery({ ...meshQueryOptions(url, queryClient), throwOnError: true });
 }
 
 /** The latest progress of a mesh load, or null before the first product settles. */

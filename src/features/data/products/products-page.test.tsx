@@ -1,0 +1,50 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { server } from '../../../testing/msw/server';
+import { renderApp } from '../../../testing/render-app';
+
+describe('the Data products page', () => {
+  it('lists every product of the catalogue with its state, and filters by state', async () => {
+    server.use(
+      http.get('*/data/mesh/products/ics-s3.json', () => new HttpResponse(null, { status: 404 })),
+    );
+    const user = userEvent.setup();
+    renderApp('/data/products');
+    const table = await screen.findByRole('table', { name: 'Data products and their health' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(4);
+    expect(within(rows[2]!).getByRole('rowheader')).toHaveTextContent('ics-s3');
+    expect(rows[2]).toHaveTextContent('Unreachable');
+    expect(screen.getByText(/4 data products in the catalogue; 3 loaded\./)).toBeInTheDocument();
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Show products' }),
+      'unreachable',
+    );
+    expect(screen.getByRole('status', { name: '' })).toHaveTextContent(
+      'Showing 1 of 4 data products.',
+    );
+    expect(within(table).getAllByRole('row')).toHaveLength(2);
+  });
+
+  it('shows a product’s checks and the rows it had rejected, with their paths', async () => {
+    const user = userEvent.setup();
+    renderApp('/data/products');
+    await user.click(await screen.findByRole('link', { name: 'ics-s1' }));
+    expect(await screen.findByRole('heading', { level: 1, name: /ics-s1/ })).toBeInTheDocument();
+    const checks = screen.getByRole('table', { name: 'Quality checks of this product' });
+    expect(within(checks).getAllByRole('row')).toHaveLength(8);
+    expect(within(checks).getByRole('row', { name: /Published at its address/ })).toHaveTextContent(
+      'Passed',
+    );
+    expect(screen.getByRole('table', { name: 'Versions of this product' })).toBeInTheDocument();
+  });
+
+  it('says when no product has the id', async () => {
+    renderApp('/data/products/nothing-here');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'No such data product' }),
+    ).toBeInTheDocument();
+  });
+});
