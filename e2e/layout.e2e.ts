@@ -107,3 +107,22 @@ async function settle(page: Page) {
 function slug(path: string): string {
   return path === '/' ? 'home' : path.slice(1).replace(/[^a-z0-9]+/gi, '-');
 }
+
+test.describe('forced colours (Windows high contrast)', () => {
+  test.use({ colorScheme: 'dark' });
+
+  test('the map keys keep the colours the maps are drawn in', async ({ page }, testInfo) => {
+    await page.emulateMedia({ forcedColors: 'active' });
+    await page.goto('/');
+    const key = page.getByRole('listitem').filter({ hasText: /^0 to under 10/ });
+    // The first class's swatch keeps its pale yellow, as its hexes do, not a blank system box.
+    await expect(key.locator('span').first()).toHaveCSS('background-color', 'rgb(248, 252, 201)');
+    await attachScreenshot(page, testInfo, 'forced-colours-home');
+
+    await page.goto('/divides');
+    // Border lines are drawn on pale hexes; on the theme's black the darkest band would vanish.
+    const band = page.getByRole('listitem').filter({ hasText: /^0 to under 10% of the exchange/ });
+    await expect(band.locator('svg')).toHaveCSS('background-color', 'rgb(255, 255, 255)');
+    await attachScreenshot(page, testInfo, 'forced-colours-divides');
+  });
+});
