@@ -63,6 +63,18 @@ export function rowOf(path: string): string | null {
   return match ? match[0] : null;
 }
 
+/**
+ * How many rows were rejected, as opposed to how many problems were found: a row can have several
+ * (a bad coverage and a bad link). Rows are told apart by path, so app and checker count alike.
+ */
+export function rejectedRowCount(issues: readonly FeedIssue[]): number {
+  const rows = new Set<string>();
+  for (const issue of issues) {
+    if (issue.severity === 'error') rows.add(rowOf(issue.path) ?? issue.path);
+  }
+  return rows.size;
+}
+
 const withRow = (issue: FeedIssue): CheckedIssue => ({
   severity: issue.severity,
   table: issue.table,
@@ -98,7 +110,8 @@ export function buildCheckReport(result: FeedParseResult, now: Date, source = ''
   if (!result.ok) return { ...report, verdict: 'fatal', exitCode: 1, fatal: result.fatal };
 
   const { metadata } = result.feed;
-  const issues = [...result.issues, ...feedWarnings(result.feed, now)].map(withRow);
+  const warnings = feedWarnings(result.feed, now, result.sourceRows);
+  const issues = [...result.issues, ...warnings].map(withRow);
   const rejected = issues.filter((issue) => issue.severity === 'error');
   const counts = FEED_TABLES.map((table) => {
     const { read, accepted, rejected: dropped } = result.counts[table];
@@ -109,7 +122,7 @@ export function buildCheckReport(result: FeedParseResult, now: Date, source = ''
     read: sum((t) => t.read),
     accepted: sum((t) => t.accepted),
     rejected: sum((t) => t.rejected),
-    rejectedRows: new Set(rejected.map((issue) => issue.row ?? issue.path)).size,
+    rejectedRows: rejectedRowCount(rejected),
   };
   const verdict: CheckVerdict =
     totals.rejected > 0 || rejected.length > 0 ? 'rows-rejected' : 'valid';

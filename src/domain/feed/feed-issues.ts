@@ -53,4 +53,19 @@ export interface RowProblem {
   reason: string;
 }
 
-export type RowVerdict<T> = { ok: true; value: T } | { ok: false; problems: RowProblem[] };
+/**
+ * An accepted row may carry warnings: something implausible that rejects nothing but that the
+ * publisher should check (an area of 1e308 km²).
+ */
+export type RowVerdict<T> =
+  { ok: true; value: T; warnings?: RowProblem[] } | { ok: false; problems: RowProblem[] };
+
+/**
+ * For each accepted row, its index in the publisher's list, so a path written about an accepted
+ * row (a warning) points into the publisher's file even after earlier rows were rejected.
+ */
+export interface SourceRows {
+  systems: readonly number[];
+  standards: readonly number[];
+  periods: readonly number[];
+}

@@ -42,6 +42,17 @@ describe('the published JSON Schema', () => {
   });
 
   it.each<[string, Parameters<typeof editFeed>[1]]>([
+    ['a null odsCode', { set: ['geography', 'systems', 0, 'odsCode'], to: null }],
+    ['a null coverage', { set: ['observations', 1, 'coverage'], to: null }],
+    ['a null technology list', { set: ['technology'], to: null }],
+    ['a null licence url', { set: ['metadata', 'licence', 'url'], to: null }],
+  ])('accepts %s, as the parser does (null for an optional field is absent)', (_name, edit) => {
+    const validate = compileSchema();
+    expect(validate(editFeed(minimalFeed, edit)), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it.each<[string, Parameters<typeof editFeed>[1]]>([
+    ['a null population', { set: ['geography', 'systems', 0, 'population'], to: null }],
     ['schema version 2.0', { set: ['metadata', 'schemaVersion'], to: '2.0' }],
     ['coverage above 1', { set: ['observations', 1, 'coverage'], to: 1.4 }],
     ['a javascript: URL', { set: ['standards', 0, 'evidenceUrl'], to: 'javascript:alert(1)' }],

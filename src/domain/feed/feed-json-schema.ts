@@ -10,6 +10,37 @@ import { FeedSchema, HttpUrlSchema } from './feed-schema';
 
 export const FEED_JSON_SCHEMA_ID = 'feed-v1.schema.json';
 
+type JsonSchemaNode = Record<string, unknown>;
+
+const isNode = (value: unknown): value is JsonSchemaNode =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+
+const allowsNull = (node: JsonSchemaNode) =>
+  node.type === 'null' || (Array.isArray(node.anyOf) && node.anyOf.some(allowsNullNode));
+const allowsNullNode = (node: unknown) => isNode(node) && allowsNull(node);
+
+/**
+ * The parser reads `null` in a field that may be left out as "left out" (null-as-absent.ts), so
+ * the published schema admits it too: every property not listed in `required` also takes null.
+ * The default stays on the outside, where JSON Schema tools look for it.
+ */
+function admitNullWhereOptional(node: unknown): void {
+  if (Array.isArray(node)) return node.forEach(admitNullWhereOptional);
+  if (!isNode(node)) return;
+  for (const child of Object.values(node)) admitNullWhereOptional(child);
+  const properties = node.properties;
+  if (!isNode(properties)) return;
+  const required = new Set(Array.isArray(node.required) ? node.required : []);
+  for (const [key, property] of Object.entries(properties)) {
+    if (required.has(key) || !isNode(property) || allowsNull(property)) continue;
+    const { default: fallback, ...rest } = property;
+    properties[key] = {
+      ...(fallback === undefined ? {} : { default: fallback }),
+      anyOf: [rest, { type: 'null' }],
+    };
+  }
+}
+
 export function buildFeedJsonSchema(): object {
   const generated = z.toJSONSchema(FeedSchema, {
     target: 'draft-2020-12',
@@ -19,6 +50,7 @@ export function buildFeedJsonSchema(): object {
       if (zodSchema === HttpUrlSchema) jsonSchema.pattern = '^https?://';
     },
   });
+  admitNullWhereOptional(generated);
   const { $schema, ...rest } = generated;
   return {
     $schema,

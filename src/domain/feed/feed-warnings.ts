@@ -2,10 +2,12 @@
  * Warnings about a parsed feed. They reject nothing; they say what a reader should know: the feed is
  * old (or dated in the future), or a system, standard or period has no data. The clock is passed in.
  *
- * Paths index the arrays of the feed passed in. For a parsed feed those are the accepted rows, so
- * after rejections an index can differ from the publisher's file; each reason also names the row.
+ * Paths point into the publisher's file: for a parsed feed, pass parseFeed's `sourceRows`, which maps
+ * each accepted row back to its index there (after a rejected row the two differ). Without it the
+ * feed's own indexes are used, which is right for a feed that was never filtered.
  */
-import type { FeedIssue } from './feed-issues';
+import { newerContractNote } from './contract-version';
+import type { FeedIssue, SourceRows } from './feed-issues';
 import type { Feed } from './feed-schema';
 import { isSystemValidIn } from '../geography/system-validity';
 
@@ -29,6 +31,26 @@ export function feedFreshness(generatedAt: string, now: Date): FeedFreshness {
   return { ageDays, stale: !(ageDays <= FEED_STALE_AFTER_DAYS) };
 }
 
+/**
+ * What a reader must be told about the feed's date, the same rule as the warnings below:
+ * `future` beyond the tolerance, else `stale` (or `undated` when generatedAt cannot be read).
+ */
+export type FeedDating =
+  | { kind: 'current'; ageDays: number }
+  | { kind: 'stale'; ageDays: number }
+  | { kind: 'future'; aheadDays: number }
+  | { kind: 'undated' };
+
+export function feedDating(generatedAt: string, now: Date): FeedDating {
+  const aheadMs = Date.parse(generatedAt) - now.getTime();
+  if (Number.isNaN(aheadMs)) return { kind: 'undated' };
+  if (aheadMs > FEED_FUTURE_TOLERANCE_DAYS * DAY_MS) {
+    return { kind: 'future', aheadDays: Math.ceil(aheadMs / DAY_MS) };
+  }
+  const { ageDays, stale } = feedFreshness(generatedAt, now);
+  return { kind: stale ? 'stale' : 'current', ageDays };
+}
+
 const warning = (table: FeedIssue['table'], path: string, reason: string): FeedIssue => ({
   severity: 'warning',
   table,
@@ -38,21 +60,30 @@ const warning = (table: FeedIssue['table'], path: string, reason: string): FeedI
 
 function freshnessWarnings(generatedAt: string, now: Date): FeedIssue[] {
   const path = '$.metadata.generatedAt';
-  const aheadMs = Date.parse(generatedAt) - now.getTime();
-  if (aheadMs > FEED_FUTURE_TOLERANCE_DAYS * DAY_MS) {
-    const days = Math.ceil(aheadMs / DAY_MS);
-    const reason = `The feed says it was generated ${days} days in the future (${generatedAt}); check the publisher's clock and time zone`;
-    return [warning('metadata', path, reason)];
+  const dating = feedDating(generatedAt, now);
+  switch (dating.kind) {
+    case 'current':
+      return [];
+    case 'future': {
+      const reason = `The feed says it was generated ${dating.aheadDays} days in the future (${generatedAt}); check the publisher's clock and time zone`;
+      return [warning('metadata', path, reason)];
+    }
+    case 'undated': {
+      const reason = `The feed's age cannot be worked out from generatedAt (${generatedAt}), so it is treated as stale`;
+      return [warning('metadata', path, reason)];
+    }
+    case 'stale': {
+      const reason = `The feed was generated ${dating.ageDays} days ago (${generatedAt}); feeds older than ${FEED_STALE_AFTER_DAYS} days are flagged as stale`;
+      return [warning('metadata', path, reason)];
+    }
   }
-  const { ageDays, stale } = feedFreshness(generatedAt, now);
-  if (!stale) return [];
-  const reason = Number.isNaN(ageDays)
-    ? `The feed's age cannot be worked out from generatedAt (${generatedAt}), so it is treated as stale`
-    : `The feed was generated ${ageDays} days ago (${generatedAt}); feeds older than ${FEED_STALE_AFTER_DAYS} days are flagged as stale`;
-  return [warning('metadata', path, reason)];
 }
 
-function quietSystems(feed: Feed): FeedIssue[] {
+/** The publisher's index of the accepted row at `index` (itself when the feed was not parsed). */
+const sourceIndex = (sources: readonly number[] | undefined, index: number) =>
+  sources?.[index] ?? index;
+
+function quietSystems(feed: Feed, sources?: readonly number[]): FeedIssue[] {
   const latest = feed.periods.at(-1);
   if (latest === undefined) return [];
   const reporting = new Set<string>();
@@ -62,7 +93,7 @@ function quietSystems(feed: Feed): FeedIssue[] {
       ? [
           warning(
             'systems',
-            `$.geography.systems[${index}]`,
+            `$.geography.systems[${sourceIndex(sources, index)}]`,
             `${system.shortName} (${system.code}) has no observations for the latest period, ${latest}`,
           ),
         ]
@@ -70,7 +101,7 @@ function quietSystems(feed: Feed): FeedIssue[] {
   );
 }
 
-function quietStandards(feed: Feed): FeedIssue[] {
+function quietStandards(feed: Feed, sources?: readonly number[]): FeedIssue[] {
   const observed = new Set(feed.observations.map((row) => row.standard));
   return feed.standards.flatMap((standard, index) =>
     observed.has(standard.id)
@@ -78,27 +109,35 @@ function quietStandards(feed: Feed): FeedIssue[] {
       : [
           warning(
             'standards',
-            `$.standards[${index}]`,
+            `$.standards[${sourceIndex(sources, index)}]`,
             `Standard "${standard.id}" (${standard.name}) has no observations in any period`,
           ),
         ],
   );
 }
 
-function quietPeriods(feed: Feed): FeedIssue[] {
+function quietPeriods(feed: Feed, sources?: readonly number[]): FeedIssue[] {
   const observed = new Set(feed.observations.map((row) => row.period));
   return feed.periods.flatMap((period, index) =>
     observed.has(period)
       ? []
-      : [warning('periods', `$.periods[${index}]`, `Period ${period} has no observations`)],
+      : [
+          warning(
+            'periods',
+            `$.periods[${sourceIndex(sources, index)}]`,
+            `Period ${period} has no observations`,
+          ),
+        ],
   );
 }
 
-export function feedWarnings(feed: Feed, now: Date): FeedIssue[] {
+export function feedWarnings(feed: Feed, now: Date, sourceRows?: SourceRows): FeedIssue[] {
+  const version = newerContractNote(feed.metadata.schemaVersion);
   return [
+    ...(version ? [warning('metadata', '$.metadata.schemaVersion', version)] : []),
     ...freshnessWarnings(feed.metadata.generatedAt, now),
-    ...quietSystems(feed),
-    ...quietStandards(feed),
-    ...quietPeriods(feed),
+    ...quietSystems(feed, sourceRows?.systems),
+    ...quietStandards(feed, sourceRows?.standards),
+    ...quietPeriods(feed, sourceRows?.periods),
   ];
 }

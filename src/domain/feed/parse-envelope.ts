@@ -45,7 +45,8 @@ function readList(owner: Record<string, unknown>, spec: ListSpec): Read<unknown[
   const label = spec.inGeography ? `geography.${spec.table}` : spec.table;
   const path = `$.${label}`;
   const value = Object.hasOwn(owner, spec.table) ? owner[spec.table] : undefined;
-  if (value === undefined) {
+  // null for a list that may be left out means "left out", as for every optional field.
+  if (value === undefined || (value === null && !spec.required)) {
     if (!spec.required) return { ok: true, value: [] };
     return fail(path, `${label} is missing; it must be a list (JSON array) of ${spec.rows}`);
   }

@@ -123,10 +123,11 @@ describe('parseFeed: an unusable envelope is one fatal error', () => {
       'periods must be a list (JSON array) of periods, got "2026-Q1"',
     ],
     [
-      'observations as null',
-      [{ set: ['observations'], to: null }],
+      // null would mean "left out" (null-as-absent.test.ts); a string is plainly wrong.
+      'observations as text',
+      [{ set: ['observations'], to: 'none' }],
       '$.observations',
-      'observations must be a list (JSON array) of observations, got null',
+      'observations must be a list (JSON array) of observations, got "none"',
     ],
     ['technology as an object', [{ set: ['technology'], to: {} }], '$.technology', 'got an object'],
     [

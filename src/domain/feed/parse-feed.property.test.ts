@@ -8,71 +8,13 @@ import { describe, expect, it } from 'vitest';
 import { expectCountsReconcile, expectParsed } from '../../testing/feed-parse-assertions';
 import type { ParsedFeed } from '../../testing/feed-parse-assertions';
 import { editFeed } from '../../testing/fixtures/feeds/edit-feed';
-import type { JsonKey } from '../../testing/fixtures/feeds/edit-feed';
 import { minimalFeed } from '../../testing/fixtures/feeds/minimal-feed';
+import { mutatedFeed } from '../../testing/fixtures/feeds/mutated-feed';
 import { FeedSchema } from './feed-schema';
 import type { Feed } from './feed-schema';
 import { parseFeed } from './parse-feed';
 
 const RUNS = { seed: 42, numRuns: 300 };
-
-function pathsIn(value: unknown, prefix: JsonKey[] = []): JsonKey[][] {
-  if (value === null || typeof value !== 'object') return [prefix];
-  const keys: JsonKey[] = Array.isArray(value) ? value.map((_, i) => i) : Object.keys(value);
-  const inner = keys.flatMap((key) =>
-    pathsIn((value as Record<JsonKey, unknown>)[key], [...prefix, key]),
-  );
-  return prefix.length === 0 ? inner : [prefix, ...inner];
-}
-
-const feedPaths = pathsIn(minimalFeed);
-const feedLeaves = feedPaths
-  .map((path) => path.reduce<unknown>((v, k) => (v as Record<JsonKey, unknown>)[k], minimalFeed))
-  .filter((value) => value === null || typeof value !== 'object');
-
-const awkwardValues = fc.constantFrom<unknown>(
-  ...[1e308, -1e308, -0, 2 ** 53, Number.NaN, Number.POSITIVE_INFINITY, '', '   '],
-  ...['__proto__', 'constructor', 'x'.repeat(5000), 'javascript:alert(1)', '2026-Q2', 'S1'],
-  ...[null, true, [], {}, JSON.parse('{"__proto__":{"polluted":true}}') as unknown],
-);
-const replacement = fc.oneof(
-  fc.jsonValue({ maxDepth: 3 }),
-  awkwardValues,
-  fc.constantFrom(...feedLeaves),
-);
-
-type Mutation = { path: JsonKey[]; value?: unknown; remove: boolean };
-const mutation: fc.Arbitrary<Mutation> = fc.record({
-  path: fc.constantFrom(...feedPaths),
-  value: replacement,
-  remove: fc.boolean(),
-});
-
-/** Applies a mutation in place; a path a previous mutation removed is simply skipped. */
-function mutate(root: unknown, { path, value, remove }: Mutation): void {
-  let parent = root;
-  for (const key of path.slice(0, -1)) {
-    if (parent === null || typeof parent !== 'object' || !Object.hasOwn(parent, key)) return;
-    parent = (parent as Record<JsonKey, unknown>)[key];
-  }
-  const last = path.at(-1);
-  if (last === undefined || parent === null || typeof parent !== 'object') return;
-  if (remove && Array.isArray(parent) && typeof last === 'number') parent.splice(last, 1);
-  else if (remove) delete (parent as Record<JsonKey, unknown>)[last];
-  else
-    Object.defineProperty(parent, last, {
-      value,
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
-}
-
-const mutatedFeed = fc.array(mutation, { minLength: 1, maxLength: 5 }).map((mutations) => {
-  const feed = editFeed(minimalFeed);
-  for (const m of mutations) mutate(feed, m);
-  return feed;
-});
 
 /** What a parsed feed promises downstream code: valid rows whose references all resolve. */
 function expectSelfConsistent(feed: Feed): void {

@@ -6,7 +6,7 @@
  * standards; periods; then observations and technology), each against the rows ACCEPTED before it.
  */
 import { FEED_TABLES } from './feed-issues';
-import type { FeedCounts, FeedFatal, FeedIssue } from './feed-issues';
+import type { FeedCounts, FeedFatal, FeedIssue, SourceRows } from './feed-issues';
 import type {
   Adjacency,
   Category,
@@ -20,6 +20,7 @@ import type {
   System,
   Technology,
 } from './feed-schema';
+import { isNewerContract } from './contract-version';
 import { createRegistry } from './id-registry';
 import { parseCategories, parseStandards } from './parse-catalogue';
 import { parseEnvelope } from './parse-envelope';
@@ -30,10 +31,17 @@ import { parsePeriods } from './parse-periods';
 import type { PeriodEntry } from './parse-periods';
 import type { TableOutcome } from './table-run';
 
-export type { FeedCounts, FeedFatal, FeedIssue, FeedTable, TableCount } from './feed-issues';
+export type {
+  FeedCounts,
+  FeedFatal,
+  FeedIssue,
+  FeedTable,
+  SourceRows,
+  TableCount,
+} from './feed-issues';
 
 export type FeedParseResult =
-  | { ok: true; feed: Feed; issues: FeedIssue[]; counts: FeedCounts }
+  | { ok: true; feed: Feed; issues: FeedIssue[]; counts: FeedCounts; sourceRows: SourceRows }
   | { ok: false; fatal: FeedFatal };
 
 type Outcomes = {
@@ -49,7 +57,7 @@ type Outcomes = {
 };
 
 /** Each table against the rows accepted before it; the order of the calls is the dependency order. */
-function parseTables(tables: FeedEnvelope['tables']): Outcomes {
+function parseTables(tables: FeedEnvelope['tables'], metadata: Metadata): Outcomes {
   const regionIds = createRegistry<Region>();
   const systemIds = createRegistry<System>();
   const categoryIds = createRegistry<Category>();
@@ -63,8 +71,10 @@ function parseTables(tables: FeedEnvelope['tables']): Outcomes {
   const standards = parseStandards(tables.standards, categoryIds, standardIds);
   const periods = parsePeriods(tables.periods, periodIds);
   const accepted = { systems: systemIds, standards: standardIds, periods: periodIds };
-  const observations = parseObservations(tables.observations, accepted);
-  const technology = parseTechnology(tables.technology, accepted);
+  const version = metadata.schemaVersion;
+  const context = isNewerContract(version) ? { newerVersion: version } : {};
+  const observations = parseObservations(tables.observations, accepted, context);
+  const technology = parseTechnology(tables.technology, accepted, context);
   return {
     regions,
     systems,
@@ -98,14 +108,20 @@ function assemble(metadata: Metadata, outcomes: Outcomes): FeedParseResult {
   const counts = Object.fromEntries(
     FEED_TABLES.map((table) => [table, outcomes[table].count]),
   ) as FeedCounts;
-  return { ok: true, feed, issues, counts };
+  const sourceRows: SourceRows = {
+    systems: systems.sources,
+    standards: outcomes.standards.sources,
+    periods: outcomes.periods.sources,
+  };
+  return { ok: true, feed, issues, counts, sourceRows };
 }
 
 export function parseFeed(input: unknown): FeedParseResult {
   try {
     const envelope = parseEnvelope(input);
     if (!envelope.ok) return envelope;
-    return assemble(envelope.envelope.metadata, parseTables(envelope.envelope.tables));
+    const { metadata, tables } = envelope.envelope;
+    return assemble(metadata, parseTables(tables, metadata));
   } catch (error) {
     // Never expected; the contract is that parsing never throws, so a bug becomes a fatal value.
     const detail = error instanceof Error ? `: ${error.message}` : '';

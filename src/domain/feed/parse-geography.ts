@@ -11,6 +11,7 @@ import {
   referenceProblem,
   settle,
 } from './id-registry';
+import { plausibleSystem } from './system-plausibility';
 import { rowPath, runTable, unlessDuplicate, verdictOf } from './table-run';
 import type { TableOutcome } from './table-run';
 import { validateRow } from './validate-row';
@@ -46,9 +47,12 @@ function judgeSystem(
     referenceProblem(regions, system.regionCode, `${path}.regionCode`, REGION_REF, 'system'),
     validityOrderProblem(system, `${path}.validTo`),
   ]);
-  return unlessDuplicate(checked, () =>
+  const verdict = unlessDuplicate(checked, () =>
     duplicateProblem(systems, system.code, `${path}.code`, 'system code'),
   );
+  if (!verdict.ok) return verdict;
+  const { value, warnings } = plausibleSystem(system, path);
+  return warnings.length === 0 ? verdict : { ok: true, value, warnings };
 }
 
 /** ISO dates compare correctly as strings. A system may begin and end on the same day. */

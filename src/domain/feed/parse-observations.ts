@@ -14,6 +14,7 @@ import { validityConflict } from './validity-conflict';
 import { rowPath, runTable } from './table-run';
 import type { RowJudge, RowShortcut, TableOutcome } from './table-run';
 import { validateRow } from './validate-row';
+import type { RowContext } from './validate-row';
 
 export type { AcceptedIds } from './accepted-grid';
 
@@ -54,30 +55,35 @@ function observationShortcut(ids: AcceptedIds, firstRowFor: FirstRowIndex) {
   return shortcut;
 }
 
-export function parseObservations(rows: unknown[], ids: AcceptedIds): TableOutcome<Observation> {
+export function parseObservations(
+  rows: unknown[],
+  ids: AcceptedIds,
+  context: RowContext = {},
+): TableOutcome<Observation> {
   const firstRowFor = createFirstRowIndex(ids, rows.length);
   const shortcut = observationShortcut(ids, firstRowFor);
   const judge: RowJudge<Observation> = (raw, index) => {
-    const parsed = validateRow(ObservationSchema, raw, rowPath(OBSERVATIONS, index), 'observation');
+    const path = rowPath(OBSERVATIONS, index);
+    const parsed = validateRow(ObservationSchema, raw, path, 'observation', context);
     if (!parsed.ok) return parsed;
     const row = parsed.value;
     const system = ids.systems.accepted.get(row.system);
     const standard = ids.standards.accepted.get(row.standard);
     const period = ids.periods.accepted.get(row.period);
     if (!system || !standard || !period) {
-      return { ok: false, problems: referenceProblems(row, rowPath(OBSERVATIONS, index), ids) };
+      return { ok: false, problems: referenceProblems(row, path, ids) };
     }
     const conflict = validityConflict(system.value, row.period, period.value.bounds);
     if (conflict) {
       return {
         ok: false,
-        problems: [{ path: `${rowPath(OBSERVATIONS, index)}.period`, reason: conflict }],
+        problems: [{ path: `${path}.period`, reason: conflict }],
       };
     }
     const first = firstRowFor(system.ordinal, standard.ordinal, period.ordinal, index);
     if (first === undefined) return parsed;
     const reason = `Duplicate observation for ${row.system} / ${row.standard} / ${row.period}: the first is at ${rowPath(OBSERVATIONS, first)} and is the one kept`;
-    return { ok: false, problems: [{ path: rowPath(OBSERVATIONS, index), reason }] };
+    return { ok: false, problems: [{ path, reason }] };
   };
   return runTable('observations', OBSERVATIONS, rows, judge, shortcut);
 }
@@ -99,11 +105,15 @@ function technologyShortcut(ids: AcceptedIds) {
   return shortcut;
 }
 
-export function parseTechnology(rows: unknown[], ids: AcceptedIds): TableOutcome<Technology> {
+export function parseTechnology(
+  rows: unknown[],
+  ids: AcceptedIds,
+  context: RowContext = {},
+): TableOutcome<Technology> {
   const noun = 'technology row';
   const judge: RowJudge<Technology> = (raw, index) => {
     const path = rowPath(TECHNOLOGY, index);
-    const parsed = validateRow(TechnologySchema, raw, path, noun);
+    const parsed = validateRow(TechnologySchema, raw, path, noun, context);
     if (!parsed.ok) return parsed;
     const row = parsed.value;
     const system = ids.systems.accepted.get(row.system);

@@ -6,6 +6,8 @@ import type { FeedIssue, FeedTable, RowProblem, RowVerdict, TableCount } from '.
 
 export interface TableOutcome<T> {
   values: T[];
+  /** The publisher's index of each accepted row: `values[i]` is `rows[sources[i]]`. */
+  sources: number[];
   issues: FeedIssue[];
   count: TableCount;
 }
@@ -28,16 +30,22 @@ export function runTable<T>(
   shortcut?: RowShortcut<T>,
 ): TableOutcome<T> {
   const values: T[] = [];
+  const sources: number[] = [];
   const issues: FeedIssue[] = [];
   for (let index = 0; index < rows.length; index++) {
     const quick = shortcut?.(rows[index], index);
     if (quick !== undefined) {
       values.push(quick);
+      sources.push(index);
       continue;
     }
     const verdict = judge(rows[index], index);
     if (verdict.ok) {
       values.push(verdict.value);
+      sources.push(index);
+      for (const problem of verdict.warnings ?? []) {
+        issues.push({ severity: 'warning', table, ...problem });
+      }
       continue;
     }
     const problems: RowProblem[] = verdict.problems.length
@@ -48,6 +56,7 @@ export function runTable<T>(
   const read = rows.length;
   return {
     values,
+    sources,
     issues,
     count: { read, accepted: values.length, rejected: read - values.length },
   };

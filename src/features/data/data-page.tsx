@@ -10,11 +10,11 @@ import { QualityReport } from './quality-report';
 import { ScoreDownloads } from './score-downloads';
 
 export function DataPage() {
-  const { feed, counts, issues, url } = useFeed();
+  const { feed, counts, issues, sourceRows, url } = useFeed();
   const { metadata } = feed;
   // The one place the clock is read for this page; the domain gets it passed in.
   const now = new Date();
-  const allIssues = [...issues, ...feedWarnings(feed, now)];
+  const allIssues = [...issues, ...feedWarnings(feed, now, sourceRows)];
   return (
     <>
       <PageHeading
