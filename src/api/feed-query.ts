@@ -2,14 +2,39 @@ import { queryOptions, useQuery, useSuspenseQuery } from '@tanstack/react-query'
 import { useActiveFeedSource } from './active-feed-source';
 import type { LoadedFeed } from './decode-feed';
 import { decodeFeedOffThread } from './decode-feed-off-thread';
+import { beginFeedLoad } from './feed-load-status';
 import { fetchText } from './fetch-text';
+import { fetchWithRetries } from './fetch-with-retries';
+import type { RetryOptions } from './fetch-with-retries';
 import { LoadError } from './load-error';
 import type { FeedSource } from './feed-source';
 import { queryKeys } from './query-keys';
 
-export async function fetchFeed(url: string, signal?: AbortSignal): Promise<LoadedFeed> {
-  const text = await fetchText(url, signal);
-  return decodeFeedOffThread(text, url);
+/**
+ * Fetches and decodes a feed, retrying only transient faults, and publishes each step (attempt,
+ * bytes received) for the loading message and its Stop button.
+ */
+export async function fetchFeed(
+  url: string,
+  signal?: AbortSignal,
+  retry: Pick<RetryOptions, 'attempts' | 'delayMs'> = {},
+): Promise<LoadedFeed> {
+  const load = beginFeedLoad(url);
+  try {
+    const text = await fetchWithRetries(
+      url,
+      (attemptSignal, onProgress) => fetchText(url, attemptSignal, 'feed', { onProgress }),
+      {
+        ...retry,
+        ...(signal ? { signal } : {}),
+        stopSignal: load.stopSignal,
+        onStatus: load.onStatus,
+      },
+    );
+    return await decodeFeedOffThread(text, url);
+  } finally {
+    load.end();
+  }
 }
 
 /**
@@ -34,7 +59,9 @@ export function feedQueryOptions(source: FeedSource) {
     // A refetched feed replaces the old one whole: deep-comparing tens of thousands of rows costs
     // more than it saves, and the feed worker knows each feed it parsed by object identity.
     structuralSharing: false,
-    ...(isFile ? { gcTime: Infinity, retry: false } : {}),
+    // fetchFeed retries transient faults itself, so that Stop can end a wait between attempts.
+    retry: false,
+    ...(isFile ? { gcTime: Infinity } : {}),
   });
 }
 

@@ -22,7 +22,9 @@ describe('fetchFeed', () => {
     ['networkError', 'network', undefined, true, /could not be reached/],
   ] as const)('%s fails as %s', async (scenario, failure, status, transient, reason) => {
     server.use(feedScenarios[scenario]);
-    const error = await fetchFeed(URL).catch((caught: unknown) => caught);
+    const error = await fetchFeed(URL, undefined, { delayMs: () => 0 }).catch(
+      (caught: unknown) => caught,
+    );
     expect(error).toBeInstanceOf(LoadError);
     const loadError = error as LoadError;
     expect(loadError.failure).toBe(failure);

@@ -1,45 +1,50 @@
+import { decodeFeedBytes } from '../domain/feed/decode-feed-bytes';
+import { fetchBytes } from './fetch-bytes';
+import type { FetchBytesOptions } from './fetch-bytes';
 import { LoadError } from './load-error';
 import type { LoadResource } from './load-error';
 
-export const FETCH_TIMEOUT_MS = 20_000;
+/** The page's origin where there is one (browsers); Node has no cross-origin rule to explain. */
+function pageOrigin(): string | undefined {
+  return typeof window === 'undefined' ? undefined : window.location.origin;
+}
 
 /**
- * Fetches a JSON resource's body as text (the feed, the map layout, the boundaries), turning every
- * failure into a LoadError that says what failed: the resource, the URL, the HTTP status and a
- * reason. Parsing happens elsewhere.
+ * Fetches a JSON resource's body as text (the feed, the map layout, the boundaries, the mesh),
+ * turning every failure into a LoadError that says what failed: the resource, the URL, the HTTP
+ * status and a reason. The bytes are decoded by the same decoder as the file picker and the feed
+ * checker. Parsing happens elsewhere.
  */
 export async function fetchText(
   url: string,
   signal?: AbortSignal,
   resource: LoadResource = 'feed',
+  options: Omit<FetchBytesOptions, 'signal' | 'resource'> = {},
 ): Promise<string> {
-  const timeout = AbortSignal.timeout(FETCH_TIMEOUT_MS);
-  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
-  const fail = (failure: LoadError['failure'], reason: string, status?: number) =>
-    new LoadError(failure, url, reason, status, resource);
-  let response: Response;
-  try {
-    response = await fetch(url, { signal: combined, headers: { Accept: 'application/json' } });
-  } catch (error) {
-    if (timeout.aborted)
-      throw fail('timeout', `No answer within ${FETCH_TIMEOUT_MS / 1000} seconds`);
-    if (signal?.aborted) throw error;
-    throw fail('network', `The ${resource} could not be reached (network error)`);
+  const origin = pageOrigin();
+  const { bytes, contentType, status } = await fetchBytes(url, {
+    ...(origin ? { pageOrigin: origin } : {}),
+    ...options,
+    ...(signal ? { signal } : {}),
+    resource,
+  });
+  const decoded = decodeFeedBytes(bytes);
+  if (!decoded.ok) {
+    // A web page is the likelier story than an odd encoding when the server says it sent HTML.
+    if (!contentType?.includes('text/html'))
+      throw new LoadError('bad-encoding', url, decoded.reason, status, resource);
   }
-  if (!response.ok) {
-    const statusText = response.statusText ? ` ${response.statusText}` : '';
-    throw fail('http', `The server answered HTTP ${response.status}${statusText}`, response.status);
-  }
-  const body = await response.text();
-  if (looksLikeHtml(body, response.headers.get('Content-Type'))) {
+  if (!decoded.ok || looksLikeHtml(decoded.text, contentType)) {
     const what = resource === 'feed' ? 'a JSON feed' : `the ${resource} file`;
-    throw fail(
+    throw new LoadError(
       'html-instead-of-json',
+      url,
       `The address returned a web page, not ${what}`,
-      response.status,
+      status,
+      resource,
     );
   }
-  return body;
+  return decoded.text;
 }
 
 function looksLikeHtml(body: string, contentType: string | null): boolean {

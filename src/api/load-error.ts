@@ -2,14 +2,20 @@
 export type LoadFailure =
   | 'network'
   | 'timeout'
+  | 'stalled'
+  | 'cut-off'
+  | 'cors'
+  | 'redirect'
   | 'http'
+  | 'bad-encoding'
   | 'not-json'
   | 'html-instead-of-json'
   | 'unusable-feed'
   | 'unusable-file'
   | 'too-large'
   | 'file-gone'
-  | 'unreadable-file';
+  | 'unreadable-file'
+  | 'stopped';
 
 /**
  * What was being loaded, so a broken map layout is not reported as a broken feed. Each reads in a
@@ -17,7 +23,13 @@ export type LoadFailure =
  */
 export type LoadResource = 'feed' | 'map layout' | 'boundaries' | 'catalogue' | 'data product';
 
-const TRANSIENT_HTTP = new Set([408, 425, 429, 500, 502, 503, 504]);
+/**
+ * Faults that may pass by themselves. A refused cross-site read, a redirect loop, a 4xx other than
+ * 408/429 or a body that is not JSON will fail the same way every time, so retrying only delays
+ * the message that says what to fix.
+ */
+const TRANSIENT_FAILURES = new Set<LoadFailure>(['network', 'timeout', 'stalled', 'cut-off']);
+const TRANSIENT_HTTP = new Set([408, 429, 500, 502, 503, 504]);
 
 /** A load failure as a value: what failed (resource, URL, status) and a reason a person can read. */
 export class LoadError extends Error {
@@ -33,9 +45,8 @@ export class LoadError extends Error {
     super(`${reason} (${url})`);
   }
 
-  /** Network faults, timeouts and server-side or rate-limit statuses may pass; the rest will not. */
   get transient(): boolean {
-    if (this.failure === 'network' || this.failure === 'timeout') return true;
+    if (TRANSIENT_FAILURES.has(this.failure)) return true;
     return this.failure === 'http' && this.status !== undefined && TRANSIENT_HTTP.has(this.status);
   }
 }

@@ -1,0 +1,71 @@
+import { useSyncExternalStore } from 'react';
+import type { LoadStatus } from './fetch-with-retries';
+
+/**
+ * The state of each feed load in progress, by address, so the loading message can say what is
+ * happening (downloading, trying again) and offer Stop. A module store rather than query state:
+ * the query only knows "pending" until it settles.
+ */
+interface Entry {
+  status: LoadStatus;
+  stop: AbortController;
+}
+
+const loads = new Map<string, Entry>();
+const listeners = new Set<() => void>();
+let lastNotified = 0;
+
+/** Byte counts change per chunk; the page needs a few updates a second, not hundreds. */
+const PROGRESS_EVERY_MS = 200;
+
+function notify(force: boolean) {
+  const now = Date.now();
+  if (!force && now - lastNotified < PROGRESS_EVERY_MS) return;
+  lastNotified = now;
+  listeners.forEach((listener) => listener());
+}
+
+/** Starts tracking a load; returns the signal Stop aborts and the reporter to pass on. */
+export function beginFeedLoad(url: string) {
+  const entry: Entry = {
+    status: {
+      attempt: 1,
+      attempts: 1,
+      phase: 'waiting',
+      received: 0,
+      total: null,
+      lastProblem: null,
+    },
+    stop: new AbortController(),
+  };
+  loads.set(url, entry);
+  notify(true);
+  return {
+    stopSignal: entry.stop.signal,
+    onStatus: (status: LoadStatus) => {
+      if (loads.get(url) !== entry) return;
+      const changed =
+        status.phase !== entry.status.phase || status.attempt !== entry.status.attempt;
+      entry.status = status;
+      notify(changed);
+    },
+    end: () => {
+      if (loads.get(url) === entry) loads.delete(url);
+      notify(true);
+    },
+  };
+}
+
+/** Ends a load at the reader's request: it fails at once with a LoadError offering Retry. */
+export function stopFeedLoad(url: string): void {
+  loads.get(url)?.stop.abort();
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function useFeedLoadStatus(url: string | null): LoadStatus | null {
+  return useSyncExternalStore(subscribe, () => (url ? (loads.get(url)?.status ?? null) : null));
+}
