@@ -18,8 +18,7 @@ export function ChangeHistory({ changes }: { changes: readonly Change[] | null }
   const newestFirst = [...changes].sort((a, b) => b.date.localeCompare(a.date));
   return (
     <DataTable
-      caption="Versions of this product"
-      captionSize="s"
+      caption="Change history: versions of this product"
       columns={columns}
       rows={newestFirst}
       rowKey={(row) => `${row.date}-${row.version}`}

@@ -13,3 +13,10 @@ export function freshnessText(freshness: Freshness | null): string {
   const word = freshness.state === 'late' ? 'Late' : 'Missed';
   return `${word}: ${formatPeriod(freshness.owed ?? '')} is ${days(freshness.days)} overdue`;
 }
+
+/** The board's short form: "On time", "Late, 6 days", "Missed, 98 days". */
+export function freshnessShort(freshness: Freshness | null): string {
+  if (freshness === null) return 'Not read';
+  if (freshness.state === 'on-time') return 'On time';
+  return `${freshness.state === 'late' ? 'Late' : 'Missed'}, ${days(freshness.days)}`;
+}

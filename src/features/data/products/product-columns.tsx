@@ -2,10 +2,11 @@ import type { DataColumn } from '../../../components/table/data-table';
 import { AppLink } from '../../../components/ui/app-link';
 import { formatPercent } from '../../../domain/format/format-number';
 import type { BoardRow } from '../../../domain/mesh/status-board';
-import { formatIsoDate } from '../../../lib/format-date';
-import { freshnessText } from './freshness-text';
+import { MONTH_NAMES } from '../../../domain/periods/month';
+import { freshnessShort, freshnessText } from './freshness-text';
 import { ProductStateTag, stateLabel } from './product-state-tag';
 
+/** Worst first, so a sort by state puts what needs attention at the top. */
 const STATE_ORDER = [
   'failed',
   'incompatible',
@@ -17,6 +18,24 @@ const STATE_ORDER = [
   'ok',
 ];
 
+/** "15 Oct 2026": the board is wide, and the product's page gives the full date. */
+function shortDate(iso: string): string {
+  const month = MONTH_NAMES[Number(iso.slice(5, 7)) - 1]?.slice(0, 3) ?? iso.slice(5, 7);
+  return `${Number(iso.slice(8, 10))} ${month} ${iso.slice(0, 4)}`;
+}
+
+const count = (
+  key: string,
+  header: string,
+  value: (row: BoardRow) => number | null,
+): DataColumn<BoardRow> => ({
+  key,
+  header,
+  numeric: true,
+  cell: (row) => value(row) ?? '–',
+  sortValue: value,
+});
+
 /** The status board's columns; every one sorts, and the CSV carries plain values. */
 export const productColumns: DataColumn<BoardRow>[] = [
   {
@@ -24,15 +43,21 @@ export const productColumns: DataColumn<BoardRow>[] = [
     header: 'Data product',
     rowHeader: true,
     cell: (row) => (
-      <AppLink to={`/data/products/${encodeURIComponent(row.report.id)}`}>{row.report.id}</AppLink>
+      <>
+        <AppLink to={`/data/products/${encodeURIComponent(row.report.id)}`}>
+          {row.systems.join(', ') || row.report.id}
+        </AppLink>
+        <span className="app-product-id">{row.report.id}</span>
+      </>
     ),
-    sortValue: (row) => row.report.id,
+    sortValue: (row) => row.systems.join(', ') || row.report.id,
+    csv: (row) => row.report.id,
   },
   {
     key: 'domain',
     header: 'Domain',
-    cell: (row) => row.systems.join(', ') || 'None',
-    sortValue: (row) => row.systems.join(', '),
+    cell: (row) => row.report.domain.join(', ') || 'None',
+    sortValue: (row) => row.report.domain.join(', '),
   },
   {
     key: 'owner',
@@ -68,58 +93,28 @@ export const productColumns: DataColumn<BoardRow>[] = [
   {
     key: 'published',
     header: 'Last published',
-    cell: (row) => (row.report.publishedAt ? formatIsoDate(row.report.publishedAt) : 'Not read'),
+    cell: (row) => (row.report.publishedAt ? shortDate(row.report.publishedAt) : 'Not read'),
     sortValue: (row) => row.report.publishedAt,
   },
   {
     key: 'freshness',
     header: 'Freshness',
-    cell: (row) => freshnessText(row.report.freshness),
+    cell: (row) => freshnessShort(row.report.freshness),
     sortValue: (row) =>
       row.report.freshness?.state === 'on-time' ? 0 : (row.report.freshness?.days ?? null),
     csv: (row) => freshnessText(row.report.freshness),
   },
-  {
-    key: 'read',
-    header: 'Rows read',
-    numeric: true,
-    cell: (row) => row.rows?.read ?? '–',
-    sortValue: (row) => row.rows?.read ?? null,
-  },
-  {
-    key: 'accepted',
-    header: 'Accepted',
-    numeric: true,
-    cell: (row) => row.rows?.accepted ?? '–',
-    sortValue: (row) => row.rows?.accepted ?? null,
-  },
-  {
-    key: 'rejected',
-    header: 'Rejected',
-    numeric: true,
-    cell: (row) => row.rows?.rejected ?? '–',
-    sortValue: (row) => row.rows?.rejected ?? null,
-  },
+  count('read', 'Rows read', (row) => row.rows?.read ?? null),
+  count('accepted', 'Accepted', (row) => row.rows?.accepted ?? null),
+  count('rejected', 'Rejected', (row) => row.rows?.rejected ?? null),
   {
     key: 'complete',
-    header: 'Complete (latest quarter)',
+    header: 'Complete',
     numeric: true,
     cell: (row) =>
       row.completeness?.share == null ? 'Cannot be judged' : formatPercent(row.completeness.share),
     sortValue: (row) => row.completeness?.share ?? null,
   },
-  {
-    key: 'passed',
-    header: 'Checks passed',
-    numeric: true,
-    cell: (row) => row.tally.passed,
-    sortValue: (row) => row.tally.passed,
-  },
-  {
-    key: 'failed',
-    header: 'Checks failed',
-    numeric: true,
-    cell: (row) => row.tally.failed,
-    sortValue: (row) => row.tally.failed,
-  },
+  count('passed', 'Checks passed', (row) => row.tally.passed),
+  count('failed', 'Checks failed', (row) => row.tally.failed),
 ];

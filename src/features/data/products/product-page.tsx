@@ -71,7 +71,6 @@ export function ProductPage() {
           { key: 'Address', value: <ExternalLink href={address}>{report.url}</ExternalLink> },
         ]}
       />
-      <h2 className="nhsuk-heading-m">Quality checks</h2>
       <QualityChecksTable checks={row.checks} />
       <h2 className="nhsuk-heading-m">Rejected rows and warnings</h2>
       {report.counts ? (
@@ -79,7 +78,6 @@ export function ProductPage() {
       ) : (
         <p>Cannot be judged: {report.reasons[0] ?? 'the product could not be read'}.</p>
       )}
-      <h2 className="nhsuk-heading-m">Change history</h2>
       <ChangeHistory changes={descriptor?.changes ?? null} />
       <p>
         <AppLink to="/data/products">Back to every data product</AppLink>

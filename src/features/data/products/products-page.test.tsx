@@ -38,7 +38,9 @@ describe('the Data products page', () => {
     expect(within(checks).getByRole('row', { name: /Published at its address/ })).toHaveTextContent(
       'Passed',
     );
-    expect(screen.getByRole('table', { name: 'Versions of this product' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('table', { name: 'Change history: versions of this product' }),
+    ).toBeInTheDocument();
   });
 
   it('says when no product has the id', async () => {

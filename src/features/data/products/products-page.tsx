@@ -5,6 +5,8 @@ import { tableCsv } from '../../../components/table/table-csv';
 import { FilterSelect } from '../../../components/ui/filter-select';
 import { LoadingStatus } from '../../../components/ui/loading-status';
 import { PageHeading } from '../../../components/ui/page-heading';
+import { TableScroll } from '../../../components/ui/table-scroll';
+import './products.css';
 import { PRODUCT_STATES } from '../../../domain/mesh/product-outcome';
 import type { ProductState } from '../../../domain/mesh/product-outcome';
 import { rollUp } from '../../../domain/mesh/status-board';
@@ -60,12 +62,16 @@ export function ProductsPage() {
       <p role="status">
         Showing {shown.length} of {rows.length} data products.
       </p>
-      <DataTable
-        caption="Data products and their health"
-        columns={productColumns}
-        rows={shown}
-        rowKey={(row) => row.report.id}
-      />
+      <div className="app-products-board">
+        <TableScroll label="Data products and their health">
+          <DataTable
+            caption="Data products and their health"
+            columns={productColumns}
+            rows={shown}
+            rowKey={(row) => row.report.id}
+          />
+        </TableScroll>
+      </div>
       <DownloadCsvButton csv={tableCsv(productColumns, shown)} fileName="data-products" />
     </>
   );

@@ -27,7 +27,6 @@ export function QualityChecksTable({ checks }: { checks: readonly QualityCheck[]
   return (
     <DataTable
       caption="Quality checks of this product"
-      captionSize="s"
       columns={columns}
       rows={checks}
       rowKey={(row) => row.id}
