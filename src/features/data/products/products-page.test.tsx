@@ -15,7 +15,7 @@ describe('the Data products page', () => {
     const table = await screen.findByRole('table', { name: 'Data products and their health' });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(4);
-    expect(within(rows[2]!).getByRole('rowheader')).toHaveTextContent('ics-s3');
+    expect(within(rows[2]!).getByRole('rowheader')).toHaveTextContent('East Shoreics-s3');
     expect(rows[2]).toHaveTextContent('Unreachable');
     expect(screen.getByText(/4 data products in the catalogue; 3 loaded\./)).toBeInTheDocument();
     await user.selectOptions(
@@ -31,7 +31,7 @@ describe('the Data products page', () => {
   it('shows a product’s checks and the rows it had rejected, with their paths', async () => {
     const user = userEvent.setup();
     renderApp('/data/products');
-    await user.click(await screen.findByRole('link', { name: 'ics-s1' }));
+    await user.click(await screen.findByRole('link', { name: 'West Hills' }));
     expect(await screen.findByRole('heading', { level: 1, name: /ics-s1/ })).toBeInTheDocument();
     const checks = screen.getByRole('table', { name: 'Quality checks of this product' });
     expect(within(checks).getAllByRole('row')).toHaveLength(8);
