@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import { Outlet, ScrollRestoration, useNavigation } from 'react-router';
 import { LoadingStatus } from '../../components/ui/loading-status';
 import { SearchUpdaterProvider } from '../../lib/url-state/use-search-updater';
+import { FeedCurrencyNotice } from './feed-currency-notice';
 import { FeedNotices } from './feed-notices';
 import { FeedSourceBanner } from './feed-source-banner';
 import { FeedSourceGate } from './feed-source-gate';
@@ -22,6 +23,7 @@ export function AppLayout() {
       <div className="nhsuk-width-container">
         <FeedSourceBanner />
         <FeedNotices />
+        <FeedCurrencyNotice />
         <WeightsBanner />
         <PageTools />
         <main className="nhsuk-main-wrapper" id="maincontent" tabIndex={-1}>
