@@ -90,4 +90,38 @@ describe('HexBorderMap', () => {
     );
     expect(container.querySelectorAll('svg[role="img"] text')).toHaveLength(1);
   });
+
+  it.each([
+    [
+      'no borders in the feed',
+      [] as BorderMapModel['notDrawn'],
+      /The feed has no borders between systems in this quarter/,
+    ],
+    [
+      'borders whose systems do not touch on the map',
+      [
+        {
+          a: 'S1',
+          b: 'S2',
+          score: 12,
+          liveOnBoth: [],
+          exchangeStandards: [],
+          platforms: { a: null, b: null, same: null },
+        },
+      ],
+      /None of the 1 borders joins two systems that touch on the map/,
+    ],
+  ])('with %s, says why instead of a key over a blank map', (_case, notDrawn, message) => {
+    render(
+      <HexBorderMap
+        title="Cross-border interoperability"
+        summaryId="summary"
+        legendTitle="Cross-border score"
+        model={{ ...model, edges: [], notDrawn }}
+      />,
+    );
+    expect(screen.getByText(message)).toBeInTheDocument();
+    expect(screen.queryByText('Cross-border score')).not.toBeInTheDocument();
+    expect(screen.queryByRole('img')).not.toBeInTheDocument();
+  });
 });

@@ -1,6 +1,7 @@
 import { BORDER_AREA_OUTLINE, INK } from '../../domain/charts/chart-theme';
 import type { BorderMapModel } from '../../domain/divides/border-map-model';
 import { AREA_FILL } from '../../domain/divides/border-map-model';
+import { NoDrawing } from '../ui/no-drawing';
 
 /** The mark for an island, in the key and on the map: a shape, so colour is not the only cue. */
 export const ISLAND_MARK = '◆';
@@ -49,6 +50,16 @@ export function HexBorderMap({
   model: BorderMapModel;
 }) {
   const hasIsland = model.areas.some((area) => area.island);
+  // No border to draw: a key over a blank map would say nothing, so say why instead.
+  if (model.edges.length === 0) {
+    return (
+      <NoDrawing>
+        {model.notDrawn.length > 0
+          ? `None of the ${model.notDrawn.length} borders joins two systems that touch on the map, so there is no border map; the Table tab lists them.`
+          : 'The feed has no borders between systems in this quarter, so there is no border map.'}
+      </NoDrawing>
+    );
+  }
   return (
     <div className="app-map-figure">
       <div className="app-map-legend">

@@ -3,6 +3,7 @@ import { areaForKey } from '../../domain/charts/area-navigation';
 import type { HexMapModel } from '../../domain/charts/hex-map-model';
 import { HexMap } from './hex-map';
 import { MapLegend } from './map-legend';
+import { NoDrawing } from '../ui/no-drawing';
 
 /**
  * A hex map with its key and a notice for systems that could not be placed. Its title and summary
@@ -24,6 +25,8 @@ export function HexMapFigure({
   /** Another drawing of the same values (the geographic map) to show in place of the hexes. */
   instead?: ReactNode;
 }) {
+  const nothing = nothingToDraw(model);
+  if (nothing) return <NoDrawing>{nothing}</NoDrawing>;
   return (
     <div className="app-map-figure">
       {model.unplaced.length > 0 ? (
@@ -49,4 +52,19 @@ export function HexMapFigure({
       )}
     </div>
   );
+}
+
+/** Why the map would be blank (no system placed, or none with a value), or null when it is not. */
+function nothingToDraw(model: HexMapModel): string | null {
+  if (model.areas.length === 0) {
+    return model.unplaced.length > 0
+      ? `None of the ${model.unplaced.length} systems has a place on the map or a centroid to place it by, so there is no map; the Table tab has every value.`
+      : 'There are no systems to map in this quarter.';
+  }
+  // Every placed system in the "No data" class: a map of white hexes says nothing.
+  const noData = model.legend.find((entry) => entry.label === 'No data');
+  if (noData && noData.count === model.areas.length) {
+    return 'No system on the map has a value in this quarter, so there is nothing to colour.';
+  }
+  return null;
 }

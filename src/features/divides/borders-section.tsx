@@ -91,16 +91,21 @@ export function BordersSection({
           model={model}
         />
       </ChartFrame>
-      <WeakestBorders summary={summary} name={(code) => names.get(code) ?? code} />
-      <DataTable
-        caption={`All ${rows.length} borders, ${formatPeriod(period)} (weakest first)`}
-        captionSize="s"
-        columns={borderColumns}
-        rows={rows}
-        rowKey={(r) => r.key}
-        initialSort={{ key: 'score', direction: 'asc' }}
-        id="borders-table"
-      />
+      {/* With no borders the frame says so; a heading and a table over nothing would not. */}
+      {rows.length > 0 ? (
+        <>
+          <WeakestBorders summary={summary} name={(code) => names.get(code) ?? code} />
+          <DataTable
+            caption={`All ${rows.length} borders, ${formatPeriod(period)} (weakest first)`}
+            captionSize="s"
+            columns={borderColumns}
+            rows={rows}
+            rowKey={(r) => r.key}
+            initialSort={{ key: 'score', direction: 'asc' }}
+            id="borders-table"
+          />
+        </>
+      ) : null}
     </section>
   );
 }

@@ -10,6 +10,7 @@ import { formatPopulation } from '../../domain/format/format-number';
 import { formatPeriod } from '../../domain/periods/period';
 import { useExportSource } from '../../lib/use-export-source';
 import { DeprivationScatter } from './deprivation-scatter';
+import { NoDrawing } from '../../components/ui/no-drawing';
 import { fixed, signed } from './divides-format';
 
 interface Row extends GradientPoint {
@@ -104,7 +105,14 @@ export function DeprivationSection({
         </>
       }
     >
-      <DeprivationScatter points={rows} line={gradient.line} />
+      {rows.length === 0 ? (
+        <NoDrawing>
+          No system has both a deprivation score and a value for {what} in {formatPeriod(period)},
+          so there are no dots to draw.
+        </NoDrawing>
+      ) : (
+        <DeprivationScatter points={rows} line={gradient.line} />
+      )}
     </ChartFrame>
   );
 }
