@@ -11,7 +11,7 @@ export function NotFoundPage() {
       <p>
         There is no page at <code>{pathname}</code>. If you typed the address, check it is correct.
         If you followed a link to a system, it may have been renamed or merged: systems that ended
-        in the April 2026 boundary changes are still listed with their successors.
+        in a boundary change are still listed with their successors.
       </p>
       <ul>
         <li>

@@ -15,9 +15,8 @@ export function FeedNotices() {
         Illustrative data
       </h2>
       <p>
-        The adoption figures shown are a synthetic sample built on real ICB geography, populations
-        and national standards. They are not real measurements of any system.{' '}
-        <AppLink to="/data">About this feed</AppLink>
+        The feed says its adoption figures are illustrative: a synthetic sample, not real
+        measurements of any system. <AppLink to="/data">About this feed</AppLink>
       </p>
     </div>
   );

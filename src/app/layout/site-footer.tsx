@@ -1,7 +1,11 @@
 import { AppLink } from '../../components/ui/app-link';
+import { useFeedPlace } from '../../api/use-feed-place';
+import { useFeedStatus } from '../../api/feed-query';
 
 /** Footer: the accessibility statement, the method, the data, and the licence of what is shown. */
 export function SiteFooter() {
+  const place = useFeedPlace();
+  const licence = useFeedStatus().data?.feed.metadata.licence;
   return (
     <footer className="nhsuk-footer" role="contentinfo">
       <div className="nhsuk-width-container">
@@ -23,16 +27,21 @@ export function SiteFooter() {
             </AppLink>
           </li>
         </ul>
+        {/* Attributions come from the feed: another feed's reference data has other sources. */}
+        {place.attributions.map((text) => (
+          <p className="nhsuk-body-s app-footer-licence" key={text}>
+            {text}
+          </p>
+        ))}
         <p className="nhsuk-body-s app-footer-licence">
-          Reference geography and population data contain public sector information licensed under
-          the{' '}
-          <a href="https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/">
-            Open Government Licence v3.0
-          </a>
-          : ONS ICB boundaries (April 2023), ONS Census 2021, ONS Rural Urban Classification 2021,
-          MHCLG English Indices of Deprivation 2025. Contains OS data © Crown copyright and database
-          right 2023. Adoption figures come from the loaded feed, under the licence its publisher
-          states on the Data page.
+          The figures come from the loaded feed
+          {licence ? (
+            <>
+              , published under the{' '}
+              {licence.url ? <a href={licence.url}>{licence.name}</a> : licence.name}
+            </>
+          ) : null}
+          . More on the Data page.
         </p>
       </div>
     </footer>

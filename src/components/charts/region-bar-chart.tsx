@@ -18,13 +18,16 @@ import { formatScore } from '../../domain/format/format-number';
 const barLabel = (label: RenderableText) =>
   typeof label === 'number' ? formatScore(label) : label;
 
-/** Regions' readiness as horizontal bars with England as a dashed reference line. */
+/** Regions' readiness as horizontal bars with the national figure as a dashed reference line. */
 export function RegionBarChart({
   rows,
   england,
+  nationalLabel,
 }: {
   rows: readonly RegionRow[];
   england: number | null;
+  /** The reference line's label: the feed's place ("England") or neutral words. */
+  nationalLabel: string;
 }) {
   const data = rows.map((row) => ({
     name: row.name,
@@ -51,7 +54,7 @@ export function RegionBarChart({
               stroke={INK}
               strokeDasharray="4 3"
               label={{
-                value: `England ${formatScore(england)}`,
+                value: `${nationalLabel} ${formatScore(england)}`,
                 position: 'top',
                 fill: INK,
               }}

@@ -57,7 +57,7 @@ describe('map texts agree over the bundled feed', () => {
   for (const period of scoredPeriods(scores)) {
     for (const metric of metrics) {
       const data = mapData(feed, scores, period, metric, {});
-      const csv = mapCsv(data, 'Value', (code) => code);
+      const csv = mapCsv(data, 'Value', (code) => code, 'Compared with England');
       data.forEach((datum, index) => {
         checked += 1;
         if (datum.changeOverYear !== null) changes += 1;

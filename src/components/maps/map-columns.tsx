@@ -8,12 +8,14 @@ import { ScoreValue } from '../ui/score-value';
 
 /**
  * The columns of a map's table: the system, the value the map colours by, its rank, how it
- * compares with England, its change over the year and its region. Rank and comparison do not
+ * compares with the national figure, its change over the year and its region. Rank and comparison do not
  * sort: the value column already orders by the same thing.
  */
 export function mapColumns(
   valueHeading: string,
   regionName: (code: string) => string,
+  /** "Compared with England": the feed's place, or neutral words (domain/feed/feed-place). */
+  comparedWith: string,
 ): DataColumn<MapDatum>[] {
   return [
     systemNameColumn<MapDatum>(),
@@ -38,7 +40,7 @@ export function mapColumns(
     },
     {
       key: 'england',
-      header: 'Compared with England',
+      header: comparedWith,
       cell: (row) => <ComparisonLabel comparison={row.vsEngland} />,
       csv: (row) => row.vsEngland,
     },

@@ -10,6 +10,7 @@ export function mapCsv(
   rows: readonly MapDatum[],
   valueHeading: string,
   regionName: (code: string) => string,
+  comparedWith: string,
 ): CsvTable {
   return {
     header: [
@@ -22,7 +23,7 @@ export function mapCsv(
       'Rank',
       'Rank interval low',
       'Rank interval high',
-      'Compared with England',
+      comparedWith,
       'Change over the year',
     ],
     rows: rows.map((row) => [

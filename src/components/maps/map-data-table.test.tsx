@@ -38,6 +38,7 @@ function renderTable() {
         caption="Readiness"
         valueHeading="Readiness"
         regionName={regionName}
+        comparedWith="Compared with England"
       />
     </MemoryRouter>,
   );

@@ -10,13 +10,18 @@ export function MapDataTable({
   caption,
   valueHeading,
   regionName,
+  comparedWith,
 }: {
   rows: readonly MapDatum[];
   caption: string;
   valueHeading: string;
   regionName: (code: string) => string;
+  comparedWith: string;
 }) {
-  const columns = useMemo(() => mapColumns(valueHeading, regionName), [valueHeading, regionName]);
+  const columns = useMemo(
+    () => mapColumns(valueHeading, regionName, comparedWith),
+    [valueHeading, regionName, comparedWith],
+  );
   // In name order first: the table's sort keeps ties in the order given, so ties read A to Z.
   const byName = useMemo(() => sortRows(rows, (row) => row.name, 'asc'), [rows]);
   return (

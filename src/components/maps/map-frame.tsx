@@ -22,6 +22,7 @@ export function MapFrame({
   fileName,
   source,
   regionName,
+  comparedWith,
   onActivate,
   about,
   instead,
@@ -39,6 +40,8 @@ export function MapFrame({
   fileName: string;
   source: ExportSource;
   regionName: (code: string) => string;
+  /** The comparison column's heading: "Compared with England", "Compared with all systems". */
+  comparedWith: string;
   onActivate: (code: string) => void;
   about: ReactNode;
   instead?: ReactNode;
@@ -51,7 +54,7 @@ export function MapFrame({
       summary={summary}
       fileName={fileName}
       source={source}
-      csv={mapCsv(data, valueHeading, regionName)}
+      csv={mapCsv(data, valueHeading, regionName, comparedWith)}
       about={about}
       table={
         <MapDataTable
@@ -59,6 +62,7 @@ export function MapFrame({
           caption={`${title}: ${data.length} systems, ${periodLabel}`}
           valueHeading={valueHeading}
           regionName={regionName}
+          comparedWith={comparedWith}
         />
       }
     >

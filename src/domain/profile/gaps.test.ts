@@ -14,7 +14,14 @@ describe('gapSentence', () => {
     ['EPS', 50, 'peers', 49, 'EPS: 1 point ahead of the peer median (50 vs 49)'],
     ['MESH', 70.2, 'england', 69.9, 'MESH: level with England (70 vs 70)'],
   ] as const)('%s %s vs %s %s', (name, value, reference, other, expected) => {
-    expect(gapSentence(name, value, reference, other)).toBe(expected);
+    expect(gapSentence(name, value, reference, other, 'England')).toBe(expected);
+  });
+
+  it.each([
+    ['Wales', 'NRL: 27 points ahead of Wales (88 vs 61)'],
+    ['all systems', 'NRL: 27 points ahead of all systems (88 vs 61)'],
+  ])('names the national figure as the feed does: %s', (national, expected) => {
+    expect(gapSentence('NRL', 88, 'england', 60.5, national)).toBe(expected);
   });
 });
 

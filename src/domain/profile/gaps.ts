@@ -6,6 +6,7 @@
 import { roundTo } from '../format/round';
 import { compareScore } from '../scoring/compare';
 import type { SpineRow } from './spine-rows';
+import { NEUTRAL_NATIONAL } from '../feed/feed-place';
 
 export const GAPS_SHOWN = 5;
 
@@ -25,11 +26,6 @@ export interface GapItem {
   sentence: string;
 }
 
-const REFERENCE_NAME: Record<GapReference, string> = {
-  peers: 'the peer median',
-  england: 'England',
-};
-
 /**
  * The sentence rounds both scores first and states their difference, so its numbers always add
  * up ("41 vs 73" is 32 behind even when the unrounded gap is 31.6).
@@ -39,6 +35,8 @@ export function gapSentence(
   value: number,
   reference: GapReference,
   referenceValue: number,
+  /** The national figure's name from the feed ("England", "all systems": domain/feed/feed-place). */
+  national: string,
 ) {
   // The gap is between the whole numbers the reader sees, so "2 points behind (61 vs 63)" adds up.
   const own = roundTo(value, 0);
@@ -51,10 +49,11 @@ export function gapSentence(
       : own < other
         ? `${points} ${unit} behind`
         : `${points} ${unit} ahead of`;
-  return `${name}: ${where} ${REFERENCE_NAME[reference]} (${own} vs ${other})`;
+  const against = reference === 'peers' ? 'the peer median' : national;
+  return `${name}: ${where} ${against} (${own} vs ${other})`;
 }
 
-function itemOf(row: SpineRow): GapItem | null {
+function itemOf(row: SpineRow, national: string): GapItem | null {
   if (row.value === null) return null;
   const [reference, referenceValue] =
     row.peerMedian !== null
@@ -70,7 +69,7 @@ function itemOf(row: SpineRow): GapItem | null {
     referenceValue,
     gap,
     points: roundTo(row.value, 0) - roundTo(referenceValue, 0),
-    sentence: gapSentence(row.name, row.value, reference, referenceValue),
+    sentence: gapSentence(row.name, row.value, reference, referenceValue, national),
   };
 }
 
@@ -90,9 +89,10 @@ function bySize(a: GapItem, b: GapItem): number {
 export function gapsAndStrengths(
   rows: readonly SpineRow[],
   count: number = GAPS_SHOWN,
+  national: string = NEUTRAL_NATIONAL,
 ): { gaps: GapItem[]; strengths: GapItem[] } {
   const items = rows.flatMap((row) => {
-    const item = itemOf(row);
+    const item = itemOf(row, national);
     return item ? [item] : [];
   });
   return {

@@ -7,6 +7,8 @@ import type { System } from '../feed/feed-schema';
 import { peerFigures } from '../peers/peer-distance';
 import type { PeerFigures } from '../peers/peer-distance';
 import { defaultPeers } from '../peers/peer-groups';
+import { peerBasis } from '../peers/peer-basis';
+import type { PeerFigureName } from '../peers/peer-basis';
 
 export interface PeerPanelRow {
   code: string;
@@ -21,6 +23,8 @@ export interface PeerPanelRow {
 export interface PeerPanel {
   own: PeerFigures;
   rows: PeerPanelRow[];
+  /** The figures the default group is chosen on in this period: only those the feed gives. */
+  basis: PeerFigureName[];
   /** Systems of the period that could be added: not the system, not already a peer, by name. */
   candidates: { code: string; name: string }[];
 }
@@ -55,5 +59,5 @@ export function peerPanel(
     .filter((candidate) => !taken.has(candidate.code))
     .map((candidate) => ({ code: candidate.code, name: candidate.shortName }))
     .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
-  return { own: peerFigures(system), rows, candidates };
+  return { own: peerFigures(system), rows, basis: peerBasis(systems), candidates };
 }

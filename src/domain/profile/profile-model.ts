@@ -9,7 +9,7 @@ import type { FeedScores } from '../scoring/score-types';
 import { groupOf } from './benchmarks';
 import { categoryRows } from './category-rows';
 import type { CategoryRow } from './category-rows';
-import { gapsAndStrengths } from './gaps';
+import { GAPS_SHOWN, gapsAndStrengths } from './gaps';
 import type { GapItem } from './gaps';
 import { peerPanel } from './peer-panel';
 import type { PeerPanel } from './peer-panel';
@@ -23,10 +23,14 @@ import { spineRows } from './spine-rows';
 import type { SpineRow } from './spine-rows';
 import { technologyRows } from './technology-rows';
 import type { TechnologyRow } from './technology-rows';
+import { feedPlace } from '../feed/feed-place';
+import type { FeedPlace } from '../feed/feed-place';
 
 export interface ProfileModel {
   system: System;
   regionName: string;
+  /** The feed's words for its place: "England", "Wales", or neutral ones (domain/feed/feed-place). */
+  place: FeedPlace;
   /** The quarter asked for. */
   requestedPeriod: string;
   /** The quarter shown: the one asked for, or the nearest the system existed through. */
@@ -67,10 +71,12 @@ export function buildProfileModel(input: {
   const group = periodScores ? groupOf(periodScores, code, input.peers) : null;
   const peers = group ? group.peers.map((peer) => peer.code) : [];
   const rows = group ? spineRows(feed, group) : [];
-  const { gaps, strengths } = gapsAndStrengths(rows);
+  const place = feedPlace(feed.metadata);
+  const { gaps, strengths } = gapsAndStrengths(rows, GAPS_SHOWN, place.nationalInText);
   return {
     system,
     regionName,
+    place,
     requestedPeriod: input.period,
     period: shown.period,
     periodNote: shown.note,

@@ -11,6 +11,7 @@ import { scoredPeriods } from '../scoring/score-feed';
 import { nationalSeries, regionSeries, systemSeries } from '../scoring/series';
 import type { FeedScores } from '../scoring/score-types';
 import { medianOf } from './benchmarks';
+import { feedPlace } from '../feed/feed-place';
 
 export interface TrendPoint {
   period: string;
@@ -92,7 +93,11 @@ export function profileTrend(input: {
     periods,
     series: [
       { key: 'system', label: system.shortName, points: systemSeries(feed, scores, system.code) },
-      { key: 'england', label: 'England', points: plain(nationalSeries(scores)) },
+      {
+        key: 'england',
+        label: feedPlace(feed.metadata).national,
+        points: plain(nationalSeries(scores)),
+      },
       {
         key: 'region',
         label: input.regionName,

@@ -2,9 +2,11 @@ import { MIN_PERIODS_FOR_TREND } from '../../domain/scoring/trend';
 import { SIMILAR_WITHIN_POINTS } from '../../domain/scoring/compare';
 import { LOW_CONFIDENCE_BELOW } from '../../domain/scoring/score-feed';
 import { formatPercent } from '../../domain/format/format-number';
+import { useFeedPlace } from '../../api/use-feed-place';
 
 /** The rules every page applies, stated once, with the numbers the code uses. */
 export function MethodRules() {
+  const place = useFeedPlace();
   return (
     <section aria-labelledby="rules">
       <h2 className="nhsuk-heading-l" id="rules">
@@ -18,8 +20,9 @@ export function MethodRules() {
       </p>
       <h3 className="nhsuk-heading-s">Higher, similar or lower</h3>
       <p>
-        A system is <strong>higher</strong> or <strong>lower</strong> than England, its region or
-        its peers when its readiness differs by more than {SIMILAR_WITHIN_POINTS} points, and{' '}
+        A system is <strong>higher</strong> or <strong>lower</strong> than{' '}
+        {place.named ? place.national : 'the figure for all systems'}, its region or its peers when
+        its readiness differs by more than {SIMILAR_WITHIN_POINTS} points, and{' '}
         <strong>similar</strong> otherwise. The label is always written and shown with a shape (▲,
         ●, ▼), never by colour alone.
       </p>
@@ -42,17 +45,17 @@ export function MethodRules() {
       </p>
       <h3 className="nhsuk-heading-s">Boundary changes</h3>
       <p>
-        On 1 April 2026 several ICBs merged and Frimley was split. Scores are computed for the
-        systems that existed in each quarter. Where a series crosses the change, the values of a new
-        system before it existed are rebuilt from its predecessors, weighted by the share of each
-        predecessor’s population that moved to it, and are labelled as rebased.
+        When systems merge or split (the feed lists each ended system’s successors), scores are
+        computed for the systems that existed in each quarter. Where a series crosses the change,
+        the values of a new system before it existed are rebuilt from its predecessors, weighted by
+        the share of each predecessor’s population that moved to it, and are labelled as rebased.
       </p>
       <h3 className="nhsuk-heading-s">Caveats</h3>
       <ul className="nhsuk-list nhsuk-list--bullet">
         <li>Adoption status is reported by systems themselves and is not independently audited.</li>
         <li>
-          The bundled sample feed is illustrative: its adoption values are synthetic, built on real
-          geography and real standards.
+          A feed marked illustrative (as the bundled sample is) has synthetic adoption values; the
+          Data page says which this feed is.
         </li>
         <li>
           A readiness score summarises; it does not replace looking at the standards behind it.

@@ -15,6 +15,8 @@ import { useUrlParam, useUrlWriter } from '../../lib/url-state/use-url-param';
 import { fileSlug } from '../../lib/file-name';
 import { useExportSource } from '../../lib/use-export-source';
 import { GeographicMap } from './geographic-map';
+import { useBoundariesAvailable } from '../../api/boundaries-query';
+import { comparedWithText, feedPlace } from '../../domain/feed/feed-place';
 
 /** The hex map of the chosen metric and period, and the same values as a sortable table. */
 export function NationalMapSection({
@@ -38,7 +40,9 @@ export function NationalMapSection({
   periodLabel: string;
 }) {
   const source = useExportSource(feed);
+  const place = feedPlace(feed.metadata);
   const geoId = useId();
+  const geoAvailable = useBoundariesAvailable();
   const navigate = useNavigate();
   const { search } = useLocation();
   const write = useUrlWriter();
@@ -62,37 +66,41 @@ export function NationalMapSection({
   const Title = capitalise(what);
   return (
     <section>
-      <div className="nhsuk-checkboxes nhsuk-checkboxes--small app-control">
-        <div className="nhsuk-checkboxes__item">
-          <input
-            className="nhsuk-checkboxes__input"
-            id={geoId}
-            type="checkbox"
-            checked={geographic}
-            onChange={(event) => setGeographic(event.target.checked)}
-          />
-          <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={geoId}>
-            Geographic map (real boundaries; the hex map gives every system the same space)
-          </label>
+      {/* Offered only once a usable boundaries file has loaded: no file, no choice. */}
+      {geoAvailable ? (
+        <div className="nhsuk-checkboxes nhsuk-checkboxes--small app-control">
+          <div className="nhsuk-checkboxes__item">
+            <input
+              className="nhsuk-checkboxes__input"
+              id={geoId}
+              type="checkbox"
+              checked={geographic}
+              onChange={(event) => setGeographic(event.target.checked)}
+            />
+            <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={geoId}>
+              Geographic map (real boundaries; the hex map gives every system the same space)
+            </label>
+          </div>
         </div>
-      </div>
+      ) : null}
       <MapFrame
         id="readiness-map"
         title={`${Title} by system`}
-        subtitle={`${Title}${view === 'compare' ? ' compared with England' : ''}, ${periodLabel}`}
+        subtitle={`${Title}${view === 'compare' ? ` compared with ${place.nationalInText}` : ''}, ${periodLabel}`}
         periodLabel={periodLabel}
         summary={mapSummary(data, feed.geography.regions, what)}
-        legendTitle={view === 'compare' ? 'Compared with England' : `${Title} (0 to 100)`}
+        legendTitle={view === 'compare' ? comparedWithText(place) : `${Title} (0 to 100)`}
         valueHeading={what === 'readiness' ? 'Readiness' : 'Score'}
         model={model}
         data={data}
         fileName={fileSlug(fileWhat, 'map', period)}
         source={source}
         regionName={(code) => regionNames.get(code) ?? code}
+        comparedWith={comparedWithText(place)}
         onActivate={open}
         about={<MapAbout />}
         instead={
-          geographic ? (
+          geographic && geoAvailable ? (
             <GeographicMap
               areas={model.areas}
               title={`${Title} by system on the real boundaries, ${periodLabel}`}

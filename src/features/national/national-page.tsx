@@ -19,9 +19,11 @@ import { StandardHighlights } from './standard-highlights';
 import { PeriodControl } from './period-control';
 import { RegionChartFrame } from './region-chart-frame';
 import { ViewControl } from './view-control';
+import { feedPlace } from '../../domain/feed/feed-place';
 
 export function NationalPage() {
   const { feed } = useFeed();
+  const place = feedPlace(feed.metadata);
   const layout = useHexLayout();
   const { weights, key } = useWeights(feed);
   const [period, setPeriod, stepPeriod] = usePeriod(feed);
@@ -43,8 +45,12 @@ export function NationalPage() {
   const heading = (
     <PageHeading
       title="National picture"
-      caption="England"
-      lead="How far England's Integrated Care Systems have adopted the national interoperability standards, and where the gaps are."
+      caption={place.national}
+      lead={
+        place.named
+          ? `How far ${place.national}'s health systems have adopted the national interoperability standards, and where the gaps are.`
+          : 'How far the health systems in this feed have adopted its interoperability standards, and where the gaps are.'
+      }
     />
   );
   if (!period || !model) {

@@ -5,8 +5,9 @@ import { formatQuarter } from '../../domain/periods/quarter';
 import type { AggregateScore } from '../../domain/scoring/score-feed';
 import type { Trend } from '../../domain/scoring/trend';
 import { formatChange, formatFixed, formatScore } from '../../domain/format/format-number';
+import { useFeedPlace } from '../../api/use-feed-place';
 
-/** England's readiness, its change over the year, and the spread across systems. */
+/** The national readiness, its change over the year, and the spread across systems. */
 export function NationalSummary({
   national,
   trend,
@@ -22,10 +23,11 @@ export function NationalSummary({
   below: number;
   threshold: number;
 }) {
+  const place = useFeedPlace();
   return (
     <section aria-labelledby="national-summary">
       <h2 className="nhsuk-heading-m" id="national-summary">
-        England, {formatQuarter(period)}
+        {place.national}, {formatQuarter(period)}
       </h2>
       <SummaryList
         rows={[

@@ -11,6 +11,7 @@ import { csvNumber, formatScore } from '../../domain/format/format-number';
 import { formatQuarter } from '../../domain/periods/quarter';
 import { fileSlug } from '../../lib/file-name';
 import { useExportSource } from '../../lib/use-export-source';
+import { feedPlace } from '../../domain/feed/feed-place';
 
 const columns: DataColumn<RegionRow>[] = [
   regionNameColumn(),
@@ -50,16 +51,17 @@ export function RegionChartFrame({
   period: string;
 }) {
   const source = useExportSource(feed);
+  const place = feedPlace(feed.metadata);
   const top = rows.find((row) => row.value !== null);
   const bottom = rows.findLast((row) => row.value !== null);
   const summary =
     top && bottom && top.value !== null && bottom.value !== null
-      ? `${top.name} is highest (${formatScore(top.value)}) and ${bottom.name} lowest (${formatScore(bottom.value)}); England is ${formatScore(england, 'not scored')}.`
+      ? `${top.name} is highest (${formatScore(top.value)}) and ${bottom.name} lowest (${formatScore(bottom.value)}); ${place.national} is ${formatScore(england, 'not scored')}.`
       : 'No region has a score in this quarter.';
   return (
     <ChartFrame
       id="region-chart"
-      title="Readiness by NHS region"
+      title={`Readiness by ${place.region}`}
       subtitle={`Overall readiness, population-weighted, ${formatQuarter(period)}`}
       summary={summary}
       fileName={fileSlug('readiness', 'regions', period)}
@@ -67,7 +69,7 @@ export function RegionChartFrame({
       csv={tableCsv(columns, rows)}
       table={
         <DataTable
-          caption={`Readiness of each NHS region, ${formatQuarter(period)}`}
+          caption={`Readiness of each ${place.region}, ${formatQuarter(period)}`}
           captionSize="s"
           columns={columns}
           rows={rows}
@@ -77,12 +79,13 @@ export function RegionChartFrame({
       about={
         <p>
           A region’s readiness is the mean of its systems’ scores weighted by their populations, so
-          a large system counts for more. The dashed line is England’s, computed the same way.
-          Higher or lower means more than 5 points from England.
+          a large system counts for more. The dashed line is the figure for {place.nationalInText},
+          computed the same way. Higher or lower means more than 5 points from{' '}
+          {place.nationalInText}.
         </p>
       }
     >
-      <RegionBarChart rows={rows} england={england} />
+      <RegionBarChart rows={rows} england={england} nationalLabel={place.national} />
     </ChartFrame>
   );
 }

@@ -1,5 +1,7 @@
 import { useId } from 'react';
 import type { MapView } from '../../domain/charts/hex-map-model';
+import { useFeedPlace } from '../../api/use-feed-place';
+import { comparedWithText } from '../../domain/feed/feed-place';
 
 /** Colour the map by score, or by Higher / Similar / Lower than England. */
 export function ViewControl({
@@ -10,9 +12,10 @@ export function ViewControl({
   onChange: (view: MapView) => void;
 }) {
   const name = useId();
+  const place = useFeedPlace();
   const options: { value: MapView; label: string }[] = [
     { value: 'score', label: 'Score' },
-    { value: 'compare', label: 'Compared with England' },
+    { value: 'compare', label: comparedWithText(place) },
   ];
   return (
     <fieldset className="nhsuk-fieldset app-control">

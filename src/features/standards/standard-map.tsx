@@ -11,6 +11,7 @@ import type { FeedScores } from '../../domain/scoring/score-feed';
 import { fileSlug } from '../../lib/file-name';
 import { keepGlobalParams } from '../../lib/url-state/url-state';
 import { useExportSource } from '../../lib/use-export-source';
+import { comparedWithText, feedPlace } from '../../domain/feed/feed-place';
 
 /** The hex map of one standard's score in each system, with the same values as a table. */
 export function StandardMap({
@@ -52,6 +53,7 @@ export function StandardMap({
       fileName={fileSlug(standard.id, 'map', period)}
       source={source}
       regionName={(code) => regionNames.get(code) ?? code}
+      comparedWith={comparedWithText(feedPlace(feed.metadata))}
       onActivate={(code) =>
         void navigate({
           pathname: `/systems/${encodeURIComponent(code)}`,

@@ -15,7 +15,7 @@ export function categoryChartInput(model: ProfileModel) {
     })),
     series: [
       { key: 'system', label: model.system.shortName },
-      { key: 'england', label: 'England' },
+      { key: 'england', label: model.place.national },
       { key: 'region', label: model.regionName },
       { key: 'peers', label: 'Peer median' },
     ],

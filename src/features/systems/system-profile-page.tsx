@@ -55,6 +55,7 @@ function SystemProfile({ feed, system }: { feed: Feed; system: System }) {
             interval={intervals[system.code]}
             regionName={model.regionName}
             peerCount={model.peers.length}
+            national={model.place.nationalInText}
           />
           <p>
             <a href="#profile-peers">See or change the peer group</a>

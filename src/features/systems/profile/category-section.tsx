@@ -12,7 +12,11 @@ import { formatQuarter } from '../../../domain/periods/quarter';
 import { fileSlug } from '../../../lib/file-name';
 import { csvNumber, formatScore } from '../../../domain/format/format-number';
 
-function columns(systemName: string, regionName: string): DataColumn<CategoryRow>[] {
+function columns(
+  systemName: string,
+  regionName: string,
+  national: string,
+): DataColumn<CategoryRow>[] {
   const numberColumn = (
     key: string,
     header: string,
@@ -34,7 +38,7 @@ function columns(systemName: string, regionName: string): DataColumn<CategoryRow
       sortValue: (row) => row.name,
     },
     numberColumn('system', systemName, (row) => row.value),
-    numberColumn('england', 'England', (row) => row.england),
+    numberColumn('england', national, (row) => row.england),
     numberColumn('region', regionName, (row) => row.region),
     numberColumn('peers', 'Peer median', (row) => row.peerMedian),
     {
@@ -49,7 +53,8 @@ function columns(systemName: string, regionName: string): DataColumn<CategoryRow
 function summaryOf(model: ProfileModel): string {
   const name = model.system.shortName;
   const rows = model.categoryRows.filter((row) => row.vsPeers !== null);
-  if (rows.length === 0) return `${name}'s score in each category against England and its region.`;
+  if (rows.length === 0)
+    return `${name}'s score in each category against ${model.place.nationalInText} and its region.`;
   const names = (kind: 'lower' | 'higher') =>
     rows.filter((row) => row.vsPeers === kind).map((row) => row.name);
   const [lower, higher] = [names('lower'), names('higher')];
@@ -63,7 +68,7 @@ function summaryOf(model: ProfileModel): string {
 
 /** Each category: the system against England, its region and its peer median. */
 export function CategorySection({ model, source }: { model: ProfileModel; source: ExportSource }) {
-  const cols = columns(model.system.shortName, model.regionName);
+  const cols = columns(model.system.shortName, model.regionName, model.place.national);
   const period = model.period ?? model.requestedPeriod;
   return (
     <ChartFrame
@@ -76,7 +81,7 @@ export function CategorySection({ model, source }: { model: ProfileModel; source
       csv={tableCsv(cols, model.categoryRows)}
       table={
         <DataTable
-          caption={`${model.system.shortName}: category scores against England, region and peers`}
+          caption={`${model.system.shortName}: category scores against ${model.place.nationalInText}, region and peers`}
           captionSize="s"
           columns={cols}
           rows={model.categoryRows}
@@ -87,8 +92,8 @@ export function CategorySection({ model, source }: { model: ProfileModel; source
         <>
           <p>
             A category score is the weighted average of the scores of its standards that the system
-            reported. England and the region are population-weighted averages of the systems'
-            category scores; the peer median is the middle value of the peers' scores.
+            reported. The national figure and the region are population-weighted averages of the
+            systems' category scores; the peer median is the middle value of the peers' scores.
           </p>
           <p>Higher or lower means more than 5 points apart.</p>
         </>

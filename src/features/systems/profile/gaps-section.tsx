@@ -12,12 +12,12 @@ function GapList({ items, empty }: { items: readonly GapItem[]; empty: string })
   );
 }
 
-/** The standards furthest behind and ahead of the peer median (or England), in sentences. */
+/** The standards furthest behind and ahead of the peer median (or the national figure), in sentences. */
 export function GapsSection({ model }: { model: ProfileModel }) {
   const reference =
     model.peers.length > 0
-      ? 'its peer median (or England, where no peer reported the standard)'
-      : 'England';
+      ? `its peer median (or ${model.place.nationalInText}, where no peer reported the standard)`
+      : model.place.nationalInText;
   return (
     <section aria-labelledby="profile-gaps">
       <h2 className="nhsuk-heading-m" id="profile-gaps">

@@ -5,12 +5,34 @@ import { DataTable } from '../../../components/table/data-table';
 import type { DataColumn } from '../../../components/table/data-table';
 import { AppLink } from '../../../components/ui/app-link';
 import type { PeerPanel, PeerPanelRow } from '../../../domain/profile/peer-panel';
-import { formatFixed, formatPopulation, formatScore } from '../../../domain/format/format-number';
+import {
+  csvNumber,
+  formatFixed,
+  formatPopulation,
+  formatScore,
+} from '../../../domain/format/format-number';
 import type { PeersState } from '../../../lib/url-state/use-peers';
 import { AddPeer } from './add-peer';
 import { deprivation, density, systemPath } from './profile-format';
 import { usePeerChanges } from './use-peer-changes';
 import { REMOVES } from '../../../components/ui/use-removal-focus';
+import { peerBasisText } from '../../../domain/peers/peer-basis';
+import type { PeerFigureName } from '../../../domain/peers/peer-basis';
+import { DEFAULT_PEER_COUNT } from '../../../domain/peers/peer-groups';
+
+/** What the default group is chosen on: only the figures this feed gives (issue 17, item 8). */
+function basisSentence(panel: PeerPanel, systemName: string): string {
+  const own: Record<PeerFigureName, string> = {
+    population: `${formatPopulation(panel.own.population)} residents`,
+    'population density': density(panel.own.density),
+    deprivation: `deprivation score ${deprivation(panel.own.imdScore)}`,
+  };
+  if (panel.basis.length === 0) {
+    return 'The feed gives no figure that tells systems apart, so there is no default peer group.';
+  }
+  const figures = panel.basis.map((name) => own[name]).join(', ');
+  return `By default, the ${DEFAULT_PEER_COUNT} systems most like ${systemName} on ${peerBasisText(panel.basis)} (its own: ${figures}).`;
+}
 
 function peerColumns(
   remove: (code: string, name: string, button: HTMLElement) => void,
@@ -29,6 +51,7 @@ function peerColumns(
       numeric: true,
       cell: (row) => formatPopulation(row.figures.population),
       sortValue: (row) => row.figures.population,
+      csv: (row) => row.figures.population,
     },
     {
       key: 'density',
@@ -36,13 +59,16 @@ function peerColumns(
       numeric: true,
       cell: (row) => density(row.figures.density),
       sortValue: (row) => row.figures.density,
+      // Rounded as the cell shows it: a raw quotient would carry floating-point noise.
+      csv: (row) => csvNumber(row.figures.density, 0),
     },
     {
       key: 'imd',
-      header: 'Deprivation (IMD score)',
+      header: 'Deprivation score',
       numeric: true,
       cell: (row) => deprivation(row.figures.imdScore),
       sortValue: (row) => row.figures.imdScore,
+      csv: (row) => csvNumber(row.figures.imdScore, 1),
     },
     {
       key: 'distance',
@@ -50,6 +76,7 @@ function peerColumns(
       numeric: true,
       cell: (row) => (row.distance === null ? 'Not known' : formatFixed(row.distance, 2)),
       sortValue: (row) => row.distance,
+      csv: (row) => csvNumber(row.distance, 2),
     },
     {
       key: 'how',
@@ -99,11 +126,8 @@ export function PeerPanelSection({
         Peer group
       </h2>
       <p>
-        By default, the 6 systems most like {systemName} in population, population density and
-        deprivation (its own: {formatPopulation(panel.own.population)} residents,{' '}
-        {density(panel.own.density)}, IMD score {deprivation(panel.own.imdScore)}). The distance
-        says how alike they are on those three figures, standardised: 0 is identical, 1 is about one
-        standard deviation apart on one figure.
+        {basisSentence(panel, systemName)} The distance says how alike they are on those figures,
+        standardised: 0 is identical, 1 is about one standard deviation apart on one figure.
       </p>
       <p aria-live="polite" className="app-peer-status">
         {changes.message}

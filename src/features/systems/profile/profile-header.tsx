@@ -52,7 +52,13 @@ export function ProfileHeader({
         rows={[
           { key: 'Code', value: `${system.code}${system.codeProvisional ? ' (provisional)' : ''}` },
           ...(system.odsCode ? [{ key: 'ODS code', value: system.odsCode }] : []),
-          { key: 'Population (Census 2021)', value: formatPopulation(system.population) },
+          {
+            // The source is the feed's to state: another feed's populations have other sources.
+            key: model.place.populationSource
+              ? `Population (${model.place.populationSource})`
+              : 'Population',
+            value: formatPopulation(system.population),
+          },
           {
             key: 'In existence',
             value: `From ${formatIsoDate(system.validFrom)}${system.validTo ? ` to ${formatIsoDate(system.validTo)}` : ''}`,

@@ -33,11 +33,14 @@ export function ProfileHeadlineSection({
   interval,
   regionName,
   peerCount,
+  national,
 }: {
   headline: ProfileHeadline;
   interval: RankInterval | undefined;
   regionName: string;
   peerCount: number;
+  /** The national figure's name in a sentence ("England", "all systems"). */
+  national: string;
 }) {
   const rank =
     headline.rank === null
@@ -68,11 +71,11 @@ export function ProfileHeadlineSection({
           { key: 'Rank among all systems', value: rank },
           { key: 'Rank among peers', value: peerCount > 0 ? peerRank : 'No peers chosen' },
           {
-            key: 'Compared with England',
+            key: `Compared with ${national}`,
             value: (
               <Compared
                 comparison={headline.vsEngland}
-                reference="England"
+                reference={national}
                 value={headline.england}
               />
             ),

@@ -13,14 +13,16 @@ import type { ExportSource } from '../../../lib/export-source';
 import { fileSlug } from '../../../lib/file-name';
 import { useUrlParam, useUrlWriter } from '../../../lib/url-state/use-url-param';
 import { csvNumber, formatScore } from '../../../domain/format/format-number';
+import type { FeedPlace } from '../../../domain/feed/feed-place';
 
 const ORDERS: { value: SpineOrder; label: string }[] = [
   { value: 'category', label: 'By category' },
   { value: 'gap-peers', label: 'Furthest behind the peer median first' },
-  { value: 'gap-england', label: 'Furthest behind England first' },
+  // The national option names the feed's place where it is drawn.
+  { value: 'gap-england', label: 'Furthest behind the national figure first' },
 ];
 
-function columns(systemName: string): DataColumn<SpineRow>[] {
+function columns(systemName: string, place: FeedPlace): DataColumn<SpineRow>[] {
   const num = (key: string, header: string, pick: (row: SpineRow) => number | null) => ({
     key,
     header,
@@ -52,10 +54,10 @@ function columns(systemName: string): DataColumn<SpineRow>[] {
     num('median', 'Median', (row) => row.national.median),
     num('q3', 'Upper quartile', (row) => row.national.q3),
     num('max', 'Highest', (row) => row.national.max),
-    num('england', 'England', (row) => row.england),
+    num('england', place.national, (row) => row.england),
     num('peers', 'Peer median', (row) => row.peerMedian),
     num('gap-peers', 'Gap to peer median', (row) => row.gapToPeers),
-    num('gap-england', 'Gap to England', (row) => row.gapToEngland),
+    num('gap-england', `Gap to ${place.nationalInText}`, (row) => row.gapToEngland),
   ];
 }
 
@@ -81,7 +83,7 @@ export function SpineSection({ model, source }: { model: ProfileModel; source: E
       write({ spine: next }, { replace: true });
     });
   const rows = sortSpineRows(model.spineRows, order);
-  const cols = columns(model.system.shortName);
+  const cols = columns(model.system.shortName, model.place);
   const period = model.period ?? model.requestedPeriod;
   return (
     <ChartFrame
@@ -105,7 +107,7 @@ export function SpineSection({ model, source }: { model: ProfileModel; source: E
         <>
           <p>
             For each standard: the range of the systems that reported it (lowest to highest), the
-            middle half of them (lower to upper quartile) and the median; England's value (the
+            middle half of them (lower to upper quartile) and the median; the national value (the
             population-weighted average); the peer median; and this system's own score.
           </p>
           <p>A gap is this system's score minus the reference: negative means behind.</p>
@@ -131,7 +133,9 @@ export function SpineSection({ model, source }: { model: ProfileModel; source: E
                 className="nhsuk-label nhsuk-radios__label"
                 htmlFor={`${name}-${option.value}`}
               >
-                {option.label}
+                {option.value === 'gap-england'
+                  ? `Furthest behind ${model.place.nationalInText} first`
+                  : option.label}
               </label>
             </div>
           ))}

@@ -63,7 +63,7 @@ function summaryOf(model: ProfileModel): string {
   const marker = model.trend.marker
     ? ` The dashed line marks ${formatQuarter(model.trend.marker.period)} (${model.trend.marker.label}).`
     : '';
-  return `${name}'s readiness went from ${formatScore(first.value)} in ${formatQuarter(first.period)} to ${formatScore(last.value)} in ${formatQuarter(last.period)}, shown with England, ${model.regionName} and the peer median.${marker}`;
+  return `${name}'s readiness went from ${formatScore(first.value)} in ${formatQuarter(first.period)} to ${formatScore(last.value)} in ${formatQuarter(last.period)}, shown with ${model.place.nationalInText}, ${model.regionName} and the peer median.${marker}`;
 }
 
 /** The system, England, its region and its peer median over every quarter. */
@@ -82,7 +82,7 @@ export function TrendSection({ model, source }: { model: ProfileModel; source: E
       csv={tableCsv(cols, rows)}
       table={
         <DataTable
-          caption={`${model.system.shortName}: overall readiness by quarter, with England, region and peers`}
+          caption={`${model.system.shortName}: overall readiness by quarter, with ${model.place.nationalInText}, region and peers`}
           captionSize="s"
           columns={cols}
           rows={rows}
@@ -92,9 +92,9 @@ export function TrendSection({ model, source }: { model: ProfileModel; source: E
       about={
         <>
           <p>
-            Overall readiness in each quarter under the weights in use. England and the region are
-            population-weighted averages; the peer median is the middle value of the current peers'
-            scores in each quarter.
+            Overall readiness in each quarter under the weights in use. The national figure and the
+            region are population-weighted averages; the peer median is the middle value of the
+            current peers' scores in each quarter.
           </p>
           {rebased ? (
             <p>

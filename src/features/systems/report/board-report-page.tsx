@@ -14,6 +14,8 @@ import { ReportHeadline } from './report-headline';
 import { ReportPeers } from './report-peers';
 import { useProfileModel } from '../use-profile-model';
 import './board-report.css';
+import { peerBasis, peerChoiceText } from '../../../domain/peers/peer-basis';
+import { systemsInPeriod } from '../../../domain/geography/system-validity';
 
 /**
  * A system's one-page board report: the profile's headline figures, category chart, biggest gaps
@@ -28,8 +30,13 @@ export function BoardReportPage() {
 }
 
 function BoardReport({ feed, system }: { feed: Feed; system: System }) {
-  const { weightsState, scores, shown, intervals, model } = useProfileModel(feed, system);
+  const { weightsState, scores, shown, intervals, model, peers } = useProfileModel(feed, system);
   const period = model.period ?? shown;
+  const peerText = peerChoiceText({
+    count: model.peers.length,
+    isDefault: peers.isDefault,
+    basis: peerBasis(systemsInPeriod(feed.geography.systems, period)),
+  });
   return (
     <article className="app-board-report">
       <PageHeading title={`Board report: ${system.shortName}`} caption={model.regionName} />
@@ -48,9 +55,15 @@ function BoardReport({ feed, system }: { feed: Feed; system: System }) {
             headline={model.headline}
             interval={intervals[system.code]}
             regionName={model.regionName}
+            peerCount={model.peers.length}
+            national={model.place.nationalInText}
           />
           <ReportCharts model={model} />
-          <ReportGaps gaps={model.gaps} strengths={model.strengths} />
+          <ReportGaps
+            gaps={model.gaps}
+            strengths={model.strengths}
+            national={model.place.nationalInText}
+          />
         </>
       ) : (
         <p>
@@ -59,7 +72,12 @@ function BoardReport({ feed, system }: { feed: Feed; system: System }) {
       )}
       <div className="app-board-report__columns">
         {model.headline ? <ReportPeers feed={feed} scores={scores} model={model} /> : null}
-        <ReportCaveats feed={feed} model={model} customWeights={weightsState.isCustom} />
+        <ReportCaveats
+          feed={feed}
+          model={model}
+          customWeights={weightsState.isCustom}
+          peerText={peerText}
+        />
       </div>
     </article>
   );

@@ -8,10 +8,13 @@ export function ReportCaveats({
   feed,
   model,
   customWeights,
+  peerText,
 }: {
   feed: Feed;
   model: ProfileModel;
   customWeights: boolean;
+  /** Who chose the peers and on what (domain/peers/peer-basis). */
+  peerText: string;
 }) {
   const { metadata } = feed;
   const caveats = [
@@ -30,9 +33,7 @@ export function ReportCaveats({
         ? `${model.system.shortName} began on ${formatIsoDate(model.system.validFrom)}: its first quarter is shown.`
         : null,
     'Higher, similar and lower mean more than 5 points apart. Ranks carry a 90% interval from re-scoring under varied weights.',
-    `Peers: the ${model.peers.length} systems most like it on population, density and deprivation${
-      model.peers.length > 0 ? '' : ' (none chosen)'
-    }.`,
+    peerText,
   ].filter((caveat) => caveat !== null);
   return (
     <footer className="app-board-report__caveats">

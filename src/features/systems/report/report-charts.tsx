@@ -16,8 +16,8 @@ export function ReportCharts({ model }: { model: ProfileModel }) {
           Readiness by category
         </h2>
         <p className="nhsuk-body-s app-u-visually-hidden-print">
-          {name} against England, {model.regionName} and its peer median in each category; the full
-          profile has the numbers as a table.
+          {name} against {model.place.nationalInText}, {model.regionName} and its peer median in
+          each category; the full profile has the numbers as a table.
         </p>
         <CategoryComparisonChart {...categoryChartInput(model)} />
       </section>

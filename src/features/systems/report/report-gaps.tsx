@@ -7,9 +7,11 @@ const SHOWN = 3;
 export function ReportGaps({
   gaps,
   strengths,
+  national,
 }: {
   gaps: readonly GapItem[];
   strengths: readonly GapItem[];
+  national: string;
 }) {
   return (
     <div className="app-board-report__columns">
@@ -18,7 +20,7 @@ export function ReportGaps({
           Biggest gaps
         </h2>
         {gaps.length === 0 ? (
-          <p>No standard is more than 5 points behind the peer median or England.</p>
+          <p>No standard is more than 5 points behind the peer median or {national}.</p>
         ) : (
           <ul className="nhsuk-list nhsuk-list--bullet">
             {gaps.slice(0, SHOWN).map((gap) => (
@@ -32,7 +34,7 @@ export function ReportGaps({
           Strengths
         </h2>
         {strengths.length === 0 ? (
-          <p>No standard is more than 5 points ahead of the peer median or England.</p>
+          <p>No standard is more than 5 points ahead of the peer median or {national}.</p>
         ) : (
           <ul className="nhsuk-list nhsuk-list--bullet">
             {strengths.slice(0, SHOWN).map((strength) => (

@@ -4,15 +4,21 @@ import { formatRankInterval, ordinal } from '../../../domain/scoring/ranks';
 import type { RankInterval } from '../../../domain/scoring/ranks';
 import { formatPercent, formatScore } from '../../../domain/format/format-number';
 
-/** The four numbers a board asks first: score, rank, against England, and how complete. */
+/** The four numbers a board asks first: score, rank, against the national figure, and how complete. */
 export function ReportHeadline({
   headline,
   interval,
   regionName,
+  peerCount,
+  national,
 }: {
   headline: ProfileHeadline;
   interval: RankInterval | undefined;
   regionName: string;
+  /** With no peers, a rank "with its peers" would be "1st of 1": say there are none instead. */
+  peerCount: number;
+  /** The national figure's name in a sentence ("England", "all systems"). */
+  national: string;
 }) {
   const rank =
     headline.rank === null
@@ -31,13 +37,17 @@ export function ReportHeadline({
         <dd>
           {rank}
           <br />
-          {headline.peerRank === null
-            ? ''
-            : `${ordinal(headline.peerRank)} of ${headline.peerRankedCount} with its peers`}
+          {peerCount === 0
+            ? 'No peers to rank against'
+            : headline.peerRank === null
+              ? ''
+              : `${ordinal(headline.peerRank)} of ${headline.peerRankedCount} with its peers`}
         </dd>
       </div>
       <div>
-        <dt>Against England ({formatScore(headline.england)})</dt>
+        <dt>
+          Against {national} ({formatScore(headline.england)})
+        </dt>
         <dd>
           <ComparisonLabel comparison={headline.vsEngland} />
           <br />

@@ -3,7 +3,7 @@ import type { Feed } from '../../../domain/feed/feed-schema';
 import type { ProfileModel } from '../../../domain/profile/profile-model';
 import { compareScore } from '../../../domain/scoring/compare';
 import { formatScore } from '../../../domain/format/format-number';
-import type { FeedScores } from '../../../domain/scoring/score-types';
+import type { FeedScores, SystemScore } from '../../../domain/scoring/score-types';
 
 /** The system and its peers, highest first, each against the system itself. */
 export function ReportPeers({
@@ -27,6 +27,28 @@ export function ReportPeers({
       <h2 className="nhsuk-heading-s" id="report-peers">
         Peer comparison
       </h2>
+      {model.peers.length === 0 ? (
+        <p>No peers, so no peer comparison: a table of one system would say nothing.</p>
+      ) : (
+        <PeerTable model={model} rows={rows} names={names} own={own} />
+      )}
+    </section>
+  );
+}
+
+function PeerTable({
+  model,
+  rows,
+  names,
+  own,
+}: {
+  model: ProfileModel;
+  rows: readonly SystemScore[];
+  names: ReadonlyMap<string, string>;
+  own: number | null;
+}) {
+  return (
+    <>
       {/* Not a DataTable: a printed page has no sort buttons, and the board report keeps its compact
           print table rather than stacking into cards. */}
       <table className="nhsuk-table app-board-report__table">
@@ -64,6 +86,6 @@ export function ReportPeers({
           ))}
         </tbody>
       </table>
-    </section>
+    </>
   );
 }
