@@ -4,9 +4,12 @@
  */
 import { formatFixed, formatPercent } from '../format/format-number';
 
-/** Points as a whole number below 100 only when the value is at least 10; else one decimal. */
+/**
+ * Points to one decimal, as the Divides tables show them: a finding that said "19" over a table
+ * saying 18.5 read as a contradiction (issue 17, item 17).
+ */
 export function pointsText(value: number): string {
-  return formatFixed(value, Math.abs(value) >= 10 ? 0 : 1);
+  return formatFixed(value, 1);
 }
 
 export function oneDecimal(value: number): string {

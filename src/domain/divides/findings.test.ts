@@ -29,13 +29,13 @@ describe('dividesFindings: four systems over five quarters', () => {
 
   it('says which divide widened, from and to what', () => {
     expect(texts.widening).toBe(
-      'The gap on overall readiness between the top and bottom quarter of systems widened from 15 to 22 points since January to March 2025. 1 of the 1 measures shows a widening divide.',
+      'The gap on overall readiness between the top and bottom quarter of systems widened from 15.0 to 22.0 points since January to March 2025. 1 of the 1 measures shows a widening divide.',
     );
   });
 
   it('gives the spread now', () => {
     expect(texts.spread).toBe(
-      'In January to March 2026, readiness ranged from 42 to 88 across 4 systems; the middle half spanned 22 points (divide: widening).',
+      'In January to March 2026, readiness ranged from 42.0 to 88.0 across 4 systems; the middle half spanned 22.0 points (divide: widening).',
     );
   });
 
@@ -57,12 +57,14 @@ describe('dividesFindings: four systems over five quarters', () => {
 
   it('reads the deprivation gradient and its trend', () => {
     expect(texts.deprivation).toBe(
-      'More deprived systems score lower on readiness: 15 points lower for every 10 points of IMD score (weighted correlation -1.00). It has steepened since January to March 2025, from -10 to -15.',
+      'More deprived systems score lower on readiness: 15.2 points lower for every 10 points of deprivation score (weighted correlation -1.00). It has steepened since January to March 2025, from -10.0 to -15.2.',
     );
   });
 
-  it('says nothing about borders when no exchange standard is in the feed', () => {
-    expect(texts.borders).toBeUndefined();
+  it('says borders cannot be judged when no border has scores (no exchange standard)', () => {
+    expect(texts.borders).toBe(
+      'Connection across borders cannot be judged: no border has scores on both sides in January to March 2026.',
+    );
   });
 });
 
@@ -87,17 +89,19 @@ describe('dividesFindings: the minimal feed', () => {
 
   it('names the weakest border (e-rs live on both sides: 0.5 of 2 = 25%)', () => {
     expect(texts.borders).toBe(
-      'The weakest border is where West Hills meets Vale and Shore: 25% of the exchange weight is live on both sides (median border 25%). No system is weakly connected on every border. No border has a shared care record platform reported on both sides.',
+      'The weakest border is where West Hills meets Vale and Shore: 25.0% of the exchange weight is live on both sides (median border 25.0%). No system is weakly connected on every border. No border has a shared care record platform reported on both sides.',
     );
   });
 });
 
 describe('finding text helpers', () => {
   it.each([
-    [31.4, '31'],
+    // One decimal at every size, as the tables show: 18.5 is never "19".
+    [18.5, '18.5'],
+    [31.4, '31.4'],
     [9.84, '9.8'],
     [-0.04, '0.0'],
-    [-15.2, '-15'],
+    [-15.2, '-15.2'],
   ])('pointsText(%s) = %s', (value, text) => {
     expect(pointsText(value)).toBe(text);
   });
@@ -107,5 +111,46 @@ describe('finding text helpers', () => {
     expect(listText(['A', 'B', 'C'])).toBe('A, B and C');
     expect(listText(['A', 'B', 'C', 'D', 'E'])).toBe('A, B, C and 2 others');
     expect(percentText(0.7575)).toBe('76%');
+  });
+});
+
+describe('dividesFindings: what a feed cannot show is said to be so (issue 17, item 8)', () => {
+  // Two quarters, no borders, no technology, no deprivation: the 200-system shape in miniature.
+  const twoQuarters = ['2026-Q2', '2026-Q3'];
+  const bare = {
+    ...minimalFeed,
+    periods: twoQuarters,
+    observations: minimalFeed.observations.filter((o) => twoQuarters.includes(o.period)),
+    technology: [],
+    geography: {
+      ...minimalFeed.geography,
+      adjacency: [],
+      systems: minimalFeed.geography.systems.map(({ imdScore: _imd, ...system }) => system),
+    },
+  };
+  const scores = scoreFeed(bare, defaultWeights(bare));
+  const analysis = analyseDivides(bare, scores, defaultWeights(bare), '2026-Q3', OVERALL);
+  const texts = Object.fromEntries(dividesFindings(bare, analysis).map((f) => [f.topic, f.text]));
+
+  it.each([
+    [
+      'falling-behind',
+      'Whether any system has fallen further behind cannot be judged: it takes 4 quarters and the feed has 2 up to July to September 2026.',
+    ],
+    [
+      'borders',
+      'Connection across borders cannot be judged: the feed lists no borders between systems.',
+    ],
+    [
+      'deprivation',
+      'The link with deprivation cannot be judged: the feed gives no deprivation scores.',
+    ],
+  ])('%s', (topic, expected) => {
+    expect(texts[topic]).toBe(expected);
+  });
+
+  it('never claims no system fell behind, or no island, from data that cannot show it', () => {
+    const all = Object.values(texts).join(' ');
+    expect(all).not.toMatch(/No system in the bottom quarter|No system is weakly connected/);
   });
 });

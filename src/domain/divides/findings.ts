@@ -64,8 +64,26 @@ function spreadFinding(feed: FeedNames, a: DividesAnalysis): string | null {
   return `In ${formatPeriod(a.period)}, ${metricName(feed, a.metric)} ranged from ${pointsText(now.min)} to ${pointsText(now.max)} across ${now.count} systems; the middle half spanned ${pointsText(now.iqr)} points (divide: ${verdict}).`;
 }
 
-function fallingFinding(feed: FeedNames, a: DividesAnalysis, names: Names): string {
+/** "cannot be judged: <why>": the words the widening test uses when it lacks quarters. */
+export function cannotJudge(what: string, why: string): string {
+  return `${capitalise(what)} cannot be judged: ${why}.`;
+}
+
+function fallingFinding(
+  feed: FeedNames & Pick<Feed, 'periods'>,
+  a: DividesAnalysis,
+  names: Names,
+): string {
   const what = metricName(feed, a.metric);
+  const quarters = feed.periods.indexOf(a.period) + 1;
+  if (a.fallingBehind.length === 0 && quarters < FALLING_BEHIND_QUARTERS + 1) {
+    // Two quarters cannot show a gap growing three times: "no system has fallen behind" would
+    // state a finding the data cannot have.
+    return cannotJudge(
+      'whether any system has fallen further behind',
+      `it takes ${FALLING_BEHIND_QUARTERS + 1} quarters and the feed has ${quarters} up to ${formatPeriod(a.period)}`,
+    );
+  }
   if (a.fallingBehind.length === 0) {
     return `No system in the bottom quarter on ${what} has fallen further behind the national median in each of the last ${FALLING_BEHIND_QUARTERS} quarters.`;
   }
@@ -90,14 +108,20 @@ function regionalFinding(feed: FeedNames, a: DividesAnalysis): string | null {
   return `In ${formatPeriod(last.period)}, ${percentText(share)} of the inequality in ${metricName(feed, a.metric)} lay between regions${since}, so most of it is ${where}.`;
 }
 
-function deprivationFinding(feed: FeedNames, a: DividesAnalysis): string | null {
+function deprivationFinding(
+  feed: FeedNames & Pick<Feed, 'geography'>,
+  a: DividesAnalysis,
+): string | null {
   const line = a.deprivation.line;
+  if (!line && !feed.geography.systems.some((s) => s.imdScore !== undefined)) {
+    return cannotJudge('the link with deprivation', 'the feed gives no deprivation scores');
+  }
   if (!line) return null;
   const what = metricName(feed, a.metric);
   const direction = line.slope < 0 ? 'lower' : 'higher';
   const r =
     line.correlation === null ? '' : ` (weighted correlation ${formatFixed(line.correlation, 2)})`;
-  const size = `${pointsText(Math.abs(line.slope))} points ${direction} for every ${IMD_STEP} points of IMD score${r}`;
+  const size = `${pointsText(Math.abs(line.slope))} points ${direction} for every ${IMD_STEP} points of deprivation score${r}`;
   const lead =
     line.correlation !== null && Math.abs(line.correlation) >= WEAK_CORRELATION
       ? `More deprived systems score ${direction} on ${what}: ${size}.`
@@ -111,23 +135,38 @@ function deprivationFinding(feed: FeedNames, a: DividesAnalysis): string | null 
   return `${lead} It has ${steeper ? 'steepened' : 'flattened'} since ${formatPeriod(first.period)}, from ${pointsText(first.slope)} to ${pointsText(line.slope)}.`;
 }
 
-function borderFinding(a: DividesAnalysis, names: Names): string | null {
+function borderFinding(
+  feed: Pick<Feed, 'geography' | 'technology'>,
+  a: DividesAnalysis,
+  names: Names,
+): string | null {
   const summary = a.borderSummary;
   const weakest = summary.weakest[0];
-  if (!weakest || weakest.score === null) return null;
+  if (feed.geography.adjacency.length === 0) {
+    // No borders listed: "no island" would claim every system is well connected.
+    return cannotJudge('connection across borders', 'the feed lists no borders between systems');
+  }
+  if (!weakest || weakest.score === null) {
+    return cannotJudge(
+      'connection across borders',
+      `no border has scores on both sides in ${formatPeriod(a.period)}`,
+    );
+  }
   const islands =
     summary.islands.length === 0
       ? 'No system is weakly connected on every border.'
-      : `${listText(summary.islands.map((s) => names(s.code)))} ${summary.islands.length === 1 ? 'is an island' : 'are islands'}: every border weaker than three quarters of England's.`;
+      : `${listText(summary.islands.map((s) => names(s.code)))} ${summary.islands.length === 1 ? 'is an island' : 'are islands'}: every border weaker than three quarters of all borders.`;
   const platforms =
-    summary.platformKnown === 0
-      ? 'No border has a shared care record platform reported on both sides.'
-      : `${summary.samePlatform} of the ${summary.platformKnown} borders with both platforms reported have the same one on both sides.`;
+    feed.technology.length === 0
+      ? cannotJudge('whether neighbours share a platform', 'the feed has no technology data')
+      : summary.platformKnown === 0
+        ? 'No border has a shared care record platform reported on both sides.'
+        : `${summary.samePlatform} of the ${summary.platformKnown} borders with both platforms reported have the same one on both sides.`;
   return `The weakest border is where ${names(weakest.a)} meets ${names(weakest.b)}: ${pointsText(weakest.score)}% of the exchange weight is live on both sides (median border ${pointsText(summary.median ?? 0)}%). ${islands} ${platforms}`;
 }
 
 export function dividesFindings(
-  feed: Pick<Feed, 'categories' | 'standards' | 'geography'>,
+  feed: Pick<Feed, 'categories' | 'standards' | 'geography' | 'periods' | 'technology'>,
   analysis: DividesAnalysis,
 ): Finding[] {
   const byCode = new Map(feed.geography.systems.map((s) => [s.code, s.shortName]));
@@ -138,7 +177,7 @@ export function dividesFindings(
     ['falling-behind', fallingFinding(feed, analysis, names)],
     ['regional', regionalFinding(feed, analysis)],
     ['deprivation', deprivationFinding(feed, analysis)],
-    ['borders', borderFinding(analysis, names)],
+    ['borders', borderFinding(feed, analysis, names)],
   ];
   return all.flatMap(([topic, text]) => (text === null ? [] : [{ topic, text }]));
 }
