@@ -13,7 +13,7 @@ describe('the Divides page (minimal feed)', () => {
     // 2026-Q2: e-rs live on both sides of each border, 0.5 of the exchange weight 2 = 25%
     expect(
       within(findings).getByText(
-        /The weakest border is where West Hills meets Vale and Shore: 25%/,
+        /The weakest border is where West Hills meets Vale and Shore: 25.0%/,
       ),
     ).toBeInTheDocument();
   });
@@ -56,6 +56,6 @@ describe('the Divides page (minimal feed)', () => {
   it('honours what-if weights: with BaRS off, e-rs is the whole exchange weight', async () => {
     renderApp('/divides?sw=bars:0');
     const findings = await screen.findByRole('region', { name: 'Findings' });
-    expect(within(findings).getByText(/West Hills meets Vale and Shore: 100%/)).toBeInTheDocument();
+    expect(within(findings).getByText(/West Hills meets Vale and Shore: 100.0%/)).toBeInTheDocument();
   });
 });
