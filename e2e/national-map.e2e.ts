@@ -40,8 +40,8 @@ test('keyboard only: reach the map, move between areas, and open a profile', asy
   await expect(map(page)).toBeVisible();
   const first = map(page).locator('[tabindex="0"]');
   await expect(first).toHaveCount(1);
-  // Tab from the geographic-map checkbox lands on the map's one tab stop.
-  await page.getByRole('checkbox', { name: /Geographic map/ }).focus();
+  // Tab from the colour choice lands on the map's one tab stop.
+  await page.getByRole('radio', { name: 'Score' }).focus();
   for (let i = 0; i < 5 && !(await first.evaluate((el) => el === document.activeElement)); i += 1) {
     await page.keyboard.press('Tab');
   }
@@ -76,7 +76,7 @@ test('period, metric and view live in the URL and reopen from it', async ({ page
   await expect(page.getByRole('radio', { name: 'Compared with England' })).toBeChecked();
 });
 
-test('the geographic map draws real boundaries when installed, and says so when not', async ({
+test('the geographic map draws real boundaries when installed, and is not offered when not', async ({
   page,
   consoleErrors,
 }) => {
@@ -96,7 +96,10 @@ test('the geographic map draws real boundaries when installed, and says so when 
   await page.unrouteAll();
   await page.route('**/geo/boundaries/icb23.topo.json', (route) => route.fulfill({ status: 404 }));
   await page.reload();
-  await expect(page.getByText(/The geographic map is not available on this site/)).toBeVisible();
+  // No file, no choice: the hex map stands, and the reader is never told to run a command.
+  await expect(map(page)).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: /Geographic map/ })).toHaveCount(0);
+  await expect(page.getByText(/npm /)).toHaveCount(0);
   // The browser itself logs the planted 404; nothing else may be logged.
   const unexpected = consoleErrors.filter((text) => !/Failed to load resource.*404/.test(text));
   consoleErrors.splice(0, consoleErrors.length, ...unexpected);

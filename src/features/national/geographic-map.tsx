@@ -6,9 +6,10 @@ import { areaByHexId } from '../../domain/charts/hex-map-model';
 import type { HexAreaModel } from '../../domain/charts/hex-map-model';
 
 /**
- * The same values on the real ICB boundaries, when a boundaries file is installed
- * (`npm run boundaries:fetch`). Boundaries are of the April 2023 ICBs; in a later geography each
- * one is coloured as the system that took most of its population, as on the hex map.
+ * The same values on the real ICB boundaries, when a boundaries file is installed (by whoever
+ * runs the site, with `npm run boundaries:fetch`; readers are never told to run it). Boundaries
+ * are of the April 2023 ICBs; in a later geography each one is coloured as the system that took
+ * most of its population, as on the hex map.
  */
 export function GeographicMap({
   areas,
@@ -26,8 +27,7 @@ export function GeographicMap({
       <div className="nhsuk-inset-text">
         <p>
           The geographic map is not available on this site: {state.reason}. The hex map shows the
-          same values. Whoever runs the site can install the boundaries with{' '}
-          <code>npm run boundaries:fetch</code>.
+          same values.
         </p>
       </div>
     );

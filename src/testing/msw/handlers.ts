@@ -16,6 +16,8 @@ import {
 export const handlers = [
   http.get('*/data/feed.json', () => HttpResponse.json(minimalFeed)),
   http.get('*/geo/icb23.hexjson', () => HttpResponse.json(minimalHexJson)),
+  // No boundaries file installed, as in a fresh checkout: the geographic map is not offered.
+  http.get('*/geo/boundaries/*', () => new HttpResponse('Not found', { status: 404 })),
   // The minimal feed as a mesh: a catalogue, a reference product and products S1 to S4.
   http.get('*/data/mesh/catalogue.json', () => HttpResponse.json(minimalCatalogue())),
   http.get('*/data/mesh/reference.json', () => HttpResponse.json(minimalReference)),
