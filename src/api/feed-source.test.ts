@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { defaultFeedSource, feedUrlFromParam, isCrossOrigin, isDefaultSource } from './feed-source';
+import {
+  defaultFeedSource,
+  feedUrlFromParam,
+  isCrossOrigin,
+  isDefaultSource,
+  readFeedParam,
+} from './feed-source';
 
 const page = 'https://dashboard.example.nhs.uk/systems?x=1';
 
@@ -40,5 +46,33 @@ describe('the default source', () => {
       false,
     );
     expect(isDefaultSource({ kind: 'file', id: '1', name: 'f.json', size: 2 }, page)).toBe(false);
+  });
+});
+
+describe('readFeedParam', () => {
+  it.each([
+    ['javascript:alert(1)', 'a javascript: address runs code rather than naming a feed'],
+    [
+      'data:application/json,{}',
+      'a data: address carries its own content, which could pass off made-up numbers',
+    ],
+    ['file:///etc/passwd', 'file: addresses are not allowed'],
+    ['http://[::1', 'it is not a web address'],
+  ])('refuses %s, saying why', (param, why) => {
+    const read = readFeedParam(param, page);
+    expect(read).toMatchObject({ kind: 'refused', param });
+    if (read.kind === 'refused') {
+      expect(read.reason).toBe(
+        `${why}; only http:// and https:// feed addresses can be loaded from a link`,
+      );
+    }
+  });
+
+  it.each([
+    [null, { kind: 'none' }],
+    ['', { kind: 'none' }],
+    ['/data/other.json', { kind: 'url', url: 'https://dashboard.example.nhs.uk/data/other.json' }],
+  ])('reads %s', (param, expected) => {
+    expect(readFeedParam(param, page)).toEqual(expected);
   });
 });

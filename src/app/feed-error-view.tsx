@@ -43,11 +43,13 @@ export function FeedErrorView({ error, onRetry }: { error: LoadError; onRetry: (
         ]}
       >
         <p>
-          {error.transient
-            ? 'This looks temporary. We already tried again a few times.'
-            : error.resource === 'feed'
-              ? 'Trying again will not help until the feed is fixed; tell its publisher.'
-              : `Trying again will not help until the ${wording.fixer} is fixed.`}
+          {error.failure === 'stopped'
+            ? 'Retry starts loading again from the first attempt.'
+            : error.transient
+              ? 'This looks temporary. We already tried again a few times.'
+              : error.resource === 'feed'
+                ? 'Trying again will not help until the feed is fixed; tell its publisher.'
+                : `Trying again will not help until the ${wording.fixer} is fixed.`}
         </p>
       </ProblemPanel>
       <button type="button" className="nhsuk-button" onClick={onRetry}>

@@ -3,6 +3,7 @@ import { Outlet, ScrollRestoration, useNavigation } from 'react-router';
 import { LoadingStatus } from '../../components/ui/loading-status';
 import { SearchUpdaterProvider } from '../../lib/url-state/use-search-updater';
 import { FeedCurrencyNotice } from './feed-currency-notice';
+import { FeedLoadingStatus } from './feed-loading-status';
 import { FeedNotices } from './feed-notices';
 import { FeedSourceBanner } from './feed-source-banner';
 import { FeedSourceGate } from './feed-source-gate';
@@ -29,7 +30,8 @@ export function AppLayout() {
         <main className="nhsuk-main-wrapper" id="maincontent" tabIndex={-1}>
           {navigation.state === 'loading' ? <LoadingStatus label="Loading page…" /> : null}
           <FeedSourceGate>
-            <Suspense fallback={<LoadingStatus label="Loading data…" />}>
+            {/* Pages suspend while the feed loads: say how it is going and offer Stop. */}
+            <Suspense fallback={<FeedLoadingStatus />}>
               <Outlet />
             </Suspense>
           </FeedSourceGate>
