@@ -11,6 +11,7 @@ import { COMPARISON_LOOK, legendEntries } from './map-legend-entries';
 import type { LegendEntry, MapView } from './map-legend-entries';
 import type { MapDatum } from './map-model';
 import { tooltipLines } from './map-model';
+import { feedPlace } from '../feed/feed-place';
 
 // Pages import the view type with the map model they build.
 export type { MapView } from './map-legend-entries';
@@ -135,6 +136,7 @@ export function buildHexMapModel(
     legend: legendEntries(
       view,
       data.filter((datum) => drawn.has(datum.code)),
+      feedPlace(feed.metadata).nationalInText,
     ),
   };
 }

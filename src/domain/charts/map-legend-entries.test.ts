@@ -61,7 +61,7 @@ describe('legendEntries', () => {
   });
 
   it('keys the comparison view with its shapes and counts', () => {
-    const entries = legendEntries('compare', data);
+    const entries = legendEntries('compare', data, 'England');
     expect(text(entries)).toEqual([
       'Higher than England (1)',
       'Similar to England (2)',

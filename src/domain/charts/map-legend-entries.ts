@@ -4,14 +4,15 @@ import { LOW_CONFIDENCE_BELOW } from '../scoring/score-system';
 import { COMPARISON_FILLS, NO_DATA_FILL } from './chart-theme';
 import { binCounts, SCORE_CLASSES } from './colour-bins';
 import type { MapDatum } from './map-model';
+import { NEUTRAL_NATIONAL } from '../feed/feed-place';
 
 export type MapView = 'score' | 'compare';
 
 /** Blue, pale and orange: distinguishable with any colour vision, and each has a shape too. */
 export const COMPARISON_LOOK: Record<Comparison, { fill: string; shape: string; word: string }> = {
-  higher: { fill: COMPARISON_FILLS.higher, shape: '▲', word: 'Higher than England' },
-  similar: { fill: COMPARISON_FILLS.similar, shape: '●', word: 'Similar to England' },
-  lower: { fill: COMPARISON_FILLS.lower, shape: '▼', word: 'Lower than England' },
+  higher: { fill: COMPARISON_FILLS.higher, shape: '▲', word: 'Higher than' },
+  similar: { fill: COMPARISON_FILLS.similar, shape: '●', word: 'Similar to' },
+  lower: { fill: COMPARISON_FILLS.lower, shape: '▼', word: 'Lower than' },
 };
 
 export interface LegendEntry {
@@ -26,12 +27,13 @@ export interface LegendEntry {
 /** "Low confidence (under 80% reported)", from the rule's own constant. */
 export const LOW_CONFIDENCE_LABEL = `Low confidence (under ${formatPercent(LOW_CONFIDENCE_BELOW)} reported)`;
 
-function viewEntries(view: MapView, data: readonly MapDatum[]): LegendEntry[] {
+function viewEntries(view: MapView, data: readonly MapDatum[], national: string): LegendEntry[] {
   if (view === 'compare') {
     return (Object.keys(COMPARISON_LOOK) as Comparison[]).map((key) => ({
       swatch: COMPARISON_LOOK[key].fill,
       shape: COMPARISON_LOOK[key].shape,
-      label: COMPARISON_LOOK[key].word,
+      // Names the feed's place: "Higher than Wales", "Higher than all systems".
+      label: `${COMPARISON_LOOK[key].word} ${national}`,
       count: data.filter((datum) => datum.vsEngland === key).length,
     }));
   }
@@ -51,13 +53,17 @@ function viewEntries(view: MapView, data: readonly MapDatum[]): LegendEntry[] {
  * hatching and No data, each with how many systems it covers. The counts of the classes and No
  * data add up to the systems drawn; low confidence is counted among the classes as well.
  */
-export function legendEntries(view: MapView, data: readonly MapDatum[]): LegendEntry[] {
+export function legendEntries(
+  view: MapView,
+  data: readonly MapDatum[],
+  national: string = NEUTRAL_NATIONAL.toLowerCase(),
+): LegendEntry[] {
   const noData =
     view === 'compare'
       ? data.filter((datum) => datum.vsEngland === null).length
       : data.filter((datum) => datum.value === null || !Number.isFinite(datum.value)).length;
   return [
-    ...viewEntries(view, data),
+    ...viewEntries(view, data, national),
     {
       swatch: 'hatch',
       label: LOW_CONFIDENCE_LABEL,

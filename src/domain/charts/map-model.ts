@@ -9,6 +9,7 @@ import { systemSeries } from '../scoring/series';
 import { changeOverYear } from '../periods/change-over-year';
 import { metricName, metricValue, rankValues } from './metric-value';
 import type { MetricChoice } from './metric-value';
+import { feedPlace } from '../feed/feed-place';
 
 export interface MapDatum {
   code: string;
@@ -27,11 +28,11 @@ export interface MapDatum {
   label: string;
 }
 
-const COMPARISON_WORDS: Record<Comparison, string> = {
-  higher: 'higher than England',
-  similar: 'similar to England',
-  lower: 'lower than England',
-};
+/** "higher than England", "similar to all systems": the place is the feed's (feed-place). */
+function comparisonWords(comparison: Comparison, national: string): string {
+  const lead = { higher: 'higher than', similar: 'similar to', lower: 'lower than' }[comparison];
+  return `${lead} ${national}`;
+}
 
 /** Each system's value on the map for a period and metric, with everything its tooltip says. */
 export function mapData(
@@ -51,6 +52,7 @@ export function mapData(
   }));
   const ranks = rankValues(values);
   const what = metricName(feed, metric);
+  const national = feedPlace(feed.metadata).nationalInText;
   return periodScores.systems.map((system, index) => {
     const value = values[index]?.value ?? null;
     const name = names.get(system.code) ?? system.code;
@@ -73,6 +75,7 @@ export function mapData(
         value,
         vsEngland,
         system.lowConfidence && metric.kind === 'overall',
+        national,
       ),
     };
   });
@@ -90,9 +93,10 @@ function accessibleLabel(
   value: number | null,
   vsEngland: Comparison | null,
   lowConfidence: boolean,
+  national: string,
 ): string {
   if (value === null) return `${name}: ${what} not reported`;
-  const comparison = vsEngland ? `, ${COMPARISON_WORDS[vsEngland]}` : '';
+  const comparison = vsEngland ? `, ${comparisonWords(vsEngland, national)}` : '';
   const caveat = lowConfidence ? ', low confidence' : '';
   return `${name}: ${what} ${formatScore(value)} of 100${comparison}${caveat}`;
 }

@@ -37,6 +37,22 @@ export function PeriodControl({
     return () => clearTimeout(timer);
   }, [playing, next, onChange]);
 
+  if (periods.length < 2) {
+    // One quarter: stepping and playing would go nowhere, so none is offered (issue 17, item 17).
+    return (
+      <QuarterSelect
+        className="app-control"
+        periods={periods}
+        period={period}
+        onChange={onChange}
+        after={
+          <p className="nhsuk-hint">
+            The feed has one quarter, so there is nothing to step through.
+          </p>
+        }
+      />
+    );
+  }
   return (
     <QuarterSelect
       className="app-control"

@@ -63,6 +63,10 @@ function summaryOf(model: ProfileModel): string {
   const marker = model.trend.marker
     ? ` The dashed line marks ${formatQuarter(model.trend.marker.period)} (${model.trend.marker.label}).`
     : '';
+  if (first.period === last.period) {
+    // One scored quarter: "went from 75 in X to 75 in X" is a change that was never measured.
+    return `${name}'s readiness was ${formatScore(last.value)} in ${formatQuarter(last.period)}, shown with ${model.place.nationalInText}, ${model.regionName} and the peer median. Change over time cannot be judged: there is one quarter of scores.${marker}`;
+  }
   return `${name}'s readiness went from ${formatScore(first.value)} in ${formatQuarter(first.period)} to ${formatScore(last.value)} in ${formatQuarter(last.period)}, shown with ${model.place.nationalInText}, ${model.regionName} and the peer median.${marker}`;
 }
 
