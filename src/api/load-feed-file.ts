@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { decodeFeedBytes } from '../domain/feed/decode-feed-bytes';
 import { setActiveFeedSource } from './active-feed-source';
 import type { LoadedFeed } from './decode-feed';
 import { decodeFeedOffThread } from './decode-feed-off-thread';
@@ -19,13 +20,16 @@ export async function readFeedFile(file: File): Promise<LoadedFeed> {
       `The file is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_FEED_FILE_BYTES / 1024 / 1024} MB`,
     );
   }
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await file.text();
+    bytes = new Uint8Array(await file.arrayBuffer());
   } catch {
     throw new LoadError('unreadable-file', file.name, 'The file could not be read');
   }
-  return decodeFeedOffThread(text, file.name);
+  // The same decoder as a feed fetched by URL and the feed checker: one file, one verdict.
+  const decoded = decodeFeedBytes(bytes);
+  if (!decoded.ok) throw new LoadError('bad-encoding', file.name, decoded.reason);
+  return decodeFeedOffThread(decoded.text, file.name);
 }
 
 /** Loads a local feed file and shows it everywhere in the dashboard until the user switches back. */

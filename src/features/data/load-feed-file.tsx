@@ -41,11 +41,15 @@ export function LoadFeedFile() {
         Choose or drop a JSON feed of up to {MAX_FEED_FILE_BYTES / 1024 / 1024} MB. It is checked in
         your browser and never uploaded. The whole dashboard then shows it until you switch back.
       </div>
-      {error ? (
-        <span className="nhsuk-error-message" id={errorId}>
-          <span className="nhsuk-u-visually-hidden">Error:</span> {error.reason}
-        </span>
-      ) : null}
+      {/* Present before any error, so the reason is announced when it appears. */}
+      <div role="alert">
+        {error ? (
+          <span className="nhsuk-error-message" id={errorId}>
+            <span className="nhsuk-u-visually-hidden">Error:</span> The file was not loaded:{' '}
+            {error.reason}
+          </span>
+        ) : null}
+      </div>
       <input
         className="nhsuk-file-upload"
         id={inputId}
