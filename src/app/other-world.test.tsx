@@ -14,7 +14,7 @@ import { renderApp } from '../testing/render-app';
 
 const LOADING = { timeout: 10_000 };
 
-function serve(feed: unknown) {
+function serve(feed: Parameters<typeof HttpResponse.json>[0]) {
   server.use(http.get('*/data/feed.json', () => HttpResponse.json(feed)));
 }
 

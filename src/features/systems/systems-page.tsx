@@ -35,6 +35,7 @@ export function SystemsPage() {
             rows={systemRows(feed, scores, period, intervals)}
             regions={feed.geography.regions}
             period={period}
+            ended={endedSystems(feed.geography.systems)}
           />
         </>
       )}

@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { DownloadCsvButton } from '../../../components/frame/download-csv-button';
 import { DataTable } from '../../../components/table/data-table';
 import { tableCsv } from '../../../components/table/table-csv';
-import type { Region } from '../../../domain/feed/feed-schema';
+import type { Region, System } from '../../../domain/feed/feed-schema';
 import { formatQuarter } from '../../../domain/periods/quarter';
-import { filterSystemRows } from '../../../domain/systems/system-rows';
+import { filterSystemRows, matchesSystem } from '../../../domain/systems/system-rows';
 import type { SystemRow } from '../../../domain/systems/system-rows';
 import { fileSlug } from '../../../lib/file-name';
 import { SYSTEM_COLUMNS, SYSTEM_CSV_COLUMNS } from './system-columns';
@@ -16,15 +16,31 @@ export function SystemsList({
   rows,
   regions,
   period,
+  ended = [],
 }: {
   rows: readonly SystemRow[];
   regions: readonly Region[];
   period: string;
+  /** Systems that have ended, listed below the table: a search must count them too. */
+  ended?: readonly System[];
 }) {
   const view = useSystemsListView(regions);
   // The search box is uncontrolled (see SystemsFilters); clearing it remounts it empty.
   const [searchBox, setSearchBox] = useState(() => ({ key: 0, initial: view.query }));
   const shown = filterSystemRows(rows, view);
+  // Searching "Frimley" once said "0 systems match" over Frimley's own link in the ended list.
+  const filtering = view.query.trim() !== '' || view.regionCode !== null;
+  const endedMatches = filtering
+    ? ended.filter(
+        (system) =>
+          (view.regionCode === null || system.regionCode === view.regionCode) &&
+          matchesSystem(system, view.query),
+      ).length
+    : 0;
+  const endedNote =
+    endedMatches === 0
+      ? ''
+      : `; ${endedMatches} ended ${endedMatches === 1 ? 'system matches' : 'systems match'}, listed under “Systems that have ended”`;
   const clear = () => {
     view.clearFilters();
     setSearchBox((box) => ({ key: box.key + 1, initial: '' }));
@@ -33,7 +49,7 @@ export function SystemsList({
     <>
       <SystemsFilters regions={regions} view={view} searchBox={searchBox} />
       <p role="status">
-        Showing {shown.length} of {rows.length} systems
+        Showing {shown.length} of {rows.length} systems{endedNote}
       </p>
       {shown.length > 0 ? (
         <>
@@ -53,7 +69,7 @@ export function SystemsList({
         </>
       ) : (
         <p>
-          No systems match.{' '}
+          {endedMatches > 0 ? 'No current system matches.' : 'No systems match.'}{' '}
           <button type="button" className="app-link-button" onClick={clear}>
             Clear the search and region
           </button>
