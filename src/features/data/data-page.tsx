@@ -1,4 +1,5 @@
 import { useFeed } from '../../api/feed-query';
+import { AppLink } from '../../components/ui/app-link';
 import { ExternalLink } from '../../components/ui/external-link';
 import { PageHeading } from '../../components/ui/page-heading';
 import { SummaryList } from '../../components/ui/summary-list';
@@ -60,6 +61,14 @@ export function DataPage() {
         The feed’s format is published as a{' '}
         <a href="/schema/feed-v1.schema.json">JSON Schema (feed version 1)</a>. Publishers can check
         a feed before publishing it with <code>npm run feed:check -- feed.json</code>.
+      </p>
+      <h2 className="nhsuk-heading-m">Data products</h2>
+      <p>
+        In the data mesh each system publishes its own data product under the same contract, listed
+        in a <a href="/data/mesh/catalogue.json">catalogue</a> (
+        <a href="/schema/catalogue-v1.schema.json">its JSON Schema</a>).{' '}
+        <AppLink to="/data/products">See the health of every data product</AppLink>: who owns it,
+        whether it is on time and which rows it had rejected.
       </p>
       <h2 className="nhsuk-heading-m">Download all scores</h2>
       <ScoreDownloads feed={feed} />
