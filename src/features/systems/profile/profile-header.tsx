@@ -9,6 +9,7 @@ import { formatIsoDate } from '../../../lib/format-date';
 import { formatPopulation } from '../../../domain/format/format-number';
 import { VintageNote } from '../vintage-note';
 import { systemPath } from './profile-format';
+import { isSystemValidIn } from '../../../domain/geography/system-validity';
 
 function PeriodNote({ model }: { model: ProfileModel }) {
   const { system, periodNote, period, requestedPeriod } = model;
@@ -43,6 +44,11 @@ export function ProfileHeader({
   const { system } = model;
   const selectId = useId();
   const systems = new Map(feed.geography.systems.map((s) => [s.code, s]));
+  // The picker offers the quarters the system existed in and shows the one the page shows: an
+  // ended system once showed "July to September 2026" over its last quarter's figures.
+  const lived = feed.periods.filter((period) => isSystemValidIn(system, period));
+  const options = lived.length > 0 ? lived : feed.periods;
+  const shownPeriod = model.period ?? model.requestedPeriod;
   return (
     <>
       <PageHeading title={system.name} caption={model.regionName} />
@@ -73,10 +79,10 @@ export function ProfileHeader({
           <select
             id={selectId}
             className="nhsuk-select"
-            value={model.requestedPeriod}
+            value={shownPeriod}
             onChange={(event) => onPeriodChange(event.target.value)}
           >
-            {feed.periods.map((period) => (
+            {options.map((period) => (
               <option key={period} value={period}>
                 {formatQuarter(period)}
               </option>
