@@ -1,5 +1,6 @@
 import type { CsvCell, CsvTable } from '../../lib/csv';
 import type { DataColumn } from './data-table';
+import { csvNumber } from '../../domain/format/format-number';
 
 /**
  * The rows of a table as CSV, in the order given: each column's csv value, else its sort value,
@@ -8,12 +9,36 @@ import type { DataColumn } from './data-table';
  */
 export function tableCsv<Row>(columns: readonly DataColumn<Row>[], rows: readonly Row[]): CsvTable {
   const values = columns.flatMap((column) => {
-    const value = column.csv ?? column.sortValue ?? plainCell(column, rows);
+    const value = column.csv ?? shownNumber(column) ?? column.sortValue ?? plainCell(column, rows);
     return value ? [{ header: column.header, value }] : [];
   });
   return {
     header: values.map((column) => column.header),
     rows: rows.map((row) => values.map((column) => column.value(row))),
+  };
+}
+
+/** Decimal places in a cell's text: "18.5" has 1, "63" and "64%" have 0; null when not a number. */
+export function shownDecimals(text: string): number | null {
+  const match = /^[^\d]*-?[\d,]+(?:\.(\d+))?[^\d]*$/.exec(text.replace(/\u2212/g, '-'));
+  return match ? (match[1]?.length ?? 0) : null;
+}
+
+/**
+ * A numeric column with no csv of its own writes its sort value rounded as its cell shows it
+ * (csvNumber), so a CSV never carries floating-point noise such as 62.671532352499995.
+ */
+function shownNumber<Row>(column: DataColumn<Row>): ((row: Row) => CsvCell) | null {
+  const sortValue = column.sortValue;
+  if (!column.numeric || !sortValue) return null;
+  return (row) => {
+    const value = sortValue(row);
+    if (typeof value !== 'number') return value ?? null;
+    const cell = column.cell(row);
+    const decimals = typeof cell === 'string' ? shownDecimals(cell) : null;
+    // A percentage cell shows a share of 1 as "57%": keep the two places the % hides.
+    const percent = typeof cell === 'string' && cell.trim().endsWith('%') ? 2 : 0;
+    return csvNumber(value, (decimals ?? 1) + percent);
   };
 }
 
