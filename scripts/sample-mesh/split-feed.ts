@@ -15,6 +15,8 @@ import type { Feed, System } from '../../src/domain/feed/feed-schema';
 import type { Catalogue, ProductDescriptor } from '../../src/domain/mesh/product-schema';
 
 export const MESH_CONTRACT = '1.x';
+/** Products carry the `product` section, which contract 1.1 added. */
+const PRODUCT_CONTRACT = '1.1';
 const SLA = { frequency: 'quarterly', latencyDays: 14 } as const;
 const PLATFORM_TEAM = 'National interoperability platform team (illustrative)';
 
@@ -98,7 +100,11 @@ function descriptor(system: System, feed: Feed, id: string): ProductDescriptor {
 
 function referenceOf(feed: Feed): Record<string, unknown> {
   return {
-    metadata: { ...feed.metadata, title: `${feed.metadata.title}: reference data` },
+    metadata: {
+      ...feed.metadata,
+      schemaVersion: PRODUCT_CONTRACT,
+      title: `${feed.metadata.title}: reference data`,
+    },
     geography: feed.geography,
     categories: feed.categories,
     standards: feed.standards,
@@ -168,7 +174,7 @@ export function splitFeed(feed: Feed): SampleMesh {
       : rows.observations;
     const metadata = {
       ...feed.metadata,
-      schemaVersion: is('otherContract') ? '2.0' : feed.metadata.schemaVersion,
+      schemaVersion: is('otherContract') ? '2.0' : PRODUCT_CONTRACT,
       title: `Interoperability readiness of ${system.shortName ?? system.name} (illustrative sample)`,
       publisher: product.owner.team,
       // Late and missed products last published before the quarters they owe.

@@ -29,6 +29,15 @@ describe('the published JSON Schema', () => {
     });
   });
 
+  it("accepts the sample mesh's reference product, with its product section", () => {
+    const reference: unknown = JSON.parse(
+      readFileSync(new URL('../../../public/data/mesh/reference.json', import.meta.url), 'utf8'),
+    );
+    const validate = compileSchema();
+    expect(validate(reference), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate({ ...minimalFeed, product: { id: 'x' } })).toBe(false);
+  });
+
   it('accepts the minimal test feed', () => {
     const validate = compileSchema();
     expect(validate(minimalFeed), JSON.stringify(validate.errors)).toBe(true);

@@ -6,6 +6,7 @@
  * by one and also checks what JSON Schema cannot say (references, duplicates, period order, shares).
  */
 import { z } from 'zod';
+import { ProductDescriptorSchema } from '../mesh/product-schema';
 import { FeedSchema, HttpUrlSchema } from './feed-schema';
 
 export const FEED_JSON_SCHEMA_ID = 'feed-v1.schema.json';
@@ -42,7 +43,10 @@ function admitNullWhereOptional(node: unknown): void {
 }
 
 export function buildFeedJsonSchema(): object {
-  const generated = z.toJSONSchema(FeedSchema, {
+  // The optional `product` section (1.1) describes a data product of the mesh; a single feed leaves
+  // it out and the parser does not need it, so it is in the published contract only.
+  const contract = FeedSchema.extend({ product: ProductDescriptorSchema.optional() });
+  const generated = z.toJSONSchema(contract, {
     target: 'draft-2020-12',
     io: 'input',
     override: ({ zodSchema, jsonSchema }) => {
