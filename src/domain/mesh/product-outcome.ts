@@ -25,6 +25,18 @@ export const PRODUCT_STATES = [
 ] as const;
 export type ProductState = (typeof PRODUCT_STATES)[number];
 
+/** Worst first: what needs attention leads lists and sentences. */
+export const WORST_FIRST: readonly (ProductState | 'pending')[] = [
+  'failed',
+  'incompatible',
+  'unreachable',
+  'missed',
+  'late',
+  'rejected-rows',
+  'pending',
+  'ok',
+];
+
 export function productState(
   outcome: ProductOutcome,
   freshness: Freshness | null,

@@ -5,6 +5,7 @@
  */
 import type { Feed } from '../feed/feed-schema';
 import type { MeshReport, ProductReport } from './mesh-report';
+import { WORST_FIRST } from './product-outcome';
 import type { ProductOutcome, ProductState } from './product-outcome';
 import { checkTally, completeness, qualityChecks } from './quality-checks';
 import type { Completeness, QualityCheck } from './quality-checks';
@@ -62,15 +63,7 @@ export const STATE_WORDS: Record<ProductState | 'pending', [string, string]> = {
 
 /** "2 products late, 1 failing its contract, 1 unreachable", or null when all are healthy. */
 export function rollUp(report: MeshReport): string | null {
-  const order: (ProductState | 'pending')[] = [
-    'failed',
-    'incompatible',
-    'unreachable',
-    'missed',
-    'late',
-    'rejected-rows',
-    'pending',
-  ];
+  const order = WORST_FIRST.filter((state) => state !== 'ok');
   const parts = order
     .filter((state) => report.summary.states[state] > 0)
     .map((state) => {

@@ -1,22 +1,11 @@
 import type { DataColumn } from '../../../components/table/data-table';
 import { AppLink } from '../../../components/ui/app-link';
 import { formatPercent } from '../../../domain/format/format-number';
+import { WORST_FIRST } from '../../../domain/mesh/product-outcome';
 import type { BoardRow } from '../../../domain/mesh/status-board';
 import { MONTH_NAMES } from '../../../domain/periods/month';
 import { freshnessShort, freshnessText } from './freshness-text';
 import { ProductStateTag, stateLabel } from './product-state-tag';
-
-/** Worst first, so a sort by state puts what needs attention at the top. */
-const STATE_ORDER = [
-  'failed',
-  'incompatible',
-  'unreachable',
-  'missed',
-  'late',
-  'rejected-rows',
-  'pending',
-  'ok',
-];
 
 /** "15 Oct 2026": the board is wide, and the product's page gives the full date. */
 function shortDate(iso: string): string {
@@ -69,7 +58,7 @@ export const productColumns: DataColumn<BoardRow>[] = [
     key: 'state',
     header: 'State',
     cell: (row) => <ProductStateTag state={row.report.state} />,
-    sortValue: (row) => STATE_ORDER.indexOf(row.report.state),
+    sortValue: (row) => WORST_FIRST.indexOf(row.report.state),
     csv: (row) => stateLabel(row.report.state),
   },
   {
