@@ -69,7 +69,11 @@ describe('the app shell', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'The data could not be loaded' }),
     ).toBeInTheDocument();
-    expect(screen.getByText('The server answered HTTP 404 Not Found')).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'The server answered HTTP 404 Not Found: there is nothing at this address; check the link',
+      ),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: /Illustrative data/ })).not.toBeInTheDocument();
 
     server.resetHandlers();
