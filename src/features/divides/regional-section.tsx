@@ -17,6 +17,7 @@ import { formatPeriod } from '../../domain/periods/period';
 import { fileSlug } from '../../lib/file-name';
 import { useExportSource } from '../../lib/use-export-source';
 import { fixed } from './divides-format';
+import { numberColumn, periodColumn } from '../../components/table/value-columns';
 import { ACCENT_PURPLE, GRID, INK } from '../../domain/charts/chart-theme';
 import { removeTabStops } from '../../components/charts/remove-tab-stops';
 
@@ -24,41 +25,26 @@ const share = (p: RegionalSplitPoint) =>
   p.split?.betweenShare == null ? null : p.split.betweenShare * 100;
 
 const columns: DataColumn<RegionalSplitPoint>[] = [
-  {
-    key: 'period',
-    header: 'Quarter',
-    rowHeader: true,
-    cell: (p) => formatPeriod(p.period),
-    sortValue: (p) => p.period,
-  },
-  {
-    key: 'total',
-    header: 'Theil T',
-    numeric: true,
-    cell: (p) => fixed(p.split?.total, 4),
-    sortValue: (p) => p.split?.total ?? null,
-  },
-  {
-    key: 'between',
-    header: 'Between regions',
-    numeric: true,
-    cell: (p) => fixed(p.split?.between, 4),
-    sortValue: (p) => p.split?.between ?? null,
-  },
-  {
-    key: 'within',
-    header: 'Within regions',
-    numeric: true,
-    cell: (p) => fixed(p.split?.within, 4),
-    sortValue: (p) => p.split?.within ?? null,
-  },
-  {
-    key: 'share',
-    header: 'Share between regions (%)',
-    numeric: true,
-    cell: (p) => fixed(share(p), 0),
-    sortValue: share,
-  },
+  periodColumn((p) => p.period),
+  numberColumn(
+    'total',
+    'Theil T',
+    (p) => p.split?.total,
+    (v) => fixed(v, 4),
+  ),
+  numberColumn(
+    'between',
+    'Between regions',
+    (p) => p.split?.between,
+    (v) => fixed(v, 4),
+  ),
+  numberColumn(
+    'within',
+    'Within regions',
+    (p) => p.split?.within,
+    (v) => fixed(v, 4),
+  ),
+  numberColumn('share', 'Share between regions (%)', share, (v) => fixed(v, 0)),
   {
     key: 'dominant',
     header: 'Larger part',
