@@ -3,6 +3,7 @@ import { ChartFrame } from '../../components/frame/chart-frame';
 import { DataTable } from '../../components/table/data-table';
 import type { DataColumn } from '../../components/table/data-table';
 import { tableCsv } from '../../components/table/table-csv';
+import { numberColumn, periodColumn } from '../../components/table/value-columns';
 import type { Feed } from '../../domain/feed/feed-schema';
 import type { DivideTrend, DispersionPoint } from '../../domain/divides/widening';
 import { formatPeriod } from '../../domain/periods/period';
@@ -22,22 +23,15 @@ const PANELS: { stat: Stat; title: string }[] = [
 ];
 
 const num = (key: Stat | 'count' | 'median', header: string, digits: number) =>
-  ({
+  numberColumn<DispersionPoint>(
     key,
     header,
-    numeric: true,
-    cell: (row: DispersionPoint) => fixed(row[key], digits),
-    sortValue: (row: DispersionPoint) => row[key],
-  }) satisfies DataColumn<DispersionPoint>;
+    (row) => row[key],
+    (v) => fixed(v, digits),
+  );
 
 const columns: DataColumn<DispersionPoint>[] = [
-  {
-    key: 'period',
-    header: 'Quarter',
-    rowHeader: true,
-    cell: (r) => formatPeriod(r.period),
-    sortValue: (r) => r.period,
-  },
+  periodColumn((r) => r.period),
   num('count', 'Systems', 0),
   num('median', 'Median', 1),
   num('range', 'Range', 1),
