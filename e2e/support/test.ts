@@ -12,12 +12,24 @@ export const test = base.extend<{ consoleErrors: string[] }>({
   consoleErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];
+      // The geographic map's boundaries file is optional (not in the repository; see
+      // docs/boundaries.md): the app asks for it and, on a 404, does not offer the map. Chromium
+      // logs that 404 as a console error, so each such answer excuses one 404 message, no more.
+      let optional404s = 0;
+      page.on('response', (response) => {
+        if (response.status() === 404 && response.url().includes('/geo/boundaries/')) {
+          optional404s += 1;
+        }
+      });
       page.on('console', (message) => {
         if (message.type() === 'error') errors.push(message.text());
       });
       page.on('pageerror', (error) => errors.push(error.message));
       await use(errors);
-      expect(errors, 'console errors on the page').toEqual([]);
+      const unexcused = errors.filter(
+        (text) => !(text.includes('status of 404') && optional404s-- > 0),
+      );
+      expect(unexcused, 'console errors on the page').toEqual([]);
     },
     { auto: true },
   ],

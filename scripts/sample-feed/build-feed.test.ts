@@ -12,6 +12,7 @@ import {
 } from './planted-patterns';
 import { readReference } from './read-reference';
 import { feedToJson } from './serialise-feed';
+import { quarterRange } from '../../src/domain/periods/quarter';
 
 const ref = readReference();
 const options = { seed: DEFAULT_SEED, generatedAt: DEFAULT_GENERATED_AT };
@@ -66,19 +67,9 @@ describe('buildSampleFeed', () => {
   it('has 42 + 7 systems, 11 periods, 37 standards and 9 categories', () => {
     expect(feed.geography.systems).toHaveLength(49);
     expect(feed.geography.regions).toHaveLength(7);
-    expect(feed.periods).toEqual([
-      '2024-Q1',
-      '2024-Q2',
-      '2024-Q3',
-      '2024-Q4',
-      '2025-Q1',
-      '2025-Q2',
-      '2025-Q3',
-      '2025-Q4',
-      '2026-Q1',
-      '2026-Q2',
-      '2026-Q3',
-    ]);
+    // Eleven quarters, 2024-Q1 to 2026-Q3, with none missing.
+    expect(feed.periods).toEqual(quarterRange('2024-Q1', '2026-Q3'));
+    expect(feed.periods).toHaveLength(11);
     expect(feed.standards).toHaveLength(37);
     expect(feed.categories).toHaveLength(9);
   });

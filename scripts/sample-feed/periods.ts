@@ -5,26 +5,12 @@
  */
 import type { System } from '../../src/domain/feed/feed-schema';
 import { isSystemValidIn } from '../../src/domain/geography/system-validity';
-import {
-  parseQuarter,
-  quarterFromOrdinal,
-  quarterId,
-  quarterOrdinal,
-} from '../../src/domain/periods/quarter';
+import { parseQuarter, quarterRange } from '../../src/domain/periods/quarter';
 
-function ordinalOf(period: string): number {
-  const quarter = parseQuarter(period);
-  if (!quarter) throw new Error(`not a quarter: ${period}`);
-  return quarterOrdinal(quarter);
-}
-
-/** Every quarter from `first` to `last`, both included. */
+/** Every quarter from `first` to `last`, both included (the app's own quarter arithmetic). */
 export function buildPeriods(first: string, last: string): string[] {
-  const periods: string[] = [];
-  for (let index = ordinalOf(first); index <= ordinalOf(last); index += 1) {
-    periods.push(quarterId(quarterFromOrdinal(index)));
-  }
-  return periods;
+  for (const id of [first, last]) if (!parseQuarter(id)) throw new Error(`not a quarter: ${id}`);
+  return quarterRange(first, last);
 }
 
 /** A system reports for a quarter only if it existed for the whole quarter. */

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayNumber, freshness } from './freshness';
+import { quarterRange } from '../periods/quarter';
 
 const SLA = { frequency: 'quarterly', latencyDays: 14 } as const;
 const OPEN = ['2026-Q1', '2026-Q2', '2026-Q3'];
@@ -96,17 +97,7 @@ describe('freshness against a 14-day SLA', () => {
         (latency, from, step) => {
           const sla = { frequency: 'quarterly', latencyDays: latency } as const;
           const day = (n: number) => new Date(Date.UTC(2025, 0, 1 + n)).toISOString().slice(0, 10);
-          const periods = [
-            '2025-Q1',
-            '2025-Q2',
-            '2025-Q3',
-            '2025-Q4',
-            '2026-Q1',
-            '2026-Q2',
-            '2026-Q3',
-            '2026-Q4',
-            '2027-Q1',
-          ];
+          const periods = quarterRange('2025-Q1', '2027-Q1');
           const a = freshness({ sla, latest: '2025-Q2', openPeriods: periods, today: day(from) });
           const b = freshness({
             sla,

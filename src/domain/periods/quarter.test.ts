@@ -6,6 +6,7 @@ import {
   quarterFromOrdinal,
   quarterIndex,
   quarterOrdinal,
+  quarterRange,
   shiftQuarter,
   shortQuarterLabel,
 } from './quarter';
@@ -89,5 +90,16 @@ describe('labels', () => {
   ])('%s reads %s, or %s on an axis', (period, long, short) => {
     expect(formatQuarter(period)).toBe(long);
     expect(shortQuarterLabel(period)).toBe(short);
+  });
+});
+
+describe('quarterRange', () => {
+  it.each([
+    ['2025-Q3', '2026-Q2', ['2025-Q3', '2025-Q4', '2026-Q1', '2026-Q2']],
+    ['2026-Q1', '2026-Q1', ['2026-Q1']],
+    ['2026-Q2', '2026-Q1', []],
+    ['2026-13', '2026-Q1', []],
+  ])('%s to %s', (first, last, expected) => {
+    expect(quarterRange(first, last)).toEqual(expected);
   });
 });

@@ -55,6 +55,17 @@ export function quarterIndex(id: string): number | null {
   return quarter ? quarterOrdinal(quarter) : null;
 }
 
+/** Every quarter id from `first` to `last`, both included; empty when either is not a quarter. */
+export function quarterRange(first: string, last: string): string[] {
+  const from = quarterIndex(first);
+  const to = quarterIndex(last);
+  if (from === null || to === null) return [];
+  const ids: string[] = [];
+  for (let ordinal = from; ordinal <= to; ordinal += 1)
+    ids.push(quarterId(quarterFromOrdinal(ordinal)));
+  return ids;
+}
+
 export function shiftQuarter(quarter: Quarter, by: number): Quarter {
   return quarterFromOrdinal(quarterOrdinal(quarter) + by);
 }

@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { MIN_PERIODS_FOR_TREND, trendOf } from './trend';
 import type { SeriesPoint } from './trend';
+import { quarterRange } from '../periods/quarter';
 
-const QUARTERS = [
-  '2024-Q1',
-  '2024-Q2',
-  '2024-Q3',
-  '2024-Q4',
-  '2025-Q1',
-  '2025-Q2',
-  '2025-Q3',
-  '2025-Q4',
-  '2026-Q1',
-  '2026-Q2',
-  '2026-Q3',
-];
+const QUARTERS = quarterRange('2024-Q1', '2026-Q3');
 
 /** The values as the latest quarters of QUARTERS. */
 function series(values: readonly (number | null)[], rebased = false): SeriesPoint[] {
