@@ -14,7 +14,8 @@ import { parseFeed } from './parse-feed';
 const NOW = new Date('2026-10-02T09:00:00Z');
 
 describe('contract versions', () => {
-  it('reads contract 1.1 today (place words and the product section)', () => expect(CONTRACT_MINOR).toBe(1));
+  it('reads contract 1.1 today (place words and the product section)', () =>
+    expect(CONTRACT_MINOR).toBe(1));
 
   it.each<[string, number | undefined, boolean]>([
     ['1.0', 0, false],

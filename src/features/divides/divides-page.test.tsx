@@ -56,6 +56,8 @@ describe('the Divides page (minimal feed)', () => {
   it('honours what-if weights: with BaRS off, e-rs is the whole exchange weight', async () => {
     renderApp('/divides?sw=bars:0');
     const findings = await screen.findByRole('region', { name: 'Findings' });
-    expect(within(findings).getByText(/West Hills meets Vale and Shore: 100.0%/)).toBeInTheDocument();
+    expect(
+      within(findings).getByText(/West Hills meets Vale and Shore: 100.0%/),
+    ).toBeInTheDocument();
   });
 });
