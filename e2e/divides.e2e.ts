@@ -73,7 +73,7 @@ test('a keyboard user can reach every border in the table', async ({ page, isMob
 test('measure, quarter and weights live in the URL and change the analyses', async ({ page }) => {
   await page.goto('/divides');
   await page.getByLabel('Measure', { exact: true }).selectOption('standard:shcr-cross-ics');
-  await page.getByLabel('Quarter').selectOption('2026-Q1');
+  await page.getByLabel('Quarter', { exact: true }).selectOption('2026-Q1');
   await expect(page).toHaveURL(/metric=standard%3Ashcr-cross-ics/);
   await expect(page).toHaveURL(/period=2026-Q1/);
   await page.goto(page.url());

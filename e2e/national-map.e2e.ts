@@ -59,7 +59,7 @@ test('keyboard only: reach the map, move between areas, and open a profile', asy
 
 test('period, metric and view live in the URL and reopen from it', async ({ page }) => {
   await page.goto('/');
-  await page.getByLabel('Quarter').selectOption('2025-Q2');
+  await page.getByLabel('Quarter', { exact: true }).selectOption('2025-Q2');
   await page.getByLabel('Show').selectOption({ label: 'Booking and Referral Standard (BaRS)' });
   await page.getByRole('radio', { name: 'Compared with England' }).click();
   await expect(page.getByRole('radio', { name: 'Compared with England' })).toBeChecked();

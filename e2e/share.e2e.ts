@@ -8,7 +8,7 @@ test('Copy link gives an address that reopens the exact view', async ({
   test.skip(isMobile, 'Clipboard checked at desktop width');
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/');
-  await page.getByLabel('Quarter').selectOption('2025-Q4');
+  await page.getByLabel('Quarter', { exact: true }).selectOption('2025-Q4');
   await page
     .getByLabel('Show', { exact: true })
     .selectOption({ label: 'Booking and Referral Standard (BaRS)' });
@@ -23,7 +23,7 @@ test('Copy link gives an address that reopens the exact view', async ({
 
   const other = await context.newPage();
   await other.goto(link);
-  await expect(other.getByLabel('Quarter')).toHaveValue('2025-Q4');
+  await expect(other.getByLabel('Quarter', { exact: true })).toHaveValue('2025-Q4');
   await expect(
     other.getByRole('table', {
       name: /^Booking and Referral Standard \(BaRS\) score by system: 42 systems, October to December 2025/,
@@ -34,7 +34,7 @@ test('Copy link gives an address that reopens the exact view', async ({
 
 test('Back and Forward step through view changes', async ({ page }) => {
   await page.goto('/');
-  await page.getByLabel('Quarter').selectOption('2025-Q4');
+  await page.getByLabel('Quarter', { exact: true }).selectOption('2025-Q4');
   await expect(page).toHaveURL(/period=2025-Q4/);
   await page
     .getByLabel('Show', { exact: true })
@@ -43,7 +43,7 @@ test('Back and Forward step through view changes', async ({ page }) => {
   await page.goBack();
   await expect(page).not.toHaveURL(/metric=/);
   await expect(page.getByLabel('Show', { exact: true })).toHaveValue('overall');
-  await expect(page.getByLabel('Quarter')).toHaveValue('2025-Q4');
+  await expect(page.getByLabel('Quarter', { exact: true })).toHaveValue('2025-Q4');
   await page.goForward();
   await expect(page.getByLabel('Show', { exact: true })).toHaveValue('standard:bars');
 });

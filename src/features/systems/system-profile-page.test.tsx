@@ -85,6 +85,21 @@ describe('the profile of a system', () => {
     expect(window.localStorage.getItem('interop:peers:S1')).toBeNull();
   });
 
+  it('resets a peer group that only the browser remembers', async () => {
+    // No ?peers= in the address, so the reset changes only memory: the page must still re-read it.
+    window.localStorage.setItem('interop:peers:S1', 'S3');
+    renderApp('/systems/S1');
+    await screen.findByRole('region', { name: 'Peer group' }, LOADING);
+    expect(peerStatus()).toHaveTextContent('Your own peer group: 1 system');
+    await userEvent
+      .setup()
+      .click(screen.getByRole('button', { name: 'Reset to the default peer group' }));
+    expect(peerStatus()).toHaveTextContent(
+      'The default peer group: 2 systems, peer median readiness 78.',
+    );
+    expect(window.localStorage.getItem('interop:peers:S1')).toBeNull();
+  });
+
   it('shows an ended system at its last quarter, with its successors', async () => {
     renderApp('/systems/S2');
     expect(await screen.findByText('This system has ended', {}, LOADING)).toBeVisible();

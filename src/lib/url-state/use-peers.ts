@@ -27,10 +27,20 @@ function browserStorage(): Storage | null {
   }
 }
 
+/**
+ * Writes in this tab: browsers fire `storage` only in other tabs, and a reset made while the URL
+ * already has no `peers` changes nothing else, so without this the page would not re-read memory.
+ */
+const localWriters = new Set<() => void>();
+
 /** Re-reads on `storage` events, so a choice made in another tab shows here too. */
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('storage', onChange);
-  return () => window.removeEventListener('storage', onChange);
+  localWriters.add(onChange);
+  return () => {
+    window.removeEventListener('storage', onChange);
+    localWriters.delete(onChange);
+  };
 }
 
 /**
@@ -62,6 +72,7 @@ export function usePeers(feed: Feed, code: string, period: string): PeersState {
     (next: readonly string[]) => {
       const isDefault = samePeers(next, defaults);
       writeStoredPeers(browserStorage(), code, isDefault ? null : next);
+      localWriters.forEach((notify) => notify());
       write({ peers: isDefault ? null : [...next] });
     },
     [code, defaults, write],
