@@ -1,8 +1,10 @@
 import { parseFeed } from '../domain/feed/parse-feed';
 import type { FeedParseResult } from '../domain/feed/parse-feed';
 import { LoadError } from './load-error';
+import type { MeshLoad } from './mesh/load-mesh';
 
-export type LoadedFeed = Extract<FeedParseResult, { ok: true }> & { url: string };
+/** A usable feed; `mesh` when it was federated from a catalogue's data products. */
+export type LoadedFeed = Extract<FeedParseResult, { ok: true }> & { url: string; mesh?: MeshLoad };
 
 /** Turns a feed body into a usable feed, or a LoadError when the envelope is unusable. */
 export function decodeFeed(text: string, url: string): LoadedFeed {

@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import type { LoadStatus } from './fetch-with-retries';
+import type { MeshProgress } from './mesh/load-mesh';
 
 /**
  * The state of each feed load in progress, by address, so the loading message can say what is
@@ -9,6 +10,8 @@ import type { LoadStatus } from './fetch-with-retries';
 interface Entry {
   status: LoadStatus;
   stop: AbortController;
+  /** For a mesh: how many of its data products have settled. */
+  products: MeshProgress | null;
 }
 
 const loads = new Map<string, Entry>();
@@ -37,6 +40,7 @@ export function beginFeedLoad(url: string) {
       lastProblem: null,
     },
     stop: new AbortController(),
+    products: null,
   };
   loads.set(url, entry);
   notify(true);
@@ -48,6 +52,11 @@ export function beginFeedLoad(url: string) {
         status.phase !== entry.status.phase || status.attempt !== entry.status.attempt;
       entry.status = status;
       notify(changed);
+    },
+    onProducts: (progress: MeshProgress) => {
+      if (loads.get(url) !== entry) return;
+      entry.products = progress;
+      notify(true);
     },
     end: () => {
       if (loads.get(url) === entry) loads.delete(url);
@@ -68,4 +77,9 @@ function subscribe(listener: () => void): () => void {
 
 export function useFeedLoadStatus(url: string | null): LoadStatus | null {
   return useSyncExternalStore(subscribe, () => (url ? (loads.get(url)?.status ?? null) : null));
+}
+
+/** "31 of 42 data products loaded": null unless a mesh is loading at this address. */
+export function useFeedLoadProducts(url: string | null): MeshProgress | null {
+  return useSyncExternalStore(subscribe, () => (url ? (loads.get(url)?.products ?? null) : null));
 }

@@ -9,10 +9,13 @@ import type { RetryOptions } from './fetch-with-retries';
 import { LoadError } from './load-error';
 import type { FeedSource } from './feed-source';
 import { queryKeys } from './query-keys';
+import { isCatalogueText, loadMeshFromCatalogue } from './mesh/load-mesh';
+import { meshLoadedFeed, parseCatalogueText } from './mesh/mesh-loaded-feed';
 
 /**
  * Fetches and decodes a feed, retrying only transient faults, and publishes each step (attempt,
- * bytes received) for the loading message and its Stop button.
+ * bytes received, data products settled) for the loading message and its Stop button. A mesh
+ * catalogue at the address is federated (docs/data-mesh.md) and then read like any feed.
  */
 export async function fetchFeed(
   url: string,
@@ -31,6 +34,15 @@ export async function fetchFeed(
         onStatus: load.onStatus,
       },
     );
+    if (isCatalogueText(text)) {
+      const mesh = await loadMeshFromCatalogue(
+        url,
+        parseCatalogueText(text, url),
+        signal,
+        load.onProducts,
+      );
+      return meshLoadedFeed(mesh);
+    }
     return await decodeFeedOffThread(text, url);
   } finally {
     load.end();

@@ -6,6 +6,7 @@
  */
 import { parseFeed } from '../../domain/feed/parse-feed';
 import type { Feed } from '../../domain/feed/feed-schema';
+import type { FeedParseResult } from '../../domain/feed/parse-feed';
 import { federate } from '../../domain/mesh/federate';
 import type { ReadResult } from '../../domain/mesh/federate';
 import { mergeMesh } from '../../domain/mesh/merge-mesh';
@@ -23,6 +24,8 @@ export interface MeshLoad {
   catalogue: Catalogue;
   grants: Grants;
   reference: Feed;
+  /** The reference product's own parse: its issues, counts and source rows. */
+  referenceParse: Extract<FeedParseResult, { ok: true }>;
   outcomes: ReadonlyMap<string, ProductOutcome>;
   merged: MergedMesh;
 }
@@ -58,12 +61,31 @@ async function readProduct(url: string, signal?: AbortSignal): Promise<ReadResul
   }
 }
 
+type OnProgress = (progress: MeshProgress, outcome: ProductOutcome) => void;
+
 export async function loadMesh(
   catalogueUrl: string,
   signal?: AbortSignal,
-  onProgress?: (progress: MeshProgress, outcome: ProductOutcome) => void,
+  onProgress?: OnProgress,
 ): Promise<MeshLoad> {
   const rawCatalogue = await fetchJson(catalogueUrl, signal, 'catalogue');
+  return loadMeshFromCatalogue(catalogueUrl, rawCatalogue, signal, onProgress);
+}
+
+/** True when a fetched body is a mesh catalogue rather than a feed: a feed never has this key. */
+export function isCatalogueText(text: string): boolean {
+  // A catalogue is a few kilobytes; a feed can be tens of megabytes, which must not be parsed
+  // twice on the main thread just to find out what it is.
+  return text.length < 1024 * 1024 && /"catalogueVersion"\s*:/.test(text.slice(0, 4096));
+}
+
+/** The rest of a mesh load, once the catalogue's JSON is in hand (fetched, or read from a link). */
+export async function loadMeshFromCatalogue(
+  catalogueUrl: string,
+  rawCatalogue: unknown,
+  signal?: AbortSignal,
+  onProgress?: OnProgress,
+): Promise<MeshLoad> {
   const read = readCatalogue(rawCatalogue);
   if (!read.ok) {
     throw new LoadError(
@@ -89,5 +111,13 @@ export async function loadMesh(
     onOutcome: (outcome, settled, total) => onProgress?.({ settled, total }, outcome),
   });
   const merged = mergeMesh(reference.feed, [...outcomes.values()], grants);
-  return { catalogueUrl, catalogue, grants, reference: reference.feed, outcomes, merged };
+  return {
+    catalogueUrl,
+    catalogue,
+    grants,
+    reference: reference.feed,
+    referenceParse: reference,
+    outcomes,
+    merged,
+  };
 }

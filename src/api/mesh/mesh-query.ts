@@ -30,9 +30,9 @@ export function meshQueryOptions(url: string, queryClient: QueryClient) {
  * The mesh without suspending, so pages can show progress while it loads. An unusable catalogue
  * or reference product is thrown to the page's error boundary, which offers Retry.
  */
-export function useMesh(url: string = meshUrl()) {
+export function useMesh(url: string = meshUrl(), enabled = true) {
   const queryClient = useQueryClient();
-  return useQuery({ ...meshQueryOptions(url, queryClient), throwOnError: true });
+  return useQuery({ ...meshQueryOptions(url, queryClient), throwOnError: true, enabled });
 }
 
 /** The latest progress of a mesh load, or null before the first product settles. */

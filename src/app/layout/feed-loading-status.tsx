@@ -1,13 +1,16 @@
 import { useEffect, useState } from 'react';
 import { useActiveFeedSource } from '../../api/active-feed-source';
-import { stopFeedLoad, useFeedLoadStatus } from '../../api/feed-load-status';
+import { stopFeedLoad, useFeedLoadProducts, useFeedLoadStatus } from '../../api/feed-load-status';
 import { megabytes } from '../../api/fetch-failure';
 import type { LoadStatus } from '../../api/fetch-with-retries';
+import type { MeshProgress } from '../../api/mesh/load-mesh';
 
 /** After this long a first attempt is worth offering a way out of. */
 const OFFER_STOP_AFTER_MS = 3000;
 
-function message(status: LoadStatus | null): string {
+function message(status: LoadStatus | null, products: MeshProgress | null): string {
+  if (products)
+    return `Loading data: ${products.settled} of ${products.total} data products loaded…`;
   if (!status || status.attempt === 1) return 'Loading data…';
   const problem = status.lastProblem ?? 'The feed did not load';
   return `${problem}. Trying again (attempt ${status.attempt} of ${status.attempts})…`;
@@ -26,6 +29,7 @@ export function FeedLoadingStatus() {
   const source = useActiveFeedSource();
   const url = source.kind === 'url' ? source.url : null;
   const status = useFeedLoadStatus(url);
+  const products = useFeedLoadProducts(url);
   const [slow, setSlow] = useState(false);
   useEffect(() => {
     const timer = setTimeout(() => setSlow(true), OFFER_STOP_AFTER_MS);
@@ -35,7 +39,7 @@ export function FeedLoadingStatus() {
   return (
     <div className="app-feed-loading">
       <p className="app-loading" role="status" aria-live="polite">
-        {message(status)}
+        {message(status, products)}
       </p>
       {/* Outside the live region: a byte count read aloud five times a second helps nobody. */}
       {status?.phase === 'downloading' ? <p className="app-loading">{downloaded(status)}</p> : null}

@@ -28,9 +28,12 @@ export function mapColumns(
           score={row.value}
           completeness={row.completeness}
           lowConfidence={row.lowConfidence && row.value !== null}
+          missing={row.unavailable}
         />
       ),
       sortValue: (row) => row.value,
+      // An unavailable product's system says why in the export too, never an empty or a zero.
+      csv: (row) => row.value ?? row.unavailable,
     },
     {
       key: 'rank',

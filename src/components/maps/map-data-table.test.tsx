@@ -17,6 +17,7 @@ const datum = (code: string, name: string, value: number | null, change: number 
     interval: null,
     vsEngland: null,
     changeOverYear: change,
+    unavailable: null,
     label: name,
   }) satisfies MapDatum;
 

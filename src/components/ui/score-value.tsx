@@ -8,12 +8,15 @@ export function ScoreValue({
   score,
   completeness,
   lowConfidence,
+  missing,
 }: {
   score: number | null;
   completeness: number;
   lowConfidence: boolean;
+  /** Why there is no score, when known ("No data: somerset is unavailable (…)"). */
+  missing?: string | null;
 }) {
-  if (score === null) return <span className="app-muted">No data</span>;
+  if (score === null) return <span className="app-muted">{missing ?? 'No data'}</span>;
   return (
     <>
       <span className="app-score">{formatScore(score)}</span>

@@ -20,6 +20,7 @@ function datum(code: string, value: number | null, lowConfidence = false): MapDa
     interval: null,
     vsEngland: value === null ? null : 'similar',
     changeOverYear: null,
+    unavailable: null,
     label: code,
   };
 }

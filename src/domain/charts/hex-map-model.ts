@@ -7,7 +7,7 @@ import type { HexGroup } from '../geography/vintage-layout';
 import { NO_DATA_FILL } from './chart-theme';
 import { binOf, SCORE_CLASSES } from './colour-bins';
 import { hatchStrokeFor } from './colour-contrast';
-import { COMPARISON_LOOK, legendEntries } from './map-legend-entries';
+import { COMPARISON_LOOK, legendEntries, UNAVAILABLE_SHAPE } from './map-legend-entries';
 import type { LegendEntry, MapView } from './map-legend-entries';
 import type { MapDatum } from './map-model';
 import { tooltipLines } from './map-model';
@@ -74,8 +74,11 @@ export function hexAreas(
         fill,
         hatched: datum.value !== null && datum.lowConfidence,
         hatchStroke: hatchStrokeFor(fill),
-        shape:
-          view === 'compare' && datum.vsEngland ? COMPARISON_LOOK[datum.vsEngland].shape : null,
+        shape: datum.unavailable
+          ? UNAVAILABLE_SHAPE
+          : view === 'compare' && datum.vsEngland
+            ? COMPARISON_LOOK[datum.vsEngland].shape
+            : null,
         tooltipTitle: datum.name,
         tooltipLines: tooltipLines(datum),
       },

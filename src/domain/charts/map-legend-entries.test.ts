@@ -6,7 +6,7 @@ import type { MapDatum } from './map-model';
 function datum(
   code: string,
   value: number | null,
-  extra: Partial<Pick<MapDatum, 'lowConfidence' | 'vsEngland'>> = {},
+  extra: Partial<Pick<MapDatum, 'lowConfidence' | 'vsEngland' | 'unavailable'>> = {},
 ): MapDatum {
   return {
     code,
@@ -19,6 +19,7 @@ function datum(
     interval: null,
     vsEngland: null,
     changeOverYear: null,
+    unavailable: null,
     label: code,
     ...extra,
   };
@@ -88,6 +89,25 @@ describe('legendEntries', () => {
     const entries = legendEntries('score', data).filter((entry) => entry.swatch !== 'hatch');
     expect(entries.reduce((sum, entry) => sum + entry.count, 0)).toBe(data.length);
   });
+
+  it.each(['score', 'compare'] as const)(
+    'keys systems whose data product is unavailable apart from plain No data (%s)',
+    (view) => {
+      const mesh = [
+        ...data,
+        datum('F', null, { unavailable: 'No data: f is unavailable (HTTP 404)' }),
+      ];
+      const entries = legendEntries(view, mesh);
+      expect(text(entries).slice(-2)).toEqual([
+        'No data (1)',
+        'No data: data product unavailable (1)',
+      ]);
+      // A mark as well as the pale fill, so colour is not the only cue.
+      expect(entries.at(-1)).toMatchObject({ swatch: NO_DATA_FILL, shape: '✕' });
+      const drawn = entries.filter((entry) => entry.swatch !== 'hatch');
+      expect(drawn.reduce((sum, entry) => sum + entry.count, 0)).toBe(mesh.length);
+    },
+  );
 
   it('says the low-confidence threshold from the scoring constant', () => {
     expect(LOW_CONFIDENCE_LABEL).toBe('Low confidence (under 80% reported)');

@@ -24,6 +24,10 @@ export interface LegendEntry {
   count: number;
 }
 
+/** A system whose data product is unavailable: a mark as well as the pale fill, so not colour alone. */
+export const UNAVAILABLE_SHAPE = '✕';
+export const UNAVAILABLE_LABEL = 'No data: data product unavailable';
+
 /** "Low confidence (under 80% reported)", from the rule's own constant. */
 export const LOW_CONFIDENCE_LABEL = `Low confidence (under ${formatPercent(LOW_CONFIDENCE_BELOW)} reported)`;
 
@@ -58,10 +62,24 @@ export function legendEntries(
   data: readonly MapDatum[],
   national: string = NEUTRAL_NATIONAL.toLowerCase(),
 ): LegendEntry[] {
+  const unavailable = data.filter((datum) => datum.unavailable !== null).length;
   const noData =
-    view === 'compare'
+    (view === 'compare'
       ? data.filter((datum) => datum.vsEngland === null).length
-      : data.filter((datum) => datum.value === null || !Number.isFinite(datum.value)).length;
+      : data.filter((datum) => datum.value === null || !Number.isFinite(datum.value)).length) -
+    unavailable;
+  // Only a mesh can have a product that gave nothing; a single feed's key stays as it was.
+  const products =
+    unavailable > 0
+      ? [
+          {
+            swatch: NO_DATA_FILL,
+            shape: UNAVAILABLE_SHAPE,
+            label: UNAVAILABLE_LABEL,
+            count: unavailable,
+          },
+        ]
+      : [];
   return [
     ...viewEntries(view, data, national),
     {
@@ -70,5 +88,6 @@ export function legendEntries(
       count: data.filter((datum) => datum.value !== null && datum.lowConfidence).length,
     },
     { swatch: NO_DATA_FILL, label: 'No data', count: noData },
+    ...products,
   ];
 }

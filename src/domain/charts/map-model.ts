@@ -26,7 +26,11 @@ export interface MapDatum {
   changeOverYear: number | null;
   /** The hex's accessible name: "Cheshire and Merseyside: readiness 63 of 100, similar to England". */
   label: string;
+  /** In a mesh, why there is no value: "No data: somerset is unavailable (…)"; else null. */
+  unavailable: string | null;
 }
+
+const NONE_UNAVAILABLE: ReadonlyMap<string, string> = new Map();
 
 /** "higher than England", "similar to all systems": the place is the feed's (feed-place). */
 function comparisonWords(comparison: Comparison, national: string): string {
@@ -41,6 +45,8 @@ export function mapData(
   period: string,
   metric: MetricChoice,
   intervals: Readonly<Record<string, RankInterval>>,
+  /** Systems whose data product gave no data, with the words to show (domain/mesh/mesh-feed). */
+  unavailable: ReadonlyMap<string, string> = NONE_UNAVAILABLE,
 ): MapDatum[] {
   const periodScores = scores.byPeriod[period];
   if (!periodScores) return [];
@@ -58,6 +64,7 @@ export function mapData(
     const name = names.get(system.code) ?? system.code;
     const vsEngland = compareScore(value, england);
     const interval = metric.kind === 'overall' ? (intervals[system.code] ?? null) : null;
+    const missing = unavailable.get(system.code) ?? null;
     return {
       code: system.code,
       name,
@@ -69,14 +76,17 @@ export function mapData(
       interval,
       vsEngland,
       changeOverYear: mapChangeOverYear(feed, scores, system.code, period, metric),
-      label: accessibleLabel(
-        name,
-        what,
-        value,
-        vsEngland,
-        system.lowConfidence && metric.kind === 'overall',
-        national,
-      ),
+      label: missing
+        ? `${name}: ${missing}`
+        : accessibleLabel(
+            name,
+            what,
+            value,
+            vsEngland,
+            system.lowConfidence && metric.kind === 'overall',
+            national,
+          ),
+      unavailable: missing,
     };
   });
 }
@@ -136,6 +146,7 @@ function mapChangeOverYear(
 }
 
 export function tooltipLines(datum: MapDatum): string[] {
+  if (datum.unavailable) return [datum.unavailable];
   const value = datum.value === null ? 'Not reported' : `${formatScore(datum.value)} of 100`;
   const rank = datum.interval
     ? formatRankInterval(datum.interval)

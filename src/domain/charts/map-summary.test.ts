@@ -19,6 +19,7 @@ function datum(
     interval: null,
     vsEngland: null,
     changeOverYear: null,
+    unavailable: null,
     label: '',
   };
 }

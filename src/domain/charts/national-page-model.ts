@@ -43,6 +43,8 @@ export function nationalPageModel(
   period: string,
   metric: MetricChoice,
   intervals: Readonly<Record<string, RankInterval>>,
+  /** Systems whose data product gave no data, with the words to show (domain/mesh/mesh-feed). */
+  unavailable?: ReadonlyMap<string, string>,
 ): NationalPageModel | null {
   const periodScores = scores.byPeriod[period];
   if (!periodScores) return null;
@@ -53,7 +55,7 @@ export function nationalPageModel(
     spread: spreadChange(scores, period),
     below: countBelow(scores, period),
     what: metricName(feed, metric),
-    map: mapData(feed, scores, period, metric, intervals),
+    map: mapData(feed, scores, period, metric, intervals, unavailable),
     lowest: lowestStandards(standards),
     moved: movedMost(standards),
     regions: regionRows(scores, period, feed.geography.regions),

@@ -20,9 +20,13 @@ import { PeriodControl } from './period-control';
 import { RegionChartFrame } from './region-chart-frame';
 import { ViewControl } from './view-control';
 import { feedPlace } from '../../domain/feed/feed-place';
+import { MeshRollUp } from './mesh-roll-up';
+import { useUnavailableSystems } from '../../api/mesh/use-unavailable-systems';
 
 export function NationalPage() {
-  const { feed } = useFeed();
+  const loaded = useFeed();
+  const { feed } = loaded;
+  const unavailable = useUnavailableSystems(loaded);
   const place = feedPlace(feed.metadata);
   const layout = useHexLayout();
   const { weights, key } = useWeights(feed);
@@ -37,10 +41,10 @@ export function NationalPage() {
   // and intervals are the cached objects, so a tab click or a sort reuses the whole model.
   const metricKey = encodeMetric(metric);
   const model = useMemo(
-    () => (period ? nationalPageModel(feed, scores, period, metric, intervals) : null),
+    () => (period ? nationalPageModel(feed, scores, period, metric, intervals, unavailable) : null),
     // `metric` is named by `metricKey`.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [feed, scores, period, metricKey, intervals],
+    [feed, scores, period, metricKey, intervals, unavailable],
   );
   const heading = (
     <PageHeading
@@ -77,6 +81,7 @@ export function NationalPage() {
         below={model.below}
         threshold={LOW_READINESS_THRESHOLD}
       />
+      <MeshRollUp mesh={loaded.mesh} />
       <p>
         Readiness is scored from 0 to 100 from each system’s reported adoption of{' '}
         {feed.standards.length} national standards.{' '}

@@ -1,16 +1,19 @@
 import { useMemo } from 'react';
-import { useMesh, useMeshProgress } from '../../../api/mesh/mesh-query';
+import { useFeedStatus } from '../../../api/feed-query';
+import { meshUrl, useMesh, useMeshProgress } from '../../../api/mesh/mesh-query';
 import { meshReport } from '../../../domain/mesh/mesh-report';
 import { statusBoard } from '../../../domain/mesh/status-board';
 
 /**
  * The mesh, its report and the board rows for pages about data products. The reader's day is read
- * here, once per load (the domain is given it): freshness is judged against today.
+ * here, once per load (the domain is given it): freshness is judged against today. When the data
+ * on screen is itself a mesh, that is the one described; otherwise the bundled catalogue is loaded.
  */
 export function useStatusBoard() {
-  const mesh = useMesh();
+  const shown = useFeedStatus().data?.mesh;
+  const mesh = useMesh(meshUrl(), !shown);
   const progress = useMeshProgress();
-  const data = mesh.data;
+  const data = shown ?? mesh.data;
   const board = useMemo(() => {
     if (!data) return null;
     const today = new Date().toISOString();

@@ -1,0 +1,54 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { server } from '../testing/msw/server';
+import { renderApp } from '../testing/render-app';
+
+/**
+ * A `?feed=` address that names a mesh catalogue is federated: the reference product and one
+ * product per system (the msw handlers serve the minimal feed split that way), merged into the one
+ * feed every page reads.
+ */
+const MESH = '/?feed=%2Fdata%2Fmesh%2Fcatalogue.json';
+
+async function mapAreas() {
+  const map = await screen.findByRole('group', { name: /by system,/ }, { timeout: 5000 });
+  return within(map).getAllByRole('link');
+}
+
+describe('a mesh catalogue as the data shown', () => {
+  it('draws the same national picture as the single feed when every product loads', async () => {
+    renderApp(MESH);
+    const areas = await mapAreas();
+    expect(areas.map((area) => area.getAttribute('aria-label')?.split(':')[0]).sort()).toEqual([
+      'East Shore',
+      'Vale and Shore',
+      'West Hills',
+    ]);
+    expect(screen.getByText(/Figures are based on all 4 data products\./)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'See the data products' })).toHaveAttribute(
+      'href',
+      '/data/products',
+    );
+  });
+
+  it('says which system has no data and why, on the map, in its table and in the roll-up', async () => {
+    server.use(
+      http.get('*/data/mesh/products/ics-s3.json', () => new HttpResponse(null, { status: 404 })),
+    );
+    renderApp(MESH);
+    await mapAreas();
+    const why = /^No data: ics-s3 is unavailable \(.*404.*\)$/;
+    const area = screen.getByRole('link', { name: /^East Shore: No data: ics-s3 is unavailable/ });
+    expect(area).toBeInTheDocument();
+    // The key names it apart from plain No data, with its mark.
+    expect(screen.getByText('No data: data product unavailable')).toBeInTheDocument();
+    expect(screen.getByText(/Figures are based on 3 of 4 data products\./)).toBeInTheDocument();
+    expect(screen.getByText(/1 product unreachable/)).toBeInTheDocument();
+    await userEvent.click(screen.getAllByRole('tab', { name: 'Table' })[0]!);
+    const table = await screen.findByRole('table', { name: /^Readiness by system/ });
+    const row = within(table).getByRole('rowheader', { name: 'East Shore' }).closest('tr')!;
+    expect(within(row).getByText(why)).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import {
+  entryFor,
+  minimalCatalogue,
+  minimalReference,
+  productFor,
+} from '../../testing/fixtures/mesh/minimal-mesh';
+import { parseFeed } from '../feed/parse-feed';
+import { checkDomainProduct } from './check-product';
+import { mergeMesh } from './merge-mesh';
+import { basedOnProducts, meshFeedParts, unavailableSystems, unavailableText } from './mesh-feed';
+import { grantOwnership } from './ownership';
+import type { ProductOutcome } from './product-outcome';
+
+const parsed = parseFeed(minimalReference);
+if (!parsed.ok) throw new Error('the minimal reference must parse');
+const referenceParse = parsed;
+const reference = parsed.feed;
+const grants = grantOwnership(minimalCatalogue());
+
+function loaded(system: string, raw: unknown = productFor(system)): ProductOutcome {
+  const check = checkDomainProduct({
+    raw,
+    entry: entryFor(system),
+    reference,
+    grants,
+  });
+  if (!check.ok) throw new Error(check.fatal.reason);
+  return { kind: 'loaded', id: check.id, check };
+}
+
+describe('unavailableText and basedOnProducts', () => {
+  it.each([
+    ['ics-s2', 'HTTP 404 Not Found', 'No data: ics-s2 is unavailable (HTTP 404 Not Found)'],
+    [
+      'somerset',
+      'it uses another contract version',
+      'No data: somerset is unavailable (it uses another contract version)',
+    ],
+  ])('%s, %s', (product, reason, expected) => {
+    expect(unavailableText(product, reason)).toBe(expected);
+  });
+
+  it.each([
+    [{ loaded: 42, total: 42 }, null],
+    [{ loaded: 39, total: 42 }, 'based on 39 of 42 data products'],
+    [{ loaded: 0, total: 1 }, 'based on 0 of 1 data products'],
+  ])('%o reads %s', (products, expected) => {
+    expect(basedOnProducts(products)).toBe(expected);
+  });
+});
+
+describe('meshFeedParts', () => {
+  it('adds every usable product’s rows and issues, with the product named in each path', () => {
+    const s1 = productFor('S1');
+    // One row S1 does not own (S2's) and one it does with a coverage the contract refuses.
+    const foreign = { ...productFor('S2').observations[0] };
+    const bad = { ...s1.observations[0], coverage: 7 };
+    s1.observations = [...s1.observations, foreign, bad];
+    const outcomes: ProductOutcome[] = [
+      loaded('S1', s1),
+      { kind: 'unreachable', id: 'ics-s2', reason: 'HTTP 404 Not Found' },
+      loaded('S3'),
+    ];
+    const parts = meshFeedParts(referenceParse, outcomes);
+    const s1Rows = productFor('S1').observations.length;
+    const s3Rows = productFor('S3').observations.length;
+    expect(parts.counts.observations).toEqual({
+      read: s1Rows + 2 + s3Rows,
+      accepted: s1Rows + s3Rows,
+      rejected: 2,
+    });
+    // Reference tables keep the reference product's counts.
+    expect(parts.counts.systems).toEqual(referenceParse.counts.systems);
+    const rowIssues = parts.issues.filter((issue) => issue.table === 'observations');
+    expect(rowIssues).toHaveLength(2);
+    expect(rowIssues.every((issue) => issue.path.startsWith('ics-s1: $.observations['))).toBe(true);
+  });
+
+  it('counts nothing for a mesh with no usable product', () => {
+    const parts = meshFeedParts(referenceParse, [{ kind: 'pending', id: 'ics-s1' }]);
+    expect(parts.counts.observations).toEqual({ read: 0, accepted: 0, rejected: 0 });
+    expect(parts.counts.technology).toEqual({ read: 0, accepted: 0, rejected: 0 });
+  });
+});
+
+describe('unavailableSystems', () => {
+  it('names each system of an unavailable product, and no other', () => {
+    const outcomes: ProductOutcome[] = [
+      loaded('S1'),
+      { kind: 'unreachable', id: 'ics-s2', reason: 'HTTP 404 Not Found' },
+      loaded('S3'),
+      loaded('S4'),
+    ];
+    const merged = mergeMesh(reference, outcomes, grants);
+    expect([...unavailableSystems(merged)]).toEqual([
+      ['S2', 'No data: ics-s2 is unavailable (HTTP 404 Not Found)'],
+    ]);
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * A loaded mesh seen as one feed, so every page reads it as it reads a single feed: the reference
+ * product's issues and counts plus each usable product's, with each product's paths prefixed by
+ * its id (a path means nothing without the file it points into), and for each system whose
+ * product gave no data, the words every screen shows instead of a number.
+ */
+import type { FeedCounts, FeedIssue } from '../feed/feed-issues';
+import type { MergedMesh } from './merge-mesh';
+import type { ProductOutcome } from './product-outcome';
+import { PRODUCT_TABLES } from './check-product';
+
+/** "No data: somerset is unavailable (it uses another contract version)". */
+export function unavailableText(product: string, reason: string): string {
+  return `No data: ${product} is unavailable (${reason})`;
+}
+
+/** Each system whose product is unusable, unreachable or pending: code to its "No data" words. */
+export function unavailableSystems(merged: MergedMesh): Map<string, string> {
+  const result = new Map<string, string>();
+  for (const [code, source] of merged.sources) {
+    if (source.kind === 'unavailable')
+      result.set(code, unavailableText(source.product, source.reason));
+  }
+  return result;
+}
+
+/** "based on 39 of 42 data products", or null when every product gave data. */
+export function basedOnProducts({ loaded, total }: MergedMesh['products']): string | null {
+  return loaded === total ? null : `based on ${loaded} of ${total} data products`;
+}
+
+export interface MeshFeedParts {
+  issues: FeedIssue[];
+  counts: FeedCounts;
+}
+
+/** The reference product's issues and counts, with every usable product's rows added in. */
+export function meshFeedParts(
+  reference: MeshFeedParts,
+  outcomes: Iterable<ProductOutcome>,
+): MeshFeedParts {
+  const issues = [...reference.issues];
+  const counts: FeedCounts = { ...reference.counts };
+  for (const table of PRODUCT_TABLES) counts[table] = { read: 0, accepted: 0, rejected: 0 };
+  for (const outcome of outcomes) {
+    if (outcome.kind !== 'loaded') continue;
+    for (const issue of outcome.check.issues)
+      issues.push({ ...issue, path: `${outcome.id}: ${issue.path}` });
+    for (const table of PRODUCT_TABLES) {
+      const own = outcome.check.counts[table];
+      const sum = counts[table];
+      counts[table] = {
+        read: sum.read + own.read,
+        accepted: sum.accepted + own.accepted,
+        rejected: sum.rejected + own.rejected,
+      };
+    }
+  }
+  return { issues, counts };
+}

@@ -1,0 +1,38 @@
+import { useMemo } from 'react';
+import type { MeshLoad } from '../../api/mesh/load-mesh';
+import { capitalise } from '../../domain/format/capitalise';
+import { basedOnProducts } from '../../domain/mesh/mesh-feed';
+import { meshReport } from '../../domain/mesh/mesh-report';
+import { rollUp } from '../../domain/mesh/status-board';
+import { AppLink } from '../../components/ui/app-link';
+
+/**
+ * One line on how far the figures below can be trusted when they come from a data mesh: how many
+ * products they rest on, and which need attention ("2 products late, 1 failing its contract"),
+ * linking to the status board. Nothing for a single feed. The reader's day is read here, once.
+ */
+export function MeshRollUp({ mesh }: { mesh: MeshLoad | undefined }) {
+  const line = useMemo(() => {
+    if (!mesh) return null;
+    const report = meshReport(
+      mesh.catalogue,
+      mesh.grants.conflicts,
+      mesh.reference,
+      mesh.outcomes,
+      new Date().toISOString(),
+    );
+    const basis = basedOnProducts(mesh.merged.products);
+    const total = mesh.merged.products.total;
+    return {
+      basis: basis ? `Figures are ${basis}.` : `Figures are based on all ${total} data products.`,
+      health: rollUp(report),
+    };
+  }, [mesh]);
+  if (!line) return null;
+  return (
+    <p className="app-mesh-roll-up">
+      {line.basis} {line.health ? `${capitalise(line.health)}. ` : 'Every product is healthy. '}
+      <AppLink to="/data/products">See the data products</AppLink>.
+    </p>
+  );
+}
