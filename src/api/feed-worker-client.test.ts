@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { rankIntervals } from '../domain/scoring/ranks';
 import { scoreFeed } from '../domain/scoring/score-feed';
 import { defaultWeights } from '../domain/scoring/weights';
+import { grantOwnership } from '../domain/mesh/ownership';
 import { minimalFeed } from '../testing/fixtures/feeds/minimal-feed';
+import {
+  entryFor,
+  minimalCatalogue,
+  productFor,
+  SYSTEMS,
+} from '../testing/fixtures/mesh/minimal-mesh';
 import { createFeedWorkerClient, WorkerUnavailable } from './feed-worker-client';
 import type { WorkerLike } from './feed-worker-client';
 import { createFeedStore, handleFeedRequest } from './feed-worker-handler';
@@ -61,6 +68,28 @@ describe('createFeedWorkerClient', () => {
     expect(await client.scores(first.feed, weights)).toEqual(scoreFeed(first.feed, weights));
     expect(await client.scores(first.feed, weights)).toEqual(scoreFeed(first.feed, weights));
     expect(fake.sent).toEqual(['decode', 'decode', 'scores', 'keep', 'scores', 'scores']);
+  });
+
+  it('hands a feed over once for requests made together (six mesh products at once)', async () => {
+    const fake = fakeWorker();
+    const client = createFeedWorkerClient(fake.spawn);
+    const referenceFeed = { ...minimalFeed, observations: [], technology: [] };
+    const grants = grantOwnership(minimalCatalogue());
+    const checks = await Promise.all(
+      SYSTEMS.map((system) =>
+        client.checkProduct(
+          referenceFeed,
+          JSON.stringify(productFor(system)),
+          entryFor(system),
+          grants,
+        ),
+      ),
+    );
+    expect(checks.map((check) => check.ok)).toEqual([true, true, true, true]);
+    // One feed hand-over, whatever the order of the replies; before, each request sent its own
+    // and the worker's two-feed store evicted the copies the others were about to use.
+    expect(fake.sent.filter((kind) => kind === 'keep')).toHaveLength(1);
+    expect(fake.sent.filter((kind) => kind === 'check-product')).toHaveLength(4);
   });
 
   it('rejects with a LoadError when the feed is unusable', async () => {

@@ -1,4 +1,7 @@
 import type { Feed } from '../domain/feed/feed-schema';
+import type { ProductCheck } from '../domain/mesh/check-product';
+import type { Grants } from '../domain/mesh/ownership';
+import type { CatalogueEntry } from '../domain/mesh/product-schema';
 import type { RankInterval } from '../domain/scoring/ranks';
 import type { FeedScores } from '../domain/scoring/score-types';
 import type { Weights } from '../domain/scoring/weights';
@@ -63,12 +66,14 @@ function unexpected(reply: FeedWorkerReply): Error {
 export function createFeedWorkerClient(spawn: () => WorkerLike) {
   const ask = connect(spawn);
   // Which worker version holds each feed the page has; a feed object is never changed in place.
-  const versions = new WeakMap<Feed, string>();
+  // The promise, not the id, so that requests made together (six mesh products at once) share
+  // one hand-over instead of each sending the feed and evicting the others' copies.
+  const versions = new WeakMap<Feed, Promise<string>>();
 
   async function decode(text: string, origin: string): Promise<LoadedFeed> {
     const reply = await ask({ kind: 'decode', text, origin });
     if (reply.kind === 'decoded') {
-      versions.set(reply.loaded.feed, reply.version);
+      versions.set(reply.loaded.feed, Promise.resolve(reply.version));
       return reply.loaded;
     }
     if (reply.kind === 'load-failed') {
@@ -77,20 +82,27 @@ export function createFeedWorkerClient(spawn: () => WorkerLike) {
     throw new LoadError('unusable-feed', origin, 'The feed could not be read');
   }
 
-  async function versionOf(feed: Feed): Promise<string> {
+  function versionOf(feed: Feed): Promise<string> {
     const known = versions.get(feed);
     if (known) return known;
-    const reply = await ask({ kind: 'keep', feed });
-    if (reply.kind !== 'kept') throw unexpected(reply);
-    versions.set(feed, reply.version);
-    return reply.version;
+    const kept = ask({ kind: 'keep', feed }).then((reply) => {
+      if (reply.kind !== 'kept') throw unexpected(reply);
+      return reply.version;
+    });
+    versions.set(feed, kept);
+    // A failed hand-over is not remembered: the next request tries again.
+    kept.catch(() => {
+      if (versions.get(feed) === kept) versions.delete(feed);
+    });
+    return kept;
   }
 
   /** Asks by version; if the worker has dropped that feed, hands it over once and asks again. */
   async function derive(feed: Feed, request: (version: string) => FeedWorkerRequest) {
-    const reply = await ask(request(await versionOf(feed)));
+    const used = versionOf(feed);
+    const reply = await ask(request(await used));
     if (reply.kind !== 'unknown-version') return reply;
-    versions.delete(feed);
+    if (versions.get(feed) === used) versions.delete(feed);
     return ask(request(await versionOf(feed)));
   }
 
@@ -111,7 +123,25 @@ export function createFeedWorkerClient(spawn: () => WorkerLike) {
     return reply.intervals;
   }
 
-  return { decode, scores, intervals };
+  /**
+   * A mesh's domain product, parsed and checked in the worker against the reference product, so
+   * 42 products arriving six at a time never hold up a click. Throws when its body is not JSON.
+   */
+  async function checkProduct(
+    reference: Feed,
+    text: string,
+    entry: CatalogueEntry,
+    grants: Grants,
+  ): Promise<ProductCheck> {
+    const request = (version: string) =>
+      ({ kind: 'check-product', version, text, entry, grants }) as const;
+    const reply = await derive(reference, request);
+    if (reply.kind === 'product-unreadable') throw new Error(reply.reason);
+    if (reply.kind !== 'product-checked') throw unexpected(reply);
+    return reply.check;
+  }
+
+  return { decode, scores, intervals, checkProduct };
 }
 
 export type FeedWorkerClient = ReturnType<typeof createFeedWorkerClient>;

@@ -1,6 +1,7 @@
 import type { Feed } from '../domain/feed/feed-schema';
 import { rankIntervals } from '../domain/scoring/ranks';
 import { scoreFeed } from '../domain/scoring/score-feed';
+import { checkDomainProduct } from '../domain/mesh/check-product';
 import { decodeFeed } from './decode-feed';
 import type { FeedWorkerReply, FeedWorkerRequest } from './feed-worker-messages';
 import { LoadError } from './load-error';
@@ -42,6 +43,23 @@ function decode(store: FeedStore, text: string, origin: string): FeedWorkerReply
   }
 }
 
+function checkProduct(
+  reference: Feed,
+  request: Extract<FeedWorkerRequest, { kind: 'check-product' }>,
+): FeedWorkerReply {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(request.text);
+  } catch (error) {
+    return {
+      kind: 'product-unreadable',
+      reason: `The data product is not valid JSON: ${(error as Error).message}`,
+    };
+  }
+  const { entry, grants } = request;
+  return { kind: 'product-checked', check: checkDomainProduct({ raw, entry, reference, grants }) };
+}
+
 function answer(store: FeedStore, request: FeedWorkerRequest): FeedWorkerReply {
   switch (request.kind) {
     case 'decode':
@@ -49,9 +67,11 @@ function answer(store: FeedStore, request: FeedWorkerRequest): FeedWorkerReply {
     case 'keep':
       return { kind: 'kept', version: keep(store, request.feed) };
     case 'scores':
-    case 'intervals': {
+    case 'intervals':
+    case 'check-product': {
       const feed = store.feeds.get(request.version);
       if (!feed) return { kind: 'unknown-version', version: request.version };
+      if (request.kind === 'check-product') return checkProduct(feed, request);
       return request.kind === 'scores'
         ? { kind: 'scores', scores: scoreFeed(feed, request.weights) }
         : { kind: 'intervals', intervals: rankIntervals(feed, request.period, request.weights) };

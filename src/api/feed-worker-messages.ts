@@ -1,4 +1,7 @@
 import type { Feed } from '../domain/feed/feed-schema';
+import type { ProductCheck } from '../domain/mesh/check-product';
+import type { Grants } from '../domain/mesh/ownership';
+import type { CatalogueEntry } from '../domain/mesh/product-schema';
 import type { RankInterval } from '../domain/scoring/ranks';
 import type { FeedScores } from '../domain/scoring/score-types';
 import type { Weights } from '../domain/scoring/weights';
@@ -14,7 +17,15 @@ export type FeedWorkerRequest =
   | { kind: 'decode'; text: string; origin: string }
   | { kind: 'keep'; feed: Feed }
   | { kind: 'scores'; version: string; weights: Weights }
-  | { kind: 'intervals'; version: string; weights: Weights; period: string };
+  | { kind: 'intervals'; version: string; weights: Weights; period: string }
+  /** A mesh's domain product, checked against the reference product kept under `version`. */
+  | {
+      kind: 'check-product';
+      version: string;
+      text: string;
+      entry: CatalogueEntry;
+      grants: Grants;
+    };
 
 export type FeedWorkerReply =
   | { kind: 'decoded'; version: string; loaded: LoadedFeed }
@@ -22,6 +33,9 @@ export type FeedWorkerReply =
   | { kind: 'load-failed'; failure: LoadFailure; url: string; reason: string; status?: number }
   | { kind: 'scores'; scores: FeedScores }
   | { kind: 'intervals'; intervals: Record<string, RankInterval> }
+  | { kind: 'product-checked'; check: ProductCheck }
+  /** The product's body is not JSON: the product is unreadable, like one that never arrived. */
+  | { kind: 'product-unreadable'; reason: string }
   /** The worker no longer holds (or never held) this version: send the feed with `keep`. */
   | { kind: 'unknown-version'; version: string }
   | { kind: 'error'; message: string };

@@ -17,6 +17,7 @@ import type { Catalogue } from '../../domain/mesh/product-schema';
 import { productUrl, readCatalogue } from '../../domain/mesh/read-catalogue';
 import { fetchText } from '../fetch-text';
 import { LoadError } from '../load-error';
+import { productChecker } from './check-product-off-thread';
 import type { LoadResource } from '../load-error';
 
 export interface MeshLoad {
@@ -50,10 +51,10 @@ async function fetchJson(url: string, signal: AbortSignal | undefined, resource:
   }
 }
 
-/** A product's body, or why it could not be had: never throws, so one product never sinks all. */
+/** A product's body as text, or why it could not be had: never throws, so one never sinks all. */
 async function readProduct(url: string, signal?: AbortSignal): Promise<ReadResult> {
   try {
-    return { ok: true, value: await fetchJson(url, signal, 'data product') };
+    return { ok: true, value: await fetchText(url, signal, 'data product') };
   } catch (error) {
     if (signal?.aborted) throw error;
     const reason = error instanceof LoadError ? error.reason : String(error);
@@ -108,6 +109,7 @@ export async function loadMeshFromCatalogue(
     grants,
     reference: reference.feed,
     read: (entry) => readProduct(productUrl(catalogueUrl, entry.url), signal),
+    check: productChecker(reference.feed, grants),
     onOutcome: (outcome, settled, total) => onProgress?.({ settled, total }, outcome),
   });
   const merged = mergeMesh(reference.feed, [...outcomes.values()], grants);

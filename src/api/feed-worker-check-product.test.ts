@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { parseFeed } from '../domain/feed/parse-feed';
+import { checkDomainProduct } from '../domain/mesh/check-product';
+import { grantOwnership } from '../domain/mesh/ownership';
+import {
+  entryFor,
+  minimalCatalogue,
+  minimalReference,
+  productFor,
+} from '../testing/fixtures/mesh/minimal-mesh';
+import { createFeedStore, handleFeedRequest } from './feed-worker-handler';
+
+const parsed = parseFeed(minimalReference);
+if (!parsed.ok) throw new Error('the minimal reference must parse');
+const reference = parsed.feed;
+const grants = grantOwnership(minimalCatalogue());
+
+function keptReference() {
+  const store = createFeedStore();
+  const reply = handleFeedRequest(store, { kind: 'keep', feed: reference });
+  if (reply.kind !== 'kept') throw new Error(`expected kept, got ${reply.kind}`);
+  return { store, version: reply.version };
+}
+
+describe('the feed worker checks a mesh product', () => {
+  it('exactly as the domain does, against the reference it keeps', () => {
+    const { store, version } = keptReference();
+    const raw = productFor('S2');
+    const entry = entryFor('S2');
+    const text = JSON.stringify(raw);
+    expect(
+      handleFeedRequest(store, { kind: 'check-product', version, text, entry, grants }),
+    ).toEqual({
+      kind: 'product-checked',
+      check: checkDomainProduct({ raw, entry, reference, grants }),
+    });
+  });
+
+  it('says a body that is not JSON is unreadable, with the parser’s words', () => {
+    const { store, version } = keptReference();
+    const reply = handleFeedRequest(store, {
+      kind: 'check-product',
+      version,
+      text: '{"metadata',
+      entry: entryFor('S1'),
+      grants,
+    });
+    expect(reply).toMatchObject({ kind: 'product-unreadable' });
+    expect(reply.kind === 'product-unreadable' && reply.reason).toMatch(
+      /^The data product is not valid JSON: /,
+    );
+  });
+
+  it('asks for the reference again when it no longer holds it', () => {
+    const store = createFeedStore();
+    const text = JSON.stringify(productFor('S1'));
+    const request = {
+      kind: 'check-product' as const,
+      version: 'v7',
+      text,
+      entry: entryFor('S1'),
+      grants,
+    };
+    expect(handleFeedRequest(store, request)).toEqual({
+      kind: 'unknown-version',
+      version: 'v7',
+    });
+  });
+});
