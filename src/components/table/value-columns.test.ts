@@ -25,6 +25,15 @@ describe('numberColumn', () => {
     const withCsv = numberColumn<Row>('count', 'Count', (r) => r.count, fmt, { csv: () => 'x' });
     expect(withCsv.csv?.(row)).toBe('x');
   });
+  it('passes a never-empty value to a formatter of plain numbers', () => {
+    const people = numberColumn<{ n: number }, number>(
+      'n',
+      'N',
+      (r) => r.n,
+      (v) => v.toFixed(0),
+    );
+    expect(people.cell({ n: 1234.4 })).toBe('1234');
+  });
 });
 
 describe('textColumn', () => {

@@ -7,11 +7,15 @@ import { formatPeriod } from '../../domain/periods/period';
  * The column shapes most tables write out by hand, written once so that a number shows, sorts and
  * downloads from the same value. DataTable already sorts null last, so the value may be null.
  */
-export function numberColumn<Row>(
+export function numberColumn<
+  Row,
+  Value extends number | null | undefined = number | null | undefined,
+>(
   key: string,
   header: string,
-  value: (row: Row) => number | null | undefined,
-  format: (value: number | null | undefined) => ReactNode,
+  value: (row: Row) => Value,
+  /** Given exactly what `value` returns, so a column that is never empty formats a plain number. */
+  format: (value: Value) => ReactNode,
   options: { csv?: (row: Row) => CsvCell } = {},
 ): DataColumn<Row> {
   return {
