@@ -51,4 +51,29 @@ describe('a mesh catalogue as the data shown', () => {
     const row = within(table).getByRole('rowheader', { name: 'East Shore' }).closest('tr')!;
     expect(within(row).getByText(why)).toBeInTheDocument();
   });
+
+  it('warns first on the profile of a system whose product is unavailable, with a link to it', async () => {
+    server.use(
+      http.get('*/data/mesh/products/ics-s3.json', () => new HttpResponse(null, { status: 404 })),
+    );
+    renderApp('/systems/S3?feed=%2Fdata%2Fmesh%2Fcatalogue.json');
+    await screen.findByRole('heading', { level: 1 }, { timeout: 5000 });
+    const warning = await screen.findByRole(
+      'heading',
+      { level: 2, name: /No data: ics-s3 is unavailable \(.*404/ },
+      { timeout: 5000 },
+    );
+    const callout = warning.closest('div')!;
+    expect(within(callout).getByText(/figures below are missing, not zero/)).toBeInTheDocument();
+    expect(
+      within(callout).getByRole('link', { name: 'See what is wrong with the product' }),
+    ).toHaveAttribute('href', '/data/products/ics-s3');
+  });
+
+  it('has no such warning on a profile whose product loaded', async () => {
+    renderApp('/systems/S4?feed=%2Fdata%2Fmesh%2Fcatalogue.json');
+    await screen.findByRole('heading', { level: 1 }, { timeout: 5000 });
+    await screen.findByRole('region', { name: 'Headline' }, { timeout: 5000 });
+    expect(screen.queryByText(/is unavailable/)).not.toBeInTheDocument();
+  });
 });

@@ -1,6 +1,9 @@
 import { useMemo } from 'react';
+import type { ReactNode } from 'react';
 import { useParams } from 'react-router';
 import { SystemNotFound } from './system-not-found';
+import { unavailableText } from '../../domain/mesh/mesh-feed';
+import { ProductUnavailableNotice } from './profile/product-unavailable-notice';
 import { feedIndex } from '../../api/feed-index';
 import { useFeed } from '../../api/feed-query';
 import { borderScores } from '../../domain/divides/border-scores';
@@ -22,14 +25,33 @@ import './profile/profile.css';
 
 export function SystemProfilePage() {
   const { code = '' } = useParams();
-  const { feed } = useFeed();
+  const loaded = useFeed();
+  const { feed } = loaded;
+  const source = loaded.mesh?.merged.sources.get(code);
   const system = feedIndex(feed).systems.get(code);
   if (!system) return <SystemNotFound code={code} />;
   // Keyed by code so moving to a neighbour's profile starts its own state afresh.
-  return <SystemProfile key={system.code} feed={feed} system={system} />;
+  const notice =
+    source?.kind === 'unavailable' ? (
+      <ProductUnavailableNotice
+        text={unavailableText(source.product, source.reason)}
+        productId={source.product}
+        systemName={system.shortName}
+      />
+    ) : null;
+  return <SystemProfile key={system.code} feed={feed} system={system} notice={notice} />;
 }
 
-function SystemProfile({ feed, system }: { feed: Feed; system: System }) {
+function SystemProfile({
+  feed,
+  system,
+  notice,
+}: {
+  feed: Feed;
+  system: System;
+  /** What the reader must know first, under the heading (an unavailable data product). */
+  notice: ReactNode;
+}) {
   const { weightsState, setPeriod, shown, peers, intervals, model } = useProfileModel(feed, system);
   const { weights, key } = weightsState;
   const source = useExportSource(feed);
@@ -48,6 +70,7 @@ function SystemProfile({ feed, system }: { feed: Feed; system: System }) {
   return (
     <>
       <ProfileHeader feed={feed} model={model} onPeriodChange={setPeriod} />
+      {notice}
       {model.headline ? (
         <>
           <ProfileHeadlineSection
