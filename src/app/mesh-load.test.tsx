@@ -13,7 +13,7 @@ import { renderApp } from '../testing/render-app';
 const MESH = '/?feed=%2Fdata%2Fmesh%2Fcatalogue.json';
 
 async function mapAreas() {
-  const map = await screen.findByRole('group', { name: /by system,/ }, { timeout: 5000 });
+  const map = await screen.findByRole('group', { name: /by system,/ });
   return within(map).getAllByRole('link');
 }
 
@@ -57,12 +57,11 @@ describe('a mesh catalogue as the data shown', () => {
       http.get('*/data/mesh/products/ics-s3.json', () => new HttpResponse(null, { status: 404 })),
     );
     renderApp('/systems/S3?feed=%2Fdata%2Fmesh%2Fcatalogue.json');
-    await screen.findByRole('heading', { level: 1 }, { timeout: 5000 });
-    const warning = await screen.findByRole(
-      'heading',
-      { level: 2, name: /No data: ics-s3 is unavailable \(.*404/ },
-      { timeout: 5000 },
-    );
+    await screen.findByRole('heading', { level: 1 });
+    const warning = await screen.findByRole('heading', {
+      level: 2,
+      name: /No data: ics-s3 is unavailable \(.*404/,
+    });
     const callout = warning.closest('div')!;
     expect(within(callout).getByText(/figures below are missing, not zero/)).toBeInTheDocument();
     expect(
@@ -72,8 +71,8 @@ describe('a mesh catalogue as the data shown', () => {
 
   it('has no such warning on a profile whose product loaded', async () => {
     renderApp('/systems/S4?feed=%2Fdata%2Fmesh%2Fcatalogue.json');
-    await screen.findByRole('heading', { level: 1 }, { timeout: 5000 });
-    await screen.findByRole('region', { name: 'Headline' }, { timeout: 5000 });
+    await screen.findByRole('heading', { level: 1 });
+    await screen.findByRole('region', { name: 'Headline' });
     expect(screen.queryByText(/is unavailable/)).not.toBeInTheDocument();
   });
 });

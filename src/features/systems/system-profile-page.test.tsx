@@ -9,7 +9,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderApp } from '../../testing/render-app';
 
-const LOADING = { timeout: 5000 };
+const LOADING = { timeout: 15_000 };
 
 afterEach(() => window.localStorage.clear());
 
