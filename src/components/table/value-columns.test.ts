@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numberColumn, periodColumn, textColumn } from './value-columns';
+import { numberColumn, periodColumn, scoreColumn, textColumn } from './value-columns';
 
 interface Row {
   name: string;
@@ -55,5 +55,23 @@ describe('periodColumn', () => {
     expect(column.sortValue?.(row)).toBe('2024-Q1');
     expect(column.cell(row)).toBe('January to March 2024');
     expect(periodColumn<Row>((r) => r.period, 'Month').header).toBe('Month');
+  });
+});
+
+describe('scoreColumn', () => {
+  const column = scoreColumn<Row>('count', 'Score', (r) => r.count);
+  // 12.5 shows whole (rounded half away from zero: 13) and downloads to one decimal.
+  it.each([
+    [row, '13', 12.5, 12.5],
+    [empty, 'No data', null, null],
+  ])('shows, sorts and downloads %#', (r, cell, sort, csv) => {
+    expect(column.cell(r)).toBe(cell);
+    expect(column.sortValue?.(r)).toBe(sort);
+    expect(column.csv?.(r)).toBe(csv);
+  });
+  it('says what is missing in its own words when asked', () => {
+    expect(scoreColumn<Row>('c', 'C', (r) => r.count, 'Not reported').cell(empty)).toBe(
+      'Not reported',
+    );
   });
 });

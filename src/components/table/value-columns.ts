@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { DataColumn } from './data-table';
 import type { CsvCell } from '../../lib/csv';
 import { formatPeriod } from '../../domain/periods/period';
+import { csvNumber, formatScore } from '../../domain/format/format-number';
 
 /**
  * The column shapes most tables write out by hand, written once so that a number shows, sorts and
@@ -26,6 +27,21 @@ export function numberColumn<
     sortValue: (row) => value(row) ?? null,
     ...(options.csv ? { csv: options.csv } : {}),
   };
+}
+
+/**
+ * A 0 to 100 score: whole on screen ("No data", or `missing`, when absent), to one decimal in the
+ * CSV so a download keeps the precision that decides close ranks.
+ */
+export function scoreColumn<Row>(
+  key: string,
+  header: string,
+  value: (row: Row) => number | null,
+  missing?: string,
+): DataColumn<Row> {
+  return numberColumn(key, header, value, (score) => formatScore(score, missing), {
+    csv: (row) => csvNumber(value(row), 1),
+  });
 }
 
 /** A text column sorting A to Z; `rowHeader` when it names the row. */
