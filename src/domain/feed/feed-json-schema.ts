@@ -42,11 +42,15 @@ function admitNullWhereOptional(node: unknown): void {
   }
 }
 
-export function buildFeedJsonSchema(): object {
-  // The optional `product` section (1.1) describes a data product of the mesh; a single feed leaves
-  // it out and the parser does not need it, so it is in the published contract only.
-  const contract = FeedSchema.extend({ product: ProductDescriptorSchema.optional() });
-  const generated = z.toJSONSchema(contract, {
+// The optional `product` section (1.1) describes a data product of the mesh; a single feed leaves
+// it out and the parser does not need it, so it is in the published contracts only.
+export const FeedContractSchema = FeedSchema.extend({
+  product: ProductDescriptorSchema.optional(),
+});
+
+/** The contract as plain JSON Schema, before null is admitted: also the source of the ODCS file. */
+export function contractJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(FeedContractSchema, {
     target: 'draft-2020-12',
     io: 'input',
     override: ({ zodSchema, jsonSchema }) => {
@@ -54,6 +58,10 @@ export function buildFeedJsonSchema(): object {
       if (zodSchema === HttpUrlSchema) jsonSchema.pattern = '^https?://';
     },
   });
+}
+
+export function buildFeedJsonSchema(): object {
+  const generated = contractJsonSchema();
   admitNullWhereOptional(generated);
   const { $schema, ...rest } = generated;
   return {
