@@ -1,6 +1,7 @@
 /**
  * `npm run mesh:build`: writes the sample mesh (public/data/mesh/: catalogue.json, reference.json
- * and products/<id>.json) from the seeded sample feed, so it always matches feed.json. The same
+ * and products/<id>.json, each with its ODPS descriptor <id>.odps.yaml beside it) from the seeded
+ * sample feed, so it always matches feed.json. The same
  * seed gives byte-identical files; `--out DIR` writes elsewhere. See docs/sample-feed.md, "The sample mesh".
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { buildSample, DEFAULT_GENERATED_AT, DEFAULT_SEED } from './sample-feed/build-feed';
 import { readReference } from './sample-feed/read-reference';
 import { feedToJson } from './sample-feed/serialise-feed';
+import { odpsFiles } from './sample-mesh/odps-files';
 import { splitFeed } from './sample-mesh/split-feed';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -27,6 +29,7 @@ writeFileSync(join(out, 'catalogue.json'), `${JSON.stringify(mesh.catalogue, nul
 writeFileSync(join(out, 'reference.json'), feedToJson(mesh.reference));
 for (const [file, product] of mesh.products)
   writeFileSync(join(out, 'products', file), feedToJson(product));
+for (const [path, text] of odpsFiles(mesh)) writeFileSync(join(out, path), text);
 console.log(
   `Wrote ${out}: catalogue, reference and ${mesh.products.size} of ${mesh.catalogue.products.length} products`,
 );
