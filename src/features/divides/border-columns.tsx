@@ -1,7 +1,8 @@
 import type { DataColumn } from '../../components/table/data-table';
 import { AppLink } from '../../components/ui/app-link';
 import type { BorderScore } from '../../domain/divides/border-scores';
-import { fixed } from './divides-format';
+import { numberColumn, textColumn } from '../../components/table/value-columns';
+import { fixedTo } from './divides-format';
 
 export interface BorderRow extends BorderScore {
   key: string;
@@ -31,13 +32,7 @@ export const borderColumns: DataColumn<BorderRow>[] = [
     ),
     sortValue: (r) => `${r.nameA} – ${r.nameB}`,
   },
-  {
-    key: 'score',
-    header: 'Cross-border score (%)',
-    numeric: true,
-    cell: (r) => fixed(r.score, 1),
-    sortValue: (r) => r.score,
-  },
+  numberColumn('score', 'Cross-border score (%)', (r) => r.score, fixedTo(1)),
   {
     key: 'live',
     header: 'Exchange standards live on both',
@@ -45,7 +40,7 @@ export const borderColumns: DataColumn<BorderRow>[] = [
     cell: (r) => `${r.liveOnBoth.length} of ${r.exchangeStandards.length}`,
     sortValue: (r) => r.liveOnBoth.length,
   },
-  { key: 'same', header: 'Same platform', cell: sameText, sortValue: sameText },
+  textColumn('same', 'Same platform', sameText),
   {
     key: 'platforms',
     header: 'Shared care record platforms',

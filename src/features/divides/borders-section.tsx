@@ -3,7 +3,7 @@ import { ChartFrame } from '../../components/frame/chart-frame';
 import { summaryIdOf } from '../../components/frame/frame-ids';
 import { HexBorderMap } from '../../components/maps/hex-border-map';
 import { DataTable } from '../../components/table/data-table';
-import { tableCsv } from '../../components/table/table-csv';
+import { frameTable } from '../../components/frame/frame-table';
 import { buildBorderMapModel } from '../../domain/divides/border-map-model';
 import type { BorderScore } from '../../domain/divides/border-scores';
 import type { BorderSummary } from '../../domain/divides/border-summary';
@@ -71,17 +71,14 @@ export function BordersSection({
         summary={text}
         fileName={fileSlug('divides', 'borders', period)}
         source={source}
-        csv={tableCsv(borderColumns, rows)}
-        table={
-          <DataTable
-            caption={`Borders drawn on the map, ${formatPeriod(period)}`}
-            captionSize="s"
-            columns={borderColumns.slice(0, 2)}
-            rows={rows}
-            rowKey={(r) => r.key}
-            id="border-map-table"
-          />
-        }
+        {...frameTable({
+          caption: `Borders drawn on the map, ${formatPeriod(period)}`,
+          columns: borderColumns.slice(0, 2),
+          csvColumns: borderColumns,
+          rows,
+          rowKey: (r) => r.key,
+          id: 'border-map-table',
+        })}
         about={<BordersAbout />}
       >
         <HexBorderMap

@@ -12,6 +12,16 @@ import type { GradientPoint, WeightedLine } from '../../domain/divides/deprivati
 import { ACCENT_RED, GRID, INK, NHS_BLUE } from '../../domain/charts/chart-theme';
 import { removeTabStops } from '../../components/charts/remove-tab-stops';
 
+/** Both axes are numbers fitted to the dots, read from the point's own field. */
+const numberAxis = (dataKey: keyof GradientPoint, name: string) =>
+  ({
+    type: 'number',
+    dataKey,
+    name,
+    domain: ['auto', 'auto'],
+    tick: { fill: INK, fontSize: 12 },
+  }) as const;
+
 /** Systems as dots (deprivation across, score up) and the population-weighted fitted line. */
 export function DeprivationScatter({
   points: rows,
@@ -33,11 +43,7 @@ export function DeprivationScatter({
         >
           <CartesianGrid stroke={GRID} />
           <XAxis
-            type="number"
-            dataKey="imdScore"
-            name="IMD score"
-            domain={['auto', 'auto']}
-            tick={{ fill: INK, fontSize: 12 }}
+            {...numberAxis('imdScore', 'IMD score')}
             label={{
               value: 'IMD score (more deprived →)',
               position: 'insideBottom',
@@ -45,14 +51,7 @@ export function DeprivationScatter({
               fill: INK,
             }}
           />
-          <YAxis
-            type="number"
-            dataKey="value"
-            name="Score"
-            domain={['auto', 'auto']}
-            tick={{ fill: INK, fontSize: 12 }}
-            width={44}
-          />
+          <YAxis {...numberAxis('value', 'Score')} width={44} />
           <Scatter data={[...rows]} fill={NHS_BLUE} isAnimationActive={false} />
           {line && rows.length > 1 ? (
             <ReferenceLine

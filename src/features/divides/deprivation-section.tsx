@@ -1,7 +1,7 @@
 import { ChartFrame } from '../../components/frame/chart-frame';
-import { DataTable } from '../../components/table/data-table';
+import { frameTable } from '../../components/frame/frame-table';
 import type { DataColumn } from '../../components/table/data-table';
-import { tableCsv } from '../../components/table/table-csv';
+import { numberColumn, textColumn } from '../../components/table/value-columns';
 import { IMD_STEP } from '../../domain/divides/deprivation-gradient';
 import type { DeprivationGradient, GradientPoint } from '../../domain/divides/deprivation-gradient';
 import type { Feed } from '../../domain/feed/feed-schema';
@@ -11,35 +11,17 @@ import { formatPeriod } from '../../domain/periods/period';
 import { useExportSource } from '../../lib/use-export-source';
 import { DeprivationScatter } from './deprivation-scatter';
 import { NoDrawing } from '../../components/ui/no-drawing';
-import { fixed, signed } from './divides-format';
+import { fixed, fixedTo, signed } from './divides-format';
 
 interface Row extends GradientPoint {
   name: string;
 }
 
 const columns: DataColumn<Row>[] = [
-  { key: 'name', header: 'System', rowHeader: true, cell: (r) => r.name, sortValue: (r) => r.name },
-  {
-    key: 'imd',
-    header: 'IMD score',
-    numeric: true,
-    cell: (r) => fixed(r.imdScore, 1),
-    sortValue: (r) => r.imdScore,
-  },
-  {
-    key: 'value',
-    header: 'Score',
-    numeric: true,
-    cell: (r) => fixed(r.value, 1),
-    sortValue: (r) => r.value,
-  },
-  {
-    key: 'population',
-    header: 'Population',
-    numeric: true,
-    cell: (r) => formatPopulation(r.population),
-    sortValue: (r) => r.population,
-  },
+  textColumn('name', 'System', (r) => r.name, { rowHeader: true }),
+  numberColumn('imd', 'IMD score', (r) => r.imdScore, fixedTo(1)),
+  numberColumn('value', 'Score', (r) => r.value, fixedTo(1)),
+  numberColumn('population', 'Population', (r) => r.population, formatPopulation),
 ];
 
 function summaryOf(gradient: DeprivationGradient, what: string): string {
@@ -79,17 +61,13 @@ export function DeprivationSection({
       summary={summaryOf(gradient, what)}
       fileName={fileSlug('divides', 'deprivation', period)}
       source={source}
-      csv={tableCsv(columns, rows)}
-      table={
-        <DataTable
-          caption={`Deprivation and ${what} of each system, ${formatPeriod(period)}`}
-          captionSize="s"
-          columns={columns}
-          rows={rows}
-          rowKey={(r) => r.code}
-          initialSort={{ key: 'imd', direction: 'desc' }}
-        />
-      }
+      {...frameTable({
+        caption: `Deprivation and ${what} of each system, ${formatPeriod(period)}`,
+        columns,
+        rows,
+        rowKey: (r) => r.code,
+        initialSort: { key: 'imd', direction: 'desc' },
+      })}
       about={
         <>
           <p>

@@ -1,8 +1,7 @@
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { ChartFrame } from '../../components/frame/chart-frame';
-import { DataTable } from '../../components/table/data-table';
+import { frameTable } from '../../components/frame/frame-table';
 import type { DataColumn } from '../../components/table/data-table';
-import { tableCsv } from '../../components/table/table-csv';
 import { numberColumn, periodColumn } from '../../components/table/value-columns';
 import type { Feed } from '../../domain/feed/feed-schema';
 import type { DivideTrend, DispersionPoint } from '../../domain/divides/widening';
@@ -109,16 +108,12 @@ export function DispersionSection({
       summary={summary}
       fileName={fileSlug('divides', 'dispersion', trend?.key.replace(':', '-'), period)}
       source={source}
-      csv={tableCsv(columns, series)}
-      table={
-        <DataTable
-          caption={`Spread of ${what} across systems, each quarter to ${formatPeriod(period)}`}
-          captionSize="s"
-          columns={columns}
-          rows={series}
-          rowKey={(r) => r.period}
-        />
-      }
+      {...frameTable({
+        caption: `Spread of ${what} across systems, each quarter to ${formatPeriod(period)}`,
+        columns,
+        rows: series,
+        rowKey: (r) => r.period,
+      })}
       about={
         <>
           <p>

@@ -1,54 +1,31 @@
 import { fileSlug } from '../../lib/file-name';
-import { tableCsv } from '../../components/table/table-csv';
-import { DownloadCsvButton } from '../../components/frame/download-csv-button';
-import { DataTable } from '../../components/table/data-table';
 import type { DataColumn } from '../../components/table/data-table';
-import { AppLink } from '../../components/ui/app-link';
+import { systemNameColumn } from '../../components/table/name-columns';
+import { TableWithDownload } from '../../components/table/table-with-download';
+import { numberColumn } from '../../components/table/value-columns';
 import { FALLING_BEHIND_QUARTERS } from '../../domain/divides/falling-behind';
 import type { FallingBehind } from '../../domain/divides/falling-behind';
 import { formatPeriod } from '../../domain/periods/period';
-import { fixed } from './divides-format';
+import { fixed, fixedTo } from './divides-format';
 
 interface Row extends FallingBehind {
   name: string;
 }
 
+const gap = (r: Row, at: number) => r.gaps.at(at)?.gap;
+
 const columns: DataColumn<Row>[] = [
-  {
-    key: 'name',
-    header: 'System',
-    rowHeader: true,
-    cell: (r) => <AppLink to={`/systems/${encodeURIComponent(r.code)}`}>{r.name}</AppLink>,
-    sortValue: (r) => r.name,
-  },
-  {
-    key: 'value',
-    header: 'Score now',
-    numeric: true,
-    cell: (r) => fixed(r.value, 1),
-    sortValue: (r) => r.value,
-  },
+  systemNameColumn(),
+  numberColumn('value', 'Score now', (r) => r.value, fixedTo(1)),
   {
     key: 'gapThen',
     header: 'Gap to median then',
     numeric: true,
-    cell: (r) => `${fixed(r.gaps[0]?.gap, 1)} (${formatPeriod(r.gaps[0]?.period ?? '')})`,
-    sortValue: (r) => r.gaps[0]?.gap ?? null,
+    cell: (r) => `${fixed(gap(r, 0), 1)} (${formatPeriod(r.gaps[0]?.period ?? '')})`,
+    sortValue: (r) => gap(r, 0) ?? null,
   },
-  {
-    key: 'gapNow',
-    header: 'Gap to median now',
-    numeric: true,
-    cell: (r) => fixed(r.gaps.at(-1)?.gap, 1),
-    sortValue: (r) => r.gaps.at(-1)?.gap ?? null,
-  },
-  {
-    key: 'growth',
-    header: 'Gap grew by',
-    numeric: true,
-    cell: (r) => fixed(r.growth, 1),
-    sortValue: (r) => r.growth,
-  },
+  numberColumn('gapNow', 'Gap to median now', (r) => gap(r, -1), fixedTo(1)),
+  numberColumn('growth', 'Gap grew by', (r) => r.growth, fixedTo(1)),
 ];
 
 /** Systems in the bottom quarter whose gap to the national median has grown quarter after quarter. */
@@ -77,20 +54,15 @@ export function FallingBehindSection({
           </p>
         </div>
       ) : (
-        <>
-          <DataTable
-            caption={`Systems falling behind on ${what}, ${formatPeriod(period)}`}
-            captionSize="s"
-            columns={columns}
-            rows={rows}
-            rowKey={(r) => r.code}
-            initialSort={{ key: 'growth', direction: 'desc' }}
-          />
-          <DownloadCsvButton
-            csv={tableCsv(columns, rows)}
-            fileName={fileSlug('falling-behind', what, period)}
-          />
-        </>
+        <TableWithDownload
+          caption={`Systems falling behind on ${what}, ${formatPeriod(period)}`}
+          captionSize="s"
+          columns={columns}
+          rows={rows}
+          rowKey={(r) => r.code}
+          initialSort={{ key: 'growth', direction: 'desc' }}
+          fileName={fileSlug('falling-behind', what, period)}
+        />
       )}
     </section>
   );

@@ -8,15 +8,14 @@ import {
   YAxis,
 } from 'recharts';
 import { ChartFrame } from '../../components/frame/chart-frame';
-import { DataTable } from '../../components/table/data-table';
+import { frameTable } from '../../components/frame/frame-table';
 import type { DataColumn } from '../../components/table/data-table';
-import { tableCsv } from '../../components/table/table-csv';
 import type { RegionalSplitPoint } from '../../domain/divides/regional-split';
 import type { Feed } from '../../domain/feed/feed-schema';
 import { formatPeriod } from '../../domain/periods/period';
 import { fileSlug } from '../../lib/file-name';
 import { useExportSource } from '../../lib/use-export-source';
-import { fixed } from './divides-format';
+import { fixed, fixedTo } from './divides-format';
 import { numberColumn, periodColumn } from '../../components/table/value-columns';
 import { ACCENT_PURPLE, GRID, INK } from '../../domain/charts/chart-theme';
 import { removeTabStops } from '../../components/charts/remove-tab-stops';
@@ -26,25 +25,10 @@ const share = (p: RegionalSplitPoint) =>
 
 const columns: DataColumn<RegionalSplitPoint>[] = [
   periodColumn((p) => p.period),
-  numberColumn(
-    'total',
-    'Theil T',
-    (p) => p.split?.total,
-    (v) => fixed(v, 4),
-  ),
-  numberColumn(
-    'between',
-    'Between regions',
-    (p) => p.split?.between,
-    (v) => fixed(v, 4),
-  ),
-  numberColumn(
-    'within',
-    'Within regions',
-    (p) => p.split?.within,
-    (v) => fixed(v, 4),
-  ),
-  numberColumn('share', 'Share between regions (%)', share, (v) => fixed(v, 0)),
+  numberColumn('total', 'Theil T', (p) => p.split?.total, fixedTo(4)),
+  numberColumn('between', 'Between regions', (p) => p.split?.between, fixedTo(4)),
+  numberColumn('within', 'Within regions', (p) => p.split?.within, fixedTo(4)),
+  numberColumn('share', 'Share between regions (%)', share, fixedTo(0)),
   {
     key: 'dominant',
     header: 'Larger part',
@@ -81,16 +65,12 @@ export function RegionalSection({
       summary={summary}
       fileName={fileSlug('divides', 'regional', period)}
       source={source}
-      csv={tableCsv(columns, points)}
-      table={
-        <DataTable
-          caption={`Theil decomposition of ${what}, each quarter to ${formatPeriod(period)}`}
-          captionSize="s"
-          columns={columns}
-          rows={points}
-          rowKey={(p) => p.period}
-        />
-      }
+      {...frameTable({
+        caption: `Theil decomposition of ${what}, each quarter to ${formatPeriod(period)}`,
+        columns,
+        rows: points,
+        rowKey: (p) => p.period,
+      })}
       about={
         <p>
           The Theil T index of systems’ scores, weighted by residents, splits exactly into

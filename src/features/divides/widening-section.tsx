@@ -1,13 +1,12 @@
 import { fileSlug } from '../../lib/file-name';
-import { tableCsv } from '../../components/table/table-csv';
-import { DownloadCsvButton } from '../../components/frame/download-csv-button';
-import { DataTable } from '../../components/table/data-table';
+import { TableWithDownload } from '../../components/table/table-with-download';
+import { numberColumn, textColumn } from '../../components/table/value-columns';
 import type { DataColumn } from '../../components/table/data-table';
 import { metricLabel } from '../../domain/divides/findings';
 import type { DivideTrend } from '../../domain/divides/widening';
 import type { Feed } from '../../domain/feed/feed-schema';
 import { formatPeriod } from '../../domain/periods/period';
-import { fixed, signed } from './divides-format';
+import { fixedTo, signedTo } from './divides-format';
 
 interface Row {
   key: string;
@@ -21,14 +20,8 @@ const KIND = { overall: 'Overall', category: 'Category', standard: 'Standard' } 
 const VERDICT_ORDER = { widening: 0, 'no clear change': 1, narrowing: 2, 'too few quarters': 3 };
 
 const columns: DataColumn<Row>[] = [
-  {
-    key: 'name',
-    header: 'Measure',
-    rowHeader: true,
-    cell: (r) => r.name,
-    sortValue: (r) => r.name,
-  },
-  { key: 'kind', header: 'Kind', cell: (r) => r.kind, sortValue: (r) => r.kind },
+  textColumn('name', 'Measure', (r) => r.name, { rowHeader: true }),
+  textColumn('kind', 'Kind', (r) => r.kind),
   {
     key: 'verdict',
     header: 'Divide',
@@ -36,35 +29,34 @@ const columns: DataColumn<Row>[] = [
     sortValue: (r) => VERDICT_ORDER[r.trend.verdict],
     csv: (r) => r.trend.verdict,
   },
-  {
-    key: 'from',
-    header: 'IQR at start',
-    numeric: true,
-    cell: (r) => fixed(r.trend.first?.iqr, 1),
-    sortValue: (r) => r.trend.first?.iqr ?? null,
-  },
-  {
-    key: 'to',
-    header: 'IQR now',
-    numeric: true,
-    cell: (r) => fixed(r.trend.last?.iqr, 1),
-    sortValue: (r) => r.trend.last?.iqr ?? null,
-  },
-  {
-    key: 'iqrSlope',
-    header: 'IQR change a year',
-    numeric: true,
-    cell: (r) => signed(r.trend.iqrTrend.slopePerYear, 1),
-    sortValue: (r) => r.trend.iqrTrend.slopePerYear,
-  },
-  {
-    key: 'giniSlope',
-    header: 'Gini change a year',
-    numeric: true,
-    cell: (r) => signed(r.trend.giniTrend.slopePerYear, 3),
-    sortValue: (r) => r.trend.giniTrend.slopePerYear,
-  },
+  numberColumn('from', 'IQR at start', (r) => r.trend.first?.iqr, fixedTo(1)),
+  numberColumn('to', 'IQR now', (r) => r.trend.last?.iqr, fixedTo(1)),
+  numberColumn('iqrSlope', 'IQR change a year', (r) => r.trend.iqrTrend.slopePerYear, signedTo(1)),
+  numberColumn(
+    'giniSlope',
+    'Gini change a year',
+    (r) => r.trend.giniTrend.slopePerYear,
+    signedTo(3),
+  ),
 ];
+
+/** The widening table and the full ranking differ only in their rows and names. */
+function RankingTable(props: {
+  caption: string;
+  rows: readonly Row[];
+  id: string;
+  fileName: string;
+}) {
+  return (
+    <TableWithDownload
+      {...props}
+      captionSize="s"
+      columns={columns}
+      rowKey={(r) => r.key}
+      initialSort={{ key: 'iqrSlope', direction: 'desc' }}
+    />
+  );
+}
 
 /** Every measure's divide, ranked by how fast it is widening. */
 export function WideningSection({
@@ -96,21 +88,12 @@ export function WideningSection({
           : `${widening.length} of ${rows.length} measures pass that test in the quarters up to ${formatPeriod(period)}, fastest first:`}
       </p>
       {widening.length > 0 ? (
-        <>
-          <DataTable
-            caption={`Widening divides, quarters up to ${formatPeriod(period)}`}
-            captionSize="s"
-            columns={columns}
-            rows={widening}
-            rowKey={(r) => r.key}
-            initialSort={{ key: 'iqrSlope', direction: 'desc' }}
-            id="widening-table"
-          />
-          <DownloadCsvButton
-            csv={tableCsv(columns, widening)}
-            fileName={fileSlug('widening-divides', period)}
-          />
-        </>
+        <RankingTable
+          caption={`Widening divides, quarters up to ${formatPeriod(period)}`}
+          rows={widening}
+          id="widening-table"
+          fileName={fileSlug('widening-divides', period)}
+        />
       ) : null}
       <details className="nhsuk-details">
         <summary className="nhsuk-details__summary">
@@ -119,21 +102,12 @@ export function WideningSection({
           </span>
         </summary>
         <div className="nhsuk-details__text">
-          <>
-            <DataTable
-              caption={`All measures ranked by how fast their divide is widening, quarters up to ${formatPeriod(period)}`}
-              captionSize="s"
-              columns={columns}
-              rows={rows}
-              rowKey={(r) => r.key}
-              initialSort={{ key: 'iqrSlope', direction: 'desc' }}
-              id="divides-ranking-table"
-            />
-            <DownloadCsvButton
-              csv={tableCsv(columns, rows)}
-              fileName={fileSlug('divides-ranked', period)}
-            />
-          </>
+          <RankingTable
+            caption={`All measures ranked by how fast their divide is widening, quarters up to ${formatPeriod(period)}`}
+            rows={rows}
+            id="divides-ranking-table"
+            fileName={fileSlug('divides-ranked', period)}
+          />
         </div>
       </details>
     </section>
