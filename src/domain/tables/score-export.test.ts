@@ -79,6 +79,26 @@ describe('scoreExportTable', () => {
   it('is empty for a period the scores do not have', () => {
     expect(scoreExportTable(feed, scores, '1999-Q1', {})).toEqual({ header: [], rows: [] });
   });
+
+  it('says in a last column why a mesh system has no scores, never leaving it blank', () => {
+    const why = 'No data: ics-s2 is unavailable (HTTP 404 Not Found)';
+    const unavailable = new Map([[second!.code, why]]);
+    const table = scoreExportTable(feed, scores, '2026-Q1', {}, unavailable);
+    expect(table.header.at(-1)).toBe('Data product');
+    expect(table.rows.map((row) => row.at(-1))).toEqual(['loaded', why]);
+    // A single feed's export keeps its columns.
+    expect(scoreExportTable(feed, scores, '2026-Q1', {}).header).not.toContain('Data product');
+    const doc = scoreExportDocument(
+      feed,
+      scores,
+      '2026-Q1',
+      defaultWeights(feed),
+      false,
+      {},
+      unavailable,
+    );
+    expect(doc.systems.map((row) => ('noData' in row ? row.noData : null))).toEqual([null, why]);
+  });
 });
 
 describe('scoreExportDocument', () => {

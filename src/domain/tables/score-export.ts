@@ -21,11 +21,15 @@ export interface ScoreExportTable {
   rows: Cell[][];
 }
 
+const NONE_UNAVAILABLE: ReadonlyMap<string, string> = new Map();
+
 export function scoreExportTable(
   feed: Feed,
   scores: FeedScores,
   period: string,
   intervals: Readonly<Record<string, RankInterval>>,
+  /** In a mesh, systems whose product gave no data: a last column says why (never a blank). */
+  unavailable: ReadonlyMap<string, string> = NONE_UNAVAILABLE,
 ): ScoreExportTable {
   const periodScores = scores.byPeriod[period];
   if (!periodScores) return { header: [], rows: [] };
@@ -48,6 +52,7 @@ export function scoreExportTable(
     'Compared with England',
     ...feed.categories.map((category) => `Category: ${category.name}`),
     ...feed.standards.map((standard) => `Standard: ${standard.name}`),
+    ...(unavailable.size > 0 ? ['Data product'] : []),
   ];
   const rows = periodScores.systems.map((system): Cell[] => [
     period,
@@ -64,6 +69,7 @@ export function scoreExportTable(
     compareScore(system.overall, england),
     ...feed.categories.map((category) => round(system.categories[category.id]?.score ?? null)),
     ...feed.standards.map((standard) => round(system.standards[standard.id] ?? null)),
+    ...(unavailable.size > 0 ? [unavailable.get(system.code) ?? 'loaded'] : []),
   ]);
   return { header, rows };
 }
@@ -75,6 +81,7 @@ export function scoreExportDocument(
   weights: Weights,
   customWeights: boolean,
   intervals: Readonly<Record<string, RankInterval>>,
+  unavailable: ReadonlyMap<string, string> = NONE_UNAVAILABLE,
 ) {
   const periodScores = scores.byPeriod[period];
   const ranks = periodScores ? rankSystems(periodScores.systems) : {};
@@ -100,6 +107,7 @@ export function scoreExportDocument(
       rank: ranks[system.code] ?? null,
       rankInterval: intervals[system.code] ?? null,
       comparedWithEngland: compareScore(system.overall, england),
+      ...(unavailable.has(system.code) ? { noData: unavailable.get(system.code) } : {}),
       categories: Object.fromEntries(
         Object.entries(system.categories).map(([id, category]) => [id, round(category.score)]),
       ),

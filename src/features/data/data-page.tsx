@@ -1,4 +1,5 @@
 import { useFeed } from '../../api/feed-query';
+import { useUnavailableSystems } from '../../api/mesh/use-unavailable-systems';
 import { AppLink } from '../../components/ui/app-link';
 import { ExternalLink } from '../../components/ui/external-link';
 import { PageHeading } from '../../components/ui/page-heading';
@@ -11,7 +12,9 @@ import { QualityReport } from './quality-report';
 import { ScoreDownloads } from './score-downloads';
 
 export function DataPage() {
-  const { feed, counts, issues, sourceRows, url } = useFeed();
+  const loaded = useFeed();
+  const { feed, counts, issues, sourceRows, url } = loaded;
+  const unavailable = useUnavailableSystems(loaded);
   const { metadata } = feed;
   // The one place the clock is read for this page; the domain gets it passed in.
   const now = new Date();
@@ -71,7 +74,7 @@ export function DataPage() {
         whether it is on time and which rows it had rejected.
       </p>
       <h2 className="nhsuk-heading-m">Download all scores</h2>
-      <ScoreDownloads feed={feed} />
+      <ScoreDownloads feed={feed} unavailable={unavailable} />
       <h2 className="nhsuk-heading-m">Rows read, accepted and rejected</h2>
       <FeedCountsTable counts={counts} />
       <h2 className="nhsuk-heading-m">Data quality</h2>

@@ -10,7 +10,14 @@ import { usePeriod } from '../../lib/url-state/use-view-params';
 import { useWeights } from '../../lib/url-state/use-weights';
 
 /** Every system's scores for the chosen quarter, as CSV or JSON, under the weights in force. */
-export function ScoreDownloads({ feed }: { feed: Feed }) {
+export function ScoreDownloads({
+  feed,
+  unavailable,
+}: {
+  feed: Feed;
+  /** In a mesh, systems whose data product gave no data, and why. */
+  unavailable: ReadonlyMap<string, string>;
+}) {
   const { weights, key, isCustom } = useWeights(feed);
   const [period, setPeriod] = usePeriod(feed);
   const scores = useScores(feed, weights, key);
@@ -19,11 +26,19 @@ export function ScoreDownloads({ feed }: { feed: Feed }) {
   const systems = scores.byPeriod[period]?.systems.length ?? 0;
   const name = fileSlug('scores', period, isCustom ? 'custom-weights' : null);
   const downloadCsv = () => {
-    const table = scoreExportTable(feed, scores, period, intervals);
+    const table = scoreExportTable(feed, scores, period, intervals, unavailable);
     downloadText(`${name}.csv`, toCsv(table.header, table.rows), 'text/csv;charset=utf-8');
   };
   const downloadJson = () => {
-    const doc = scoreExportDocument(feed, scores, period, weights, isCustom, intervals);
+    const doc = scoreExportDocument(
+      feed,
+      scores,
+      period,
+      weights,
+      isCustom,
+      intervals,
+      unavailable,
+    );
     downloadText(`${name}.json`, `${JSON.stringify(doc, null, 2)}\n`, 'application/json');
   };
   return (

@@ -10,8 +10,11 @@ import { statusBoard } from '../../../domain/mesh/status-board';
  * on screen is itself a mesh, that is the one described; otherwise the bundled catalogue is loaded.
  */
 export function useStatusBoard() {
-  const shown = useFeedStatus().data?.mesh;
-  const mesh = useMesh(meshUrl(), !shown);
+  const status = useFeedStatus();
+  const shown = status.data?.mesh;
+  // Wait for the data on screen before loading the bundled catalogue: when it is that mesh, a
+  // second load would fetch every product twice.
+  const mesh = useMesh(meshUrl(), !status.isPending && !shown);
   const progress = useMeshProgress();
   const data = shown ?? mesh.data;
   const board = useMemo(() => {
