@@ -1,7 +1,5 @@
-import { DownloadCsvButton } from '../../components/frame/download-csv-button';
-import { DataTable } from '../../components/table/data-table';
 import type { DataColumn } from '../../components/table/data-table';
-import { tableCsv } from '../../components/table/table-csv';
+import { TableWithDownload } from '../../components/table/table-with-download';
 import { AppLink } from '../../components/ui/app-link';
 import { STATUS_LABELS } from '../../domain/adoption/adoption-statuses';
 import { formatQuarter } from '../../domain/periods/quarter';
@@ -50,16 +48,14 @@ function RankedTable({
   fileName: string;
 }) {
   return (
-    <>
-      <DataTable
-        caption={caption}
-        captionSize="s"
-        columns={columns}
-        rows={systems}
-        rowKey={(system) => system.code}
-      />
-      <DownloadCsvButton csv={tableCsv(columns, systems)} fileName={fileName} />
-    </>
+    <TableWithDownload
+      caption={caption}
+      captionSize="s"
+      columns={columns}
+      rows={systems}
+      rowKey={(system) => system.code}
+      fileName={fileName}
+    />
   );
 }
 

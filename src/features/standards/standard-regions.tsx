@@ -1,8 +1,7 @@
-import { DownloadCsvButton } from '../../components/frame/download-csv-button';
-import { DataTable } from '../../components/table/data-table';
 import type { DataColumn } from '../../components/table/data-table';
 import { regionNameColumn } from '../../components/table/name-columns';
-import { tableCsv } from '../../components/table/table-csv';
+import { TableWithDownload } from '../../components/table/table-with-download';
+import { numberColumn } from '../../components/table/value-columns';
 import { formatQuarter } from '../../domain/periods/quarter';
 import { csvPercent, formatScore, formatShare } from '../../domain/format/format-number';
 import type { RegionRow } from '../../domain/tables/standard-detail';
@@ -13,36 +12,19 @@ const share = (value: number | null) => csvPercent(value, 1);
 
 const columns: DataColumn<RegionRow>[] = [
   regionNameColumn(),
-  {
-    key: 'score',
-    header: 'Score (population-weighted)',
-    numeric: true,
-    cell: (row) => formatScore(row.meanScore),
-    sortValue: (row) => row.meanScore,
-  },
-  {
-    key: 'live',
-    header: 'Systems live',
-    numeric: true,
-    cell: (row) => formatShare(row.shareLive),
-    sortValue: (row) => row.shareLive,
+  numberColumn('score', 'Score (population-weighted)', (row) => row.meanScore, formatScore),
+  numberColumn('live', 'Systems live', (row) => row.shareLive, formatShare, {
     csv: (row) => share(row.shareLive),
-  },
-  {
-    key: 'population',
-    header: 'Population covered',
-    numeric: true,
-    cell: (row) => formatShare(row.populationCovered),
-    sortValue: (row) => row.populationCovered,
+  }),
+  numberColumn('population', 'Population covered', (row) => row.populationCovered, formatShare, {
     csv: (row) => share(row.populationCovered),
-  },
-  {
-    key: 'reporting',
-    header: 'Systems reporting',
-    numeric: true,
-    cell: (row) => row.reporting,
-    sortValue: (row) => row.reporting,
-  },
+  }),
+  numberColumn(
+    'reporting',
+    'Systems reporting',
+    (row) => row.reporting,
+    (count) => count,
+  ),
 ];
 
 /** Each NHS England region's figures for the standard. */
@@ -60,15 +42,12 @@ export function StandardRegions({
       <h2 className="nhsuk-heading-m" id="standard-regions">
         Regions
       </h2>
-      <DataTable
+      <TableWithDownload
         caption={`The standard in each region, ${formatQuarter(period)}`}
         captionSize="s"
         columns={columns}
         rows={rows}
         rowKey={(row) => row.code}
-      />
-      <DownloadCsvButton
-        csv={tableCsv(columns, rows)}
         fileName={fileSlug(standardId, 'regions', period)}
       />
     </section>

@@ -1,46 +1,27 @@
 import { categoryChartInput } from '../category-chart-input';
 import { CategoryComparisonChart } from '../../../components/charts/category-comparison-chart';
 import { ChartFrame } from '../../../components/frame/chart-frame';
-import { DataTable } from '../../../components/table/data-table';
+import { frameTable } from '../../../components/frame/frame-table';
 import type { DataColumn } from '../../../components/table/data-table';
-import { tableCsv } from '../../../components/table/table-csv';
+import { scoreColumn, textColumn } from '../../../components/table/value-columns';
 import { ComparisonLabel } from '../../../components/ui/comparison-label';
 import type { ExportSource } from '../../../lib/export-source';
 import type { CategoryRow } from '../../../domain/profile/category-rows';
 import type { ProfileModel } from '../../../domain/profile/profile-model';
 import { formatQuarter } from '../../../domain/periods/quarter';
 import { fileSlug } from '../../../lib/file-name';
-import { csvNumber, formatScore } from '../../../domain/format/format-number';
 
 function columns(
   systemName: string,
   regionName: string,
   national: string,
 ): DataColumn<CategoryRow>[] {
-  const numberColumn = (
-    key: string,
-    header: string,
-    pick: (row: CategoryRow) => number | null,
-  ) => ({
-    key,
-    header,
-    numeric: true,
-    cell: (row: CategoryRow) => formatScore(pick(row)),
-    sortValue: pick,
-    csv: (row: CategoryRow) => csvNumber(pick(row), 1),
-  });
   return [
-    {
-      key: 'category',
-      header: 'Category',
-      rowHeader: true,
-      cell: (row) => row.name,
-      sortValue: (row) => row.name,
-    },
-    numberColumn('system', systemName, (row) => row.value),
-    numberColumn('england', national, (row) => row.england),
-    numberColumn('region', regionName, (row) => row.region),
-    numberColumn('peers', 'Peer median', (row) => row.peerMedian),
+    textColumn('category', 'Category', (row) => row.name, { rowHeader: true }),
+    scoreColumn('system', systemName, (row) => row.value),
+    scoreColumn('england', national, (row) => row.england),
+    scoreColumn('region', regionName, (row) => row.region),
+    scoreColumn('peers', 'Peer median', (row) => row.peerMedian),
     {
       key: 'vs-peers',
       header: 'Compared with peers',
@@ -78,16 +59,12 @@ export function CategorySection({ model, source }: { model: ProfileModel; source
       subtitle={`Category scores (0 to 100), ${formatQuarter(period)}`}
       fileName={fileSlug('categories', model.system.shortName, period)}
       source={source}
-      csv={tableCsv(cols, model.categoryRows)}
-      table={
-        <DataTable
-          caption={`${model.system.shortName}: category scores against ${model.place.nationalInText}, region and peers`}
-          captionSize="s"
-          columns={cols}
-          rows={model.categoryRows}
-          rowKey={(row) => row.id}
-        />
-      }
+      {...frameTable({
+        caption: `${model.system.shortName}: category scores against ${model.place.nationalInText}, region and peers`,
+        columns: cols,
+        rows: model.categoryRows,
+        rowKey: (row) => row.id,
+      })}
       about={
         <>
           <p>

@@ -1,7 +1,6 @@
 import { fileSlug } from '../../../lib/file-name';
-import { tableCsv } from '../../../components/table/table-csv';
-import { DownloadCsvButton } from '../../../components/frame/download-csv-button';
-import { DataTable } from '../../../components/table/data-table';
+import { TableWithDownload } from '../../../components/table/table-with-download';
+import { numberColumn } from '../../../components/table/value-columns';
 import type { DataColumn } from '../../../components/table/data-table';
 import { systemNameColumn } from '../../../components/table/name-columns';
 import type { NeighbourRow } from '../../../domain/profile/neighbour-rows';
@@ -18,19 +17,16 @@ function platformText(row: NeighbourRow): string {
 
 const columns: DataColumn<NeighbourRow>[] = [
   systemNameColumn('Neighbour'),
+  numberColumn('score', 'Cross-border score', (row) => row.score, formatScore),
   {
-    key: 'score',
-    header: 'Cross-border score',
-    numeric: true,
-    cell: (row) => formatScore(row.score),
-    sortValue: (row) => row.score,
-  },
-  {
-    key: 'live',
-    header: 'Exchange standards live on both sides',
-    numeric: true,
+    ...numberColumn(
+      'live',
+      'Exchange standards live on both sides',
+      (row) => row.liveOnBoth,
+      String,
+    ),
+    // Shown as "n of m" and sorted by n.
     cell: (row) => `${row.liveOnBoth} of ${row.exchangeStandards}`,
-    sortValue: (row) => row.liveOnBoth,
   },
   {
     key: 'platform',
@@ -66,19 +62,14 @@ export function NeighboursSection({
             Connect, the National Record Locator and the transfers of care) that is live on both
             sides, from 0 to 100.
           </p>
-          <>
-            <DataTable
-              caption={`Systems bordering ${systemName}`}
-              captionSize="s"
-              columns={columns}
-              rows={rows}
-              rowKey={(row) => row.code}
-            />
-            <DownloadCsvButton
-              csv={tableCsv(columns, rows)}
-              fileName={fileSlug('neighbours', systemName)}
-            />
-          </>
+          <TableWithDownload
+            caption={`Systems bordering ${systemName}`}
+            captionSize="s"
+            columns={columns}
+            rows={rows}
+            rowKey={(row) => row.code}
+            fileName={fileSlug('neighbours', systemName)}
+          />
         </>
       )}
     </section>

@@ -1,9 +1,9 @@
 import { startTransition, useId, useOptimistic } from 'react';
 import { SpineChart } from '../../../components/charts/spine-chart';
 import { ChartFrame } from '../../../components/frame/chart-frame';
-import { DataTable } from '../../../components/table/data-table';
+import { frameTable } from '../../../components/frame/frame-table';
 import type { DataColumn } from '../../../components/table/data-table';
-import { tableCsv } from '../../../components/table/table-csv';
+import { scoreColumn, textColumn } from '../../../components/table/value-columns';
 import type { ProfileModel } from '../../../domain/profile/profile-model';
 import { sortSpineRows } from '../../../domain/profile/spine-rows';
 import type { SpineOrder, SpineRow } from '../../../domain/profile/spine-rows';
@@ -12,7 +12,6 @@ import { EXPORT_EXCLUDE_ATTRIBUTE } from '../../../lib/export-image';
 import type { ExportSource } from '../../../lib/export-source';
 import { fileSlug } from '../../../lib/file-name';
 import { useUrlParam, useUrlWriter } from '../../../lib/url-state/use-url-param';
-import { csvNumber, formatScore } from '../../../domain/format/format-number';
 import type { FeedPlace } from '../../../domain/feed/feed-place';
 
 const ORDERS: { value: SpineOrder; label: string }[] = [
@@ -23,41 +22,19 @@ const ORDERS: { value: SpineOrder; label: string }[] = [
 ];
 
 function columns(systemName: string, place: FeedPlace): DataColumn<SpineRow>[] {
-  const num = (key: string, header: string, pick: (row: SpineRow) => number | null) => ({
-    key,
-    header,
-    numeric: true,
-    cell: (row: SpineRow) => formatScore(pick(row)),
-    sortValue: pick,
-    csv: (row: SpineRow) => csvNumber(pick(row), 1),
-  });
   return [
-    {
-      key: 'standard',
-      header: 'Standard',
-      rowHeader: true,
-      cell: (row) => row.name,
-      sortValue: (row) => row.name,
-    },
-    {
-      key: 'category',
-      header: 'Category',
-      cell: (row) => row.categoryName,
-      sortValue: (row) => row.categoryName,
-    },
-    {
-      ...num('system', systemName, (row) => row.value),
-      cell: (row) => formatScore(row.value, 'Not reported'),
-    },
-    num('min', 'Lowest', (row) => row.national.min),
-    num('q1', 'Lower quartile', (row) => row.national.q1),
-    num('median', 'Median', (row) => row.national.median),
-    num('q3', 'Upper quartile', (row) => row.national.q3),
-    num('max', 'Highest', (row) => row.national.max),
-    num('england', place.national, (row) => row.england),
-    num('peers', 'Peer median', (row) => row.peerMedian),
-    num('gap-peers', 'Gap to peer median', (row) => row.gapToPeers),
-    num('gap-england', `Gap to ${place.nationalInText}`, (row) => row.gapToEngland),
+    textColumn('standard', 'Standard', (row) => row.name, { rowHeader: true }),
+    textColumn('category', 'Category', (row) => row.categoryName),
+    scoreColumn('system', systemName, (row) => row.value, 'Not reported'),
+    scoreColumn('min', 'Lowest', (row) => row.national.min),
+    scoreColumn('q1', 'Lower quartile', (row) => row.national.q1),
+    scoreColumn('median', 'Median', (row) => row.national.median),
+    scoreColumn('q3', 'Upper quartile', (row) => row.national.q3),
+    scoreColumn('max', 'Highest', (row) => row.national.max),
+    scoreColumn('england', place.national, (row) => row.england),
+    scoreColumn('peers', 'Peer median', (row) => row.peerMedian),
+    scoreColumn('gap-peers', 'Gap to peer median', (row) => row.gapToPeers),
+    scoreColumn('gap-england', `Gap to ${place.nationalInText}`, (row) => row.gapToEngland),
   ];
 }
 
@@ -93,16 +70,12 @@ export function SpineSection({ model, source }: { model: ProfileModel; source: E
       subtitle={`Standard scores (0 to 100), ${formatQuarter(period)}`}
       fileName={fileSlug('standards-spine', model.system.shortName, period)}
       source={source}
-      csv={tableCsv(cols, rows)}
-      table={
-        <DataTable
-          caption={`${model.system.shortName}: each standard against the national range`}
-          captionSize="s"
-          columns={cols}
-          rows={rows}
-          rowKey={(row) => row.id}
-        />
-      }
+      {...frameTable({
+        caption: `${model.system.shortName}: each standard against the national range`,
+        columns: cols,
+        rows,
+        rowKey: (row) => row.id,
+      })}
       about={
         <>
           <p>

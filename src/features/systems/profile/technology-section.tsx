@@ -1,36 +1,17 @@
 import { fileSlug } from '../../../lib/file-name';
-import { tableCsv } from '../../../components/table/table-csv';
-import { DownloadCsvButton } from '../../../components/frame/download-csv-button';
-import { DataTable } from '../../../components/table/data-table';
+import { TableWithDownload } from '../../../components/table/table-with-download';
+import { numberColumn, textColumn } from '../../../components/table/value-columns';
 import type { DataColumn } from '../../../components/table/data-table';
 import type { TechnologyRow } from '../../../domain/profile/technology-rows';
 
 const columns: DataColumn<TechnologyRow>[] = [
+  textColumn('component', 'Component', (row) => row.componentName),
+  textColumn('product', 'Product', (row) => row.product, { rowHeader: true }),
+  textColumn('supplier', 'Supplier', (row) => row.supplier),
   {
-    key: 'component',
-    header: 'Component',
-    cell: (row) => row.componentName,
-    sortValue: (row) => row.componentName,
-  },
-  {
-    key: 'product',
-    header: 'Product',
-    rowHeader: true,
-    cell: (row) => row.product,
-    sortValue: (row) => row.product,
-  },
-  {
-    key: 'supplier',
-    header: 'Supplier',
-    cell: (row) => row.supplier,
-    sortValue: (row) => row.supplier,
-  },
-  {
-    key: 'systems',
-    header: 'Systems using it nationally',
-    numeric: true,
+    ...numberColumn('systems', 'Systems using it nationally', (row) => row.systemsUsing, String),
+    // Shown as "n of m" and sorted by n.
     cell: (row) => `${row.systemsUsing} of ${row.systemsReporting}`,
-    sortValue: (row) => row.systemsUsing,
   },
 ];
 
@@ -61,19 +42,14 @@ export function TechnologySection({
               ? ' Product and supplier names in this illustrative feed are fictional.'
               : ''}
           </p>
-          <>
-            <DataTable
-              caption={`Technology in use in ${systemName}`}
-              captionSize="s"
-              columns={columns}
-              rows={rows}
-              rowKey={(row) => `${row.component}|${row.product}`}
-            />
-            <DownloadCsvButton
-              csv={tableCsv(columns, rows)}
-              fileName={fileSlug('technology', systemName)}
-            />
-          </>
+          <TableWithDownload
+            caption={`Technology in use in ${systemName}`}
+            captionSize="s"
+            columns={columns}
+            rows={rows}
+            rowKey={(row) => `${row.component}|${row.product}`}
+            fileName={fileSlug('technology', systemName)}
+          />
         </>
       )}
     </section>
