@@ -1,4 +1,5 @@
 import { useParams } from 'react-router';
+import { odpsUrlOf } from '../../../domain/mesh/odps-product';
 import { productUrl } from '../../../domain/mesh/read-catalogue';
 import { AppLink } from '../../../components/ui/app-link';
 import { ExternalLink } from '../../../components/ui/external-link';
@@ -39,6 +40,8 @@ export function ProductPage() {
   const { report } = row;
   const descriptor = report.descriptor;
   const address = productUrl(mesh.data.catalogueUrl, report.url);
+  // A product publishes its ODPS descriptor beside its JSON (docs/data-mesh.md).
+  const odps = odpsUrlOf(report.url);
   return (
     <>
       <PageHeading
@@ -69,6 +72,18 @@ export function ProductPage() {
           },
           { key: 'Freshness', value: freshnessText(report.freshness) },
           { key: 'Address', value: <ExternalLink href={address}>{report.url}</ExternalLink> },
+          ...(odps
+            ? [
+                {
+                  key: 'Descriptor (ODPS)',
+                  value: (
+                    <ExternalLink href={productUrl(mesh.data.catalogueUrl, odps)}>
+                      {odps}
+                    </ExternalLink>
+                  ),
+                },
+              ]
+            : []),
         ]}
       />
       <QualityChecksTable checks={row.checks} />

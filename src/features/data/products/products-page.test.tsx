@@ -41,6 +41,10 @@ describe('the Data products page', () => {
     expect(
       screen.getByRole('table', { name: 'Change history: versions of this product' }),
     ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /products\/ics-s1\.odps\.yaml/ })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/\/data\/mesh\/products\/ics-s1\.odps\.yaml$/),
+    );
   });
 
   it('says when no product has the id', async () => {
