@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: how long a feed takes to ingest, on the bundled feed and on a generated large
  * one (about a million observations). Prints a table and ratio lines, or the figures as JSON with
- * --json. Exits 0 even when a goal is missed: it measures, it does not judge. See README "Speed".
+ * --json, and the data mesh against the single feed (--no-browser skips the page loads). Exits 0
+ * even when a goal is missed: it measures, it does not judge. See README "Speed".
  */
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +11,9 @@ import { benchFeed } from './bench-feed';
 import { VIEW_GOAL_MS, benchViews } from './bench-views';
 import type { ViewMedians } from './bench-views';
 import { LARGE_SCALE, ensureLargeFeed } from './large-feed';
+import { meshGoals, meshLines } from './mesh-bench-report';
 import { findings, formatReport } from './report';
+import { benchMesh } from './run-mesh-bench';
 import type { BenchFeed } from './report';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -26,8 +29,14 @@ function machine() {
   };
 }
 
-function main(): number {
-  const { values } = parseArgs({ options: { json: { type: 'boolean', default: false } } });
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      json: { type: 'boolean', default: false },
+      browser: { type: 'boolean', default: true },
+    },
+    allowNegative: true,
+  });
   const largePath = ensureLargeFeed(root, log);
   const plans = [
     {
@@ -51,15 +60,18 @@ function main(): number {
   });
   log('Measuring what one interaction costs on the bundled feed: 10 warm-up + 15 runs ...');
   const views = benchViews(plans[0].path);
+  const mesh = await benchMesh(root, log, values.browser);
   const about = machine();
   if (values.json) {
     const goals = feeds.flatMap(findings).filter((finding) => finding.goal);
-    console.log(JSON.stringify({ machine: about, feeds, views, goals }, null, 2));
+    const meshReport = { ...mesh, goals: meshGoals(mesh) };
+    console.log(JSON.stringify({ machine: about, feeds, views, goals, mesh: meshReport }, null, 2));
     return 0;
   }
   const header = `Ingest benchmark: Node ${about.node}, ${about.platform}, ${about.cores} cores (${about.cpu}), ${about.memoryGb} GB. Median of the runs after warm-up.`;
   console.log(formatReport(header, feeds));
   console.log(['', ...viewLines(views)].join('\n'));
+  console.log(['', ...meshLines(mesh)].join('\n'));
   return 0;
 }
 
@@ -80,4 +92,4 @@ function viewLines(views: ViewMedians): string[] {
   ];
 }
 
-process.exitCode = main();
+process.exitCode = await main();

@@ -1,0 +1,120 @@
+/**
+ * Loads a data mesh from disk the way the app loads it over the network (src/api/mesh/load-mesh.ts):
+ * the catalogue, the reference product, then every domain product six at a time through the same
+ * federate() and checks, merged by mergeMesh() and scored by scoreFeed(). The single feed of the
+ * same content is timed the same way, from its file, so the two figures compare like with like.
+ */
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { parseFeed } from '../../src/domain/feed/parse-feed';
+import type { Feed } from '../../src/domain/feed/feed-schema';
+import { checkDomainProduct } from '../../src/domain/mesh/check-product';
+import { federate } from '../../src/domain/mesh/federate';
+import type { ReadResult } from '../../src/domain/mesh/federate';
+import { mergeMesh } from '../../src/domain/mesh/merge-mesh';
+import { readCatalogue } from '../../src/domain/mesh/read-catalogue';
+import { scoreFeed } from '../../src/domain/scoring/score-feed';
+import { defaultWeights } from '../../src/domain/scoring/weights';
+import { sampleAsync } from './sample-async';
+import { medians, msSince, now } from './timing';
+
+export interface LoadPlan {
+  name: string;
+  path: string;
+  runs: number;
+  warmUp: number;
+}
+
+export interface LoadMedians {
+  /** Reading, parsing and checking: for a mesh, every product through federate(). */
+  loadMs: number;
+  scoreFeedMs: number;
+  /** Loaded and scored: what the goal is about. */
+  totalMs: number;
+}
+
+export interface LoadFigures extends LoadPlan {
+  /** Domain products in the catalogue (0 for a single feed) and how many gave data. */
+  products: number;
+  loaded: number;
+  observations: number;
+  medians: LoadMedians;
+}
+
+function parsed(text: string, what: string): Feed {
+  const result = parseFeed(JSON.parse(text));
+  if (!result.ok) throw new Error(`${what} did not parse: ${result.fatal.reason}`);
+  return result.feed;
+}
+
+async function readText(path: string): Promise<ReadResult> {
+  try {
+    return { ok: true, value: await readFile(path, 'utf8') };
+  } catch (error) {
+    return { ok: false, reason: (error as Error).message };
+  }
+}
+
+/** One load of a mesh: the merged feed, and how many of the catalogue's products gave data. */
+export async function loadMeshFiles(cataloguePath: string) {
+  const base = dirname(cataloguePath);
+  const read = readCatalogue(JSON.parse(await readFile(cataloguePath, 'utf8')));
+  if (!read.ok) throw new Error(`The catalogue is unusable: ${read.fatal.reason}`);
+  const { catalogue, grants } = read;
+  const reference = parsed(
+    await readFile(join(base, catalogue.reference.url), 'utf8'),
+    'The reference product',
+  );
+  const outcomes = await federate({
+    catalogue,
+    grants,
+    reference,
+    read: (entry) => readText(join(base, entry.url)),
+    // As the app's worker does: the body arrives as text and is parsed beside its check.
+    check: (body, entry) =>
+      checkDomainProduct({ raw: JSON.parse(String(body)), entry, reference, grants }),
+  });
+  return mergeMesh(reference, [...outcomes.values()], grants);
+}
+
+async function meshOnce(path: string) {
+  const start = now();
+  const merged = await loadMeshFiles(path);
+  const loadMs = msSince(start);
+  const scoreStart = now();
+  scoreFeed(merged.feed, defaultWeights(merged.feed));
+  return { loadMs, scoreFeedMs: msSince(scoreStart), totalMs: msSince(start) };
+}
+
+async function singleOnce(path: string) {
+  const start = now();
+  const feed = parsed(await readFile(path, 'utf8'), path);
+  const loadMs = msSince(start);
+  const scoreStart = now();
+  scoreFeed(feed, defaultWeights(feed));
+  return { loadMs, scoreFeedMs: msSince(scoreStart), totalMs: msSince(start) };
+}
+
+export async function benchMeshLoad(plan: LoadPlan): Promise<LoadFigures> {
+  const merged = await loadMeshFiles(plan.path);
+  const runs = await sampleAsync(plan.runs, plan.warmUp, () => meshOnce(plan.path));
+  return {
+    ...plan,
+    products: merged.products.total,
+    loaded: merged.products.loaded,
+    observations: merged.feed.observations.length,
+    medians: medians(runs),
+  };
+}
+
+export async function benchSingleLoad(plan: LoadPlan): Promise<LoadFigures> {
+  const feed = parsed(await readFile(plan.path, 'utf8'), plan.path);
+  const runs = await sampleAsync(plan.runs, plan.warmUp, () => singleOnce(plan.path));
+  return {
+    ...plan,
+    products: 0,
+    loaded: 0,
+    observations: feed.observations.length,
+    medians: medians(runs),
+  };
+}

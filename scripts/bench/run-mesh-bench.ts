@@ -1,0 +1,74 @@
+/**
+ * The data mesh part of `npm run bench`: the bundled mesh against its single feed in Node, a large
+ * mesh (about 500 products) against its single feed, and page loads in headless Chromium. The
+ * browser part is skipped with a reason, never a crash, when there is no browser or build.
+ */
+import { rmSync } from 'node:fs';
+import { benchBrowser } from './bench-browser';
+import type { BrowserFigures } from './bench-browser';
+import { benchMeshLoad, benchSingleLoad } from './bench-mesh';
+import { MESH_SCALE, writeLargeMesh } from './large-mesh';
+import type { MeshBench } from './mesh-bench-report';
+import { startPreview } from './preview-server';
+
+const BROWSER_RUNS = 3;
+
+async function browserFigures(root: string, log: (line: string) => void): Promise<BrowserFigures> {
+  try {
+    log('Building the app and serving it for headless Chromium ...');
+    const server = await startPreview(root);
+    try {
+      log(`Loading pages in headless Chromium: 1 warm-up load + ${BROWSER_RUNS} rounds ...`);
+      return await benchBrowser(server.url, BROWSER_RUNS, log);
+    } finally {
+      server.close();
+    }
+  } catch (error) {
+    return { ok: false, reason: (error as Error).message.split('\n')[0] ?? 'unknown error' };
+  }
+}
+
+export async function benchMesh(
+  root: string,
+  log: (line: string) => void,
+  withBrowser: boolean,
+): Promise<MeshBench> {
+  log('Measuring the bundled mesh against the single feed: 5 warm-up + 15 runs each ...');
+  const bundledPlan = { runs: 15, warmUp: 5 };
+  const bundled = {
+    single: await benchSingleLoad({
+      name: 'bundled single feed',
+      path: `${root}public/data/feed.json`,
+      ...bundledPlan,
+    }),
+    mesh: await benchMeshLoad({
+      name: 'bundled mesh',
+      path: `${root}public/data/mesh/catalogue.json`,
+      ...bundledPlan,
+    }),
+  };
+  log(`Writing the large mesh (--scale ${MESH_SCALE}, one product per area) ...`);
+  const large = writeLargeMesh();
+  try {
+    log(`Measuring the large mesh (${large.products} products): 1 warm-up + 3 runs each ...`);
+    const largePlan = { runs: 3, warmUp: 1 };
+    const largePair = {
+      single: await benchSingleLoad({
+        name: `large single feed (scale ${MESH_SCALE})`,
+        path: large.feedPath,
+        ...largePlan,
+      }),
+      mesh: await benchMeshLoad({
+        name: `large mesh (scale ${MESH_SCALE})`,
+        path: large.cataloguePath,
+        ...largePlan,
+      }),
+    };
+    const browser: BrowserFigures = withBrowser
+      ? await browserFigures(root, log)
+      : { ok: false, reason: 'skipped with --no-browser' };
+    return { bundled, large: largePair, browser };
+  } finally {
+    rmSync(large.dir, { recursive: true, force: true });
+  }
+}
