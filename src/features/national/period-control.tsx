@@ -37,64 +37,61 @@ export function PeriodControl({
     return () => clearTimeout(timer);
   }, [playing, next, onChange]);
 
-  if (periods.length < 2) {
-    // One quarter: stepping and playing would go nowhere, so none is offered (issue 17, item 17).
-    return (
-      <QuarterSelect
-        className="app-control"
-        periods={periods}
-        period={period}
-        onChange={onChange}
-        after={
-          <p className="nhsuk-hint">
-            The feed has one quarter, so there is nothing to step through.
-          </p>
-        }
-      />
-    );
-  }
+  // One quarter: stepping and playing would go nowhere, so none is offered (issue 17, item 17).
+  const single = periods.length < 2;
+  const hint = single
+    ? 'The feed has one quarter, so there is nothing to step through.'
+    : reducedMotion
+      ? 'Playing is off because your device asks for reduced motion; use Previous and Next.'
+      : null;
   return (
     <QuarterSelect
       className="app-control"
       periods={periods}
       period={period}
       onChange={onChange}
-      after={
-        reducedMotion ? (
-          <p className="nhsuk-hint">
-            Playing is off because your device asks for reduced motion; use Previous and Next.
-          </p>
-        ) : null
-      }
+      after={hint ? <p className="nhsuk-hint">{hint}</p> : null}
     >
-      <button
-        type="button"
-        className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
-        disabled={!previous}
-        onClick={() => onStep(-1)}
-      >
-        Previous quarter
-      </button>
-      <button
-        type="button"
-        className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
-        disabled={!next}
-        onClick={() => onStep(1)}
-      >
-        Next quarter
-      </button>
-      <button
-        type="button"
-        className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
-        aria-pressed={playing}
-        disabled={reducedMotion}
-        onClick={() => {
-          if (!playing && !next && periods[0]) onChange(periods[0]);
-          setPlaying(!playing);
-        }}
-      >
-        {playing ? 'Pause' : 'Play through the quarters'}
-      </button>
+      {single ? null : (
+        <>
+          <StepButton label="Previous quarter" disabled={!previous} onClick={() => onStep(-1)} />
+          <StepButton label="Next quarter" disabled={!next} onClick={() => onStep(1)} />
+          <StepButton
+            label={playing ? 'Pause' : 'Play through the quarters'}
+            pressed={playing}
+            disabled={reducedMotion}
+            onClick={() => {
+              if (!playing && !next && periods[0]) onChange(periods[0]);
+              setPlaying(!playing);
+            }}
+          />
+        </>
+      )}
     </QuarterSelect>
+  );
+}
+
+function StepButton({
+  label,
+  pressed,
+  disabled,
+  onClick,
+}: {
+  label: string;
+  /** Only the play button is a toggle. */
+  pressed?: boolean;
+  disabled: boolean;
+  onClick: () => void;
+}) {
+  return (
+    <button
+      type="button"
+      className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+      aria-pressed={pressed}
+      disabled={disabled}
+      onClick={onClick}
+    >
+      {label}
+    </button>
   );
 }

@@ -1,9 +1,9 @@
 import { RegionBarChart } from '../../components/charts/region-bar-chart';
 import { ChartFrame } from '../../components/frame/chart-frame';
-import { DataTable } from '../../components/table/data-table';
+import { frameTable } from '../../components/frame/frame-table';
 import type { DataColumn } from '../../components/table/data-table';
 import { regionNameColumn } from '../../components/table/name-columns';
-import { tableCsv } from '../../components/table/table-csv';
+import { numberColumn } from '../../components/table/value-columns';
 import { ComparisonLabel } from '../../components/ui/comparison-label';
 import type { RegionRow } from '../../domain/charts/region-rows';
 import type { Feed } from '../../domain/feed/feed-schema';
@@ -15,21 +15,19 @@ import { feedPlace } from '../../domain/feed/feed-place';
 
 const columns: DataColumn<RegionRow>[] = [
   regionNameColumn(),
-  {
-    key: 'value',
-    header: 'Readiness',
-    numeric: true,
-    cell: (row) => formatScore(row.value, '–'),
-    sortValue: (row) => row.value,
-    csv: (row) => csvNumber(row.value, 1),
-  },
-  {
-    key: 'systems',
-    header: 'Systems',
-    numeric: true,
-    cell: (row) => row.systems,
-    sortValue: (row) => row.systems,
-  },
+  numberColumn(
+    'value',
+    'Readiness',
+    (row) => row.value,
+    (value) => formatScore(value, '–'),
+    { csv: (row) => csvNumber(row.value, 1) },
+  ),
+  numberColumn(
+    'systems',
+    'Systems',
+    (row) => row.systems,
+    (count) => count,
+  ),
   {
     key: 'england',
     header: 'Compared with England',
@@ -66,16 +64,12 @@ export function RegionChartFrame({
       summary={summary}
       fileName={fileSlug('readiness', 'regions', period)}
       source={source}
-      csv={tableCsv(columns, rows)}
-      table={
-        <DataTable
-          caption={`Readiness of each ${place.region}, ${formatQuarter(period)}`}
-          captionSize="s"
-          columns={columns}
-          rows={rows}
-          rowKey={(row) => row.code}
-        />
-      }
+      {...frameTable({
+        caption: `Readiness of each ${place.region}, ${formatQuarter(period)}`,
+        columns,
+        rows,
+        rowKey: (row) => row.code,
+      })}
       about={
         <p>
           A region’s readiness is the mean of its systems’ scores weighted by their populations, so
