@@ -1,39 +1,25 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { DataTable } from './data-table';
+import {
+  renderScores,
+  rowNames,
+  rows,
+  scoresTable,
+  sortableColumns,
+} from './data-table-test-support';
+import type { Row } from './data-table-test-support';
 import type { DataColumn } from './data-table';
 import { tableCsv } from './table-csv';
 
-interface Row {
-  code: string;
-  name: string;
-  score: number | null;
-}
-
-const rows: Row[] = [
-  { code: 'a', name: 'Bravo', score: 40 },
-  { code: 'b', name: 'Alpha', score: null },
-  { code: 'c', name: 'Charlie', score: 75 },
-];
-
 const columns: DataColumn<Row>[] = [
-  { key: 'name', header: 'System', rowHeader: true, cell: (r) => r.name, sortValue: (r) => r.name },
-  {
-    key: 'score',
-    header: 'Score',
-    numeric: true,
-    cell: (r) => r.score ?? 'No data',
-    sortValue: (r) => r.score,
-  },
+  ...sortableColumns,
   { key: 'action', header: 'Action', cell: (r) => <button type="button">Remove {r.name}</button> },
 ];
 
-const rowNames = () => screen.getAllByRole('rowheader').map((cell) => cell.textContent);
-
 describe('DataTable', () => {
   it('shows rows in the given order with a caption, row headers and cells', () => {
-    render(<DataTable caption="Scores" columns={columns} rows={rows} rowKey={(r) => r.code} />);
+    renderScores(columns);
     expect(screen.getByRole('table', { name: 'Scores' })).toBeInTheDocument();
     expect(rowNames()).toEqual(['Bravo', 'Alpha', 'Charlie']);
     const header = screen.getByRole('columnheader', { name: 'Action' });
@@ -42,15 +28,7 @@ describe('DataTable', () => {
 
   it('sorts by a column, says so with aria-sort, and keeps missing values last', async () => {
     const user = userEvent.setup();
-    render(
-      <DataTable
-        caption="Scores"
-        columns={columns}
-        rows={rows}
-        rowKey={(r) => r.code}
-        initialSort={{ key: 'score', direction: 'desc' }}
-      />,
-    );
+    renderScores(columns, { initialSort: { key: 'score', direction: 'desc' } });
     expect(rowNames()).toEqual(['Charlie', 'Bravo', 'Alpha']);
     const scoreHeader = screen.getByRole('columnheader', { name: 'Score' });
     expect(scoreHeader).toHaveAttribute('aria-sort', 'descending');
@@ -68,16 +46,7 @@ describe('DataTable with a sort held by the caller', () => {
     sort: { key: string; direction: 'asc' | 'desc' },
     onSortChange = vi.fn(),
   ) => {
-    const view = render(
-      <DataTable
-        caption="Scores"
-        columns={columns}
-        rows={rows}
-        rowKey={(r) => r.code}
-        sort={sort}
-        onSortChange={onSortChange}
-      />,
-    );
+    const view = renderScores(columns, { sort, onSortChange });
     return { ...view, onSortChange };
   };
 
@@ -88,15 +57,7 @@ describe('DataTable with a sort held by the caller', () => {
       'aria-sort',
       'ascending',
     );
-    rerender(
-      <DataTable
-        caption="Scores"
-        columns={columns}
-        rows={rows}
-        rowKey={(r) => r.code}
-        sort={{ key: 'score', direction: 'desc' }}
-      />,
-    );
+    rerender(scoresTable(columns, { sort: { key: 'score', direction: 'desc' } }));
     expect(rowNames()).toEqual(['Charlie', 'Bravo', 'Alpha']);
   });
 
@@ -122,15 +83,7 @@ describe('DataTable with a sort held by the caller', () => {
   it("tells an uncontrolled table's listener too", async () => {
     const user = userEvent.setup();
     const onSortChange = vi.fn();
-    render(
-      <DataTable
-        caption="Scores"
-        columns={columns}
-        rows={rows}
-        rowKey={(r) => r.code}
-        onSortChange={onSortChange}
-      />,
-    );
+    renderScores(columns, { onSortChange });
     await user.click(screen.getByRole('button', { name: 'Score' }));
     expect(onSortChange).toHaveBeenCalledExactlyOnceWith({ key: 'score', direction: 'desc' });
     expect(rowNames()).toEqual(['Charlie', 'Bravo', 'Alpha']);
@@ -139,16 +92,7 @@ describe('DataTable with a sort held by the caller', () => {
 
 describe('DataTable that does not sort', () => {
   it('has no sort buttons or aria-sort, and keeps the given order', () => {
-    render(
-      <DataTable
-        caption="Scores"
-        columns={columns}
-        rows={rows}
-        rowKey={(r) => r.code}
-        sortable={false}
-        initialSort={{ key: 'score', direction: 'desc' }}
-      />,
-    );
+    renderScores(columns, { sortable: false, initialSort: { key: 'score', direction: 'desc' } });
     expect(screen.queryByRole('button', { name: 'Score' })).not.toBeInTheDocument();
     for (const header of screen.getAllByRole('columnheader')) {
       expect(header).not.toHaveAttribute('aria-sort');
