@@ -7,20 +7,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { minimalFeed } from '../../testing/fixtures/feeds/minimal-feed';
+import { systemIn } from '../../testing/fixtures/domain/scored-system';
 import type { Feed } from '../feed/feed-schema';
 import { scoreFeed } from './score-feed';
-import type { FeedScores, SystemScore } from './score-feed';
 import { defaultWeights } from './weights';
 import type { Weights } from './weights';
 
 const feed: Feed = minimalFeed;
 const published = defaultWeights(feed);
-
-function systemIn(scores: FeedScores, period: string, code: string): SystemScore {
-  const found = scores.byPeriod[period]?.systems.find((s) => s.code === code);
-  if (!found) throw new Error(`${code} not scored in ${period}`);
-  return found;
-}
 
 function withWeights(change: (w: Weights) => void): Weights {
   const weights = structuredClone(published);
