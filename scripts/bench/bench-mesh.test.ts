@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { benchMeshLoad, benchSingleLoad, loadMeshFiles } from './bench-mesh';
+import { benchLoadPair, loadMeshFiles } from './bench-mesh';
 
 const file = (path: string) => fileURLToPath(new URL(`../../public/data/${path}`, import.meta.url));
 
@@ -13,22 +13,22 @@ describe('loadMeshFiles', () => {
   });
 });
 
-describe('benchMeshLoad and benchSingleLoad', () => {
-  it.each([
-    [
-      'the mesh',
-      () => benchMeshLoad({ name: 'm', path: file('mesh/catalogue.json'), runs: 1, warmUp: 0 }),
-      49,
-    ],
-    [
-      'the single feed',
-      () => benchSingleLoad({ name: 's', path: file('feed.json'), runs: 1, warmUp: 0 }),
-      0,
-    ],
-  ])('%s: a finite duration for each stage and its product count', async (_name, run, products) => {
-    const figures = await run();
-    expect(figures.products).toBe(products);
-    for (const value of Object.values(figures.medians)) {
+describe('benchLoadPair', () => {
+  it('times the single feed and the mesh, with their counts and a ratio', async () => {
+    const pair = await benchLoadPair({
+      runs: 1,
+      warmUp: 0,
+      single: { name: 's', path: file('feed.json') },
+      mesh: { name: 'm', path: file('mesh/catalogue.json') },
+    });
+    expect([pair.single.products, pair.mesh.products, pair.mesh.loaded]).toEqual([0, 49, 47]);
+    expect(pair.single.observations).toBe(16505);
+    const times = [pair.single, pair.mesh].flatMap(({ medians }) => [
+      medians.loadMs,
+      medians.scoreFeedMs,
+      medians.totalMs,
+    ]);
+    for (const value of [...times, pair.ratio]) {
       expect(Number.isFinite(value) && value >= 0).toBe(true);
     }
   });

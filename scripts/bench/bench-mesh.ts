@@ -16,7 +16,7 @@ import { readCatalogue } from '../../src/domain/mesh/read-catalogue';
 import { scoreFeed } from '../../src/domain/scoring/score-feed';
 import { defaultWeights } from '../../src/domain/scoring/weights';
 import { sampleAsync } from './sample-async';
-import { medians, msSince, now } from './timing';
+import { median, medians, msSince, now } from './timing';
 
 export interface LoadPlan {
   name: string;
@@ -95,26 +95,54 @@ async function singleOnce(path: string) {
   return { loadMs, scoreFeedMs: msSince(scoreStart), totalMs: msSince(start) };
 }
 
-export async function benchMeshLoad(plan: LoadPlan): Promise<LoadFigures> {
-  const merged = await loadMeshFiles(plan.path);
-  const runs = await sampleAsync(plan.runs, plan.warmUp, () => meshOnce(plan.path));
-  return {
-    ...plan,
-    products: merged.products.total,
-    loaded: merged.products.loaded,
-    observations: merged.feed.observations.length,
-    medians: medians(runs),
-  };
+export interface LoadPair {
+  single: LoadFigures;
+  mesh: LoadFigures;
+  /** The median of each round's mesh / single total: steadier than a ratio of medians. */
+  ratio: number;
 }
 
-export async function benchSingleLoad(plan: LoadPlan): Promise<LoadFigures> {
-  const feed = parsed(await readFile(plan.path, 'utf8'), plan.path);
-  const runs = await sampleAsync(plan.runs, plan.warmUp, () => singleOnce(plan.path));
+export interface PairPlan {
+  runs: number;
+  warmUp: number;
+  single: { name: string; path: string };
+  mesh: { name: string; path: string };
+}
+
+/**
+ * The single feed and the mesh in turns, round by round, so a burst of other work on the machine
+ * slows both alike instead of whichever happened to be running.
+ */
+export async function benchLoadPair(plan: PairPlan): Promise<LoadPair> {
+  const { runs, warmUp, single, mesh } = plan;
+  const feed = parsed(await readFile(single.path, 'utf8'), single.path);
+  const merged = await loadMeshFiles(mesh.path);
+  const rounds = await sampleAsync(runs, warmUp, async () => {
+    const a = await singleOnce(single.path);
+    const b = await meshOnce(mesh.path);
+    return { ...a, meshLoadMs: b.loadMs, meshScoreFeedMs: b.scoreFeedMs, meshTotalMs: b.totalMs };
+  });
+  const m = medians(rounds);
+  const ratios = rounds.map((round) => round.meshTotalMs / round.totalMs);
   return {
-    ...plan,
-    products: 0,
-    loaded: 0,
-    observations: feed.observations.length,
-    medians: medians(runs),
+    single: {
+      ...single,
+      runs,
+      warmUp,
+      products: 0,
+      loaded: 0,
+      observations: feed.observations.length,
+      medians: { loadMs: m.loadMs, scoreFeedMs: m.scoreFeedMs, totalMs: m.totalMs },
+    },
+    mesh: {
+      ...mesh,
+      runs,
+      warmUp,
+      products: merged.products.total,
+      loaded: merged.products.loaded,
+      observations: merged.feed.observations.length,
+      medians: { loadMs: m.meshLoadMs, scoreFeedMs: m.meshScoreFeedMs, totalMs: m.meshTotalMs },
+    },
+    ratio: median(ratios),
   };
 }

@@ -26,8 +26,8 @@ const browser = (single: number, mesh: number): BrowserFigures => ({
 
 function bench(singleMs: number, meshMs: number, pages: BrowserFigures): MeshBench {
   return {
-    bundled: { single: load(singleMs), mesh: load(meshMs, 49, 47) },
-    large: { single: load(1000), mesh: load(4000, 490, 488) },
+    bundled: { single: load(singleMs), mesh: load(meshMs, 49, 47), ratio: meshMs / singleMs },
+    large: { single: load(1000), mesh: load(4000, 490, 488), ratio: 4 },
     browser: pages,
   };
 }

@@ -6,7 +6,7 @@
 import { rmSync } from 'node:fs';
 import { benchBrowser } from './bench-browser';
 import type { BrowserFigures } from './bench-browser';
-import { benchMeshLoad, benchSingleLoad } from './bench-mesh';
+import { benchLoadPair } from './bench-mesh';
 import { MESH_SCALE, writeLargeMesh } from './large-mesh';
 import type { MeshBench } from './mesh-bench-report';
 import { startPreview } from './preview-server';
@@ -33,37 +33,23 @@ export async function benchMesh(
   log: (line: string) => void,
   withBrowser: boolean,
 ): Promise<MeshBench> {
-  log('Measuring the bundled mesh against the single feed: 5 warm-up + 15 runs each ...');
-  const bundledPlan = { runs: 15, warmUp: 5 };
-  const bundled = {
-    single: await benchSingleLoad({
-      name: 'bundled single feed',
-      path: `${root}public/data/feed.json`,
-      ...bundledPlan,
-    }),
-    mesh: await benchMeshLoad({
-      name: 'bundled mesh',
-      path: `${root}public/data/mesh/catalogue.json`,
-      ...bundledPlan,
-    }),
-  };
+  log('Measuring the bundled mesh against the single feed: 5 warm-up + 15 rounds of both ...');
+  const bundled = await benchLoadPair({
+    runs: 15,
+    warmUp: 5,
+    single: { name: 'bundled single feed', path: `${root}public/data/feed.json` },
+    mesh: { name: 'bundled mesh', path: `${root}public/data/mesh/catalogue.json` },
+  });
   log(`Writing the large mesh (--scale ${MESH_SCALE}, one product per area) ...`);
   const large = writeLargeMesh();
   try {
-    log(`Measuring the large mesh (${large.products} products): 1 warm-up + 3 runs each ...`);
-    const largePlan = { runs: 3, warmUp: 1 };
-    const largePair = {
-      single: await benchSingleLoad({
-        name: `large single feed (scale ${MESH_SCALE})`,
-        path: large.feedPath,
-        ...largePlan,
-      }),
-      mesh: await benchMeshLoad({
-        name: `large mesh (scale ${MESH_SCALE})`,
-        path: large.cataloguePath,
-        ...largePlan,
-      }),
-    };
+    log(`Measuring the large mesh (${large.products} products): 1 warm-up + 3 rounds of both ...`);
+    const largePair = await benchLoadPair({
+      runs: 3,
+      warmUp: 1,
+      single: { name: `large single feed (scale ${MESH_SCALE})`, path: large.feedPath },
+      mesh: { name: `large mesh (scale ${MESH_SCALE})`, path: large.cataloguePath },
+    });
     const browser: BrowserFigures = withBrowser
       ? await browserFigures(root, log)
       : { ok: false, reason: 'skipped with --no-browser' };
