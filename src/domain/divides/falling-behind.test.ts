@@ -3,15 +3,14 @@ import { minimalFeed } from '../../testing/fixtures/feeds/minimal-feed';
 import { scoreFeed } from '../scoring/score-feed';
 import { defaultWeights } from '../scoring/weights';
 import {
-  FIVE_QUARTERS,
-  FOUR_SYSTEMS,
+  OVERALL,
+  fourSystemsScored,
   testFeed,
   testScores,
 } from '../../testing/fixtures/domain/divides-test-data';
 import type { TestSystem } from '../../testing/fixtures/domain/divides-test-data';
 import { fallingBehind } from './falling-behind';
 
-const OVERALL = { kind: 'overall' } as const;
 const Q = ['2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4'];
 
 function run(systems: TestSystem[], periods = Q, period = periods.at(-1)!) {
@@ -71,22 +70,11 @@ describe('fallingBehind: hand-computed', () => {
   it('looks at the quarters up to the one viewed', () => {
     // viewed in 2026-Q1, the run is 2025-Q2 .. 2026-Q1 (A: 48 46 44 42); viewed in 2025-Q3 there
     // are only three quarters of history
-    const found = fallingBehind(
-      testFeed(FIVE_QUARTERS, FOUR_SYSTEMS),
-      testScores(FIVE_QUARTERS, FOUR_SYSTEMS),
-      OVERALL,
-      '2026-Q1',
-    );
+    const { feed, scores } = fourSystemsScored();
+    const found = fallingBehind(feed, scores, OVERALL, '2026-Q1');
     // medians: 2025-Q2 (60 + 71)/2 = 65.5, then 66, 66.5, 67; A's gap 17.5 20 22.5 25 -> growth 7.5
     expect(found.map((f) => [f.code, f.growth])).toEqual([['A', 7.5]]);
-    expect(
-      fallingBehind(
-        testFeed(FIVE_QUARTERS, FOUR_SYSTEMS),
-        testScores(FIVE_QUARTERS, FOUR_SYSTEMS),
-        OVERALL,
-        '2025-Q3',
-      ),
-    ).toEqual([]);
+    expect(fallingBehind(feed, scores, OVERALL, '2025-Q3')).toEqual([]);
   });
 
   it('finds nothing with one system (it is its own median) or none', () => {

@@ -7,23 +7,15 @@ import { minimalFeed } from '../../testing/fixtures/feeds/minimal-feed';
 import { scoreFeed } from '../scoring/score-feed';
 import { defaultWeights } from '../scoring/weights';
 import { analyseDivides } from './divides-analysis';
-import {
-  FIVE_QUARTERS,
-  FOUR_SYSTEMS,
-  testFeed,
-  testScores,
-} from '../../testing/fixtures/domain/divides-test-data';
+import { OVERALL, fourSystemsScored } from '../../testing/fixtures/domain/divides-test-data';
 import { dividesFindings } from './findings';
 import { listText, percentText, pointsText } from './finding-text';
 
-const OVERALL = { kind: 'overall' } as const;
-
 describe('dividesFindings: four systems over five quarters', () => {
-  const feed = testFeed(FIVE_QUARTERS, FOUR_SYSTEMS, [
+  const { feed, scores } = fourSystemsScored([
     { a: 'A', b: 'B' },
     { a: 'B', b: 'C' },
   ]);
-  const scores = testScores(FIVE_QUARTERS, FOUR_SYSTEMS);
   const analysis = analyseDivides(feed, scores, defaultWeights(feed), '2026-Q1', OVERALL);
   const texts = Object.fromEntries(dividesFindings(feed, analysis).map((f) => [f.topic, f.text]));
 

@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   FIVE_QUARTERS,
-  FOUR_SYSTEMS,
-  testFeed,
-  testScores,
+  OVERALL,
+  fourSystemsScored,
 } from '../../testing/fixtures/domain/divides-test-data';
 import { dispersionSeries, divideTrend, rankDivides } from './widening';
 import type { DispersionPoint } from './widening';
-
-const OVERALL = { kind: 'overall' } as const;
 
 function points(iqrs: (number | null)[], ginis: (number | null)[]): DispersionPoint[] {
   return iqrs.map((iqr, i) => ({
@@ -31,11 +28,7 @@ describe('dispersionSeries and divideTrend: hand-computed', () => {
     // 2025-Q1 50 60 70 80: q1 50 + 0.75 x 10 = 57.5, q3 70 + 0.25 x 10 = 72.5 -> 15
     // 2025-Q2 48 60 71 82: q1 48 + 0.75 x 12 = 57, q3 71 + 0.25 x 11 = 73.75 -> 16.75
     // ... 2026-Q1 42 60 74 88: q1 42 + 0.75 x 18 = 55.5, q3 74 + 0.25 x 14 = 77.5 -> 22
-    const series = dispersionSeries(
-      testScores(FIVE_QUARTERS, FOUR_SYSTEMS),
-      OVERALL,
-      FIVE_QUARTERS,
-    );
+    const series = dispersionSeries(fourSystemsScored().scores, OVERALL, FIVE_QUARTERS);
     expect(series.map((p) => p.iqr)).toEqual([15, 16.75, 18.5, 20.25, 22]);
     const trend = divideTrend(OVERALL, series);
     // 1.75 a quarter = 7 a year, every pairwise slope the same, so the interval is 7 to 7
@@ -58,8 +51,7 @@ describe('dispersionSeries and divideTrend: hand-computed', () => {
   });
 
   it('uses only the quarters up to the one viewed', () => {
-    const feed = testFeed(FIVE_QUARTERS, FOUR_SYSTEMS);
-    const scores = testScores(FIVE_QUARTERS, FOUR_SYSTEMS);
+    const { feed, scores } = fourSystemsScored();
     expect(rankDivides(feed, scores, '2026-Q1')[0]?.verdict).toBe('widening');
     expect(rankDivides(feed, scores, '2025-Q4')[0]?.verdict).toBe('too few quarters');
   });
