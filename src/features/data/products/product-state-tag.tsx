@@ -1,7 +1,9 @@
 import type { ProductState } from '../../../domain/mesh/product-outcome';
+import { StatusTag } from '../../../components/ui/status-tag';
+import type { TagTone } from '../../../components/ui/status-tag';
 
 /** Each state has its own word and symbol, so colour is never the only cue. */
-const TAGS: Record<ProductState | 'pending', { label: string; symbol: string; tone: string }> = {
+const TAGS: Record<ProductState | 'pending', { label: string; symbol: string; tone: TagTone }> = {
   ok: { label: 'Healthy', symbol: '✓', tone: 'green' },
   late: { label: 'Late', symbol: '◷', tone: 'yellow' },
   missed: { label: 'Missed a quarter', symbol: '✕', tone: 'orange' },
@@ -17,11 +19,5 @@ export function stateLabel(state: ProductState | 'pending'): string {
 }
 
 export function ProductStateTag({ state }: { state: ProductState | 'pending' }) {
-  const tag = TAGS[state];
-  return (
-    <strong className={`nhsuk-tag nhsuk-tag--${tag.tone}`}>
-      <span aria-hidden="true">{tag.symbol} </span>
-      {tag.label}
-    </strong>
-  );
+  return <StatusTag {...TAGS[state]} />;
 }

@@ -1,23 +1,21 @@
 import { DataTable } from '../../../components/table/data-table';
 import type { DataColumn } from '../../../components/table/data-table';
 import type { QualityCheck } from '../../../domain/mesh/quality-checks';
+import { StatusTag } from '../../../components/ui/status-tag';
 
 const RESULT = (passed: boolean | null) =>
-  passed === null ? 'Cannot be judged' : passed ? 'Passed' : 'Failed';
+  passed === null
+    ? ({ tone: 'grey', symbol: '–', label: 'Cannot be judged' } as const)
+    : passed
+      ? ({ tone: 'green', symbol: '✓', label: 'Passed' } as const)
+      : ({ tone: 'red', symbol: '✕', label: 'Failed' } as const);
 
 const columns: DataColumn<QualityCheck>[] = [
   { key: 'check', header: 'Check', rowHeader: true, cell: (row) => row.name },
   {
     key: 'result',
     header: 'Result',
-    cell: (row) => (
-      <strong
-        className={`nhsuk-tag nhsuk-tag--${row.passed === null ? 'grey' : row.passed ? 'green' : 'red'}`}
-      >
-        <span aria-hidden="true">{row.passed === null ? '– ' : row.passed ? '✓ ' : '✕ '}</span>
-        {RESULT(row.passed)}
-      </strong>
-    ),
+    cell: (row) => <StatusTag {...RESULT(row.passed)} />,
   },
   { key: 'detail', header: 'Detail', cell: (row) => row.detail },
 ];
