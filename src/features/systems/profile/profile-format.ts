@@ -1,4 +1,7 @@
 import { formatFixed, formatPopulation } from '../../../domain/format/format-number';
+import type { ProfileHeadline } from '../../../domain/profile/profile-headline';
+import { formatRankInterval, ordinal } from '../../../domain/scoring/ranks';
+import type { RankInterval } from '../../../domain/scoring/ranks';
 
 /** Small text helpers shared by the profile's sections; numbers round by domain/format's rule. */
 export function density(value: number | null): string {
@@ -14,4 +17,25 @@ export function deprivation(value: number | null): string {
 
 export function systemPath(code: string): string {
   return `/systems/${encodeURIComponent(code)}`;
+}
+
+/** What the profile's headline and the board report's headline are both given. */
+export interface HeadlineProps {
+  headline: ProfileHeadline;
+  interval: RankInterval | undefined;
+  regionName: string;
+  /** With no peers, a rank "with its peers" would be "1st of 1": say there are none instead. */
+  peerCount: number;
+  /** The national figure's name in a sentence ("England", "all systems"). */
+  national: string;
+}
+
+/** "12th (8th–17th) of 42" with the interval under plausible weights, else "12th of 42"; `none` when unranked. */
+export function rankText(
+  headline: Pick<ProfileHeadline, 'rank' | 'rankedCount'>,
+  interval: RankInterval | undefined,
+  none: string,
+): string {
+  if (headline.rank === null) return none;
+  return `${interval ? formatRankInterval(interval) : ordinal(headline.rank)} of ${headline.rankedCount}`;
 }

@@ -2,9 +2,9 @@ import { ComparisonLabel } from '../../../components/ui/comparison-label';
 import { ScoreValue } from '../../../components/ui/score-value';
 import { SummaryList } from '../../../components/ui/summary-list';
 import type { Comparison } from '../../../domain/scoring/compare';
-import type { ProfileHeadline } from '../../../domain/profile/profile-headline';
-import { formatRankInterval, ordinal } from '../../../domain/scoring/ranks';
-import type { RankInterval } from '../../../domain/scoring/ranks';
+import { ordinal } from '../../../domain/scoring/ranks';
+import { rankText } from './profile-format';
+import type { HeadlineProps } from './profile-format';
 import { formatPercent } from '../../../domain/format/format-number';
 import { formatScore } from '../../../domain/format/format-number';
 
@@ -34,18 +34,8 @@ export function ProfileHeadlineSection({
   regionName,
   peerCount,
   national,
-}: {
-  headline: ProfileHeadline;
-  interval: RankInterval | undefined;
-  regionName: string;
-  peerCount: number;
-  /** The national figure's name in a sentence ("England", "all systems"). */
-  national: string;
-}) {
-  const rank =
-    headline.rank === null
-      ? 'No rank: nothing reported'
-      : `${interval ? formatRankInterval(interval) : ordinal(headline.rank)} of ${headline.rankedCount}`;
+}: HeadlineProps) {
+  const rank = rankText(headline, interval, 'No rank: nothing reported');
   const peerRank =
     headline.peerRank === null
       ? 'No rank'

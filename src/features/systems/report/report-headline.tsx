@@ -1,7 +1,7 @@
 import { ComparisonLabel } from '../../../components/ui/comparison-label';
-import type { ProfileHeadline } from '../../../domain/profile/profile-headline';
-import { formatRankInterval, ordinal } from '../../../domain/scoring/ranks';
-import type { RankInterval } from '../../../domain/scoring/ranks';
+import { ordinal } from '../../../domain/scoring/ranks';
+import { rankText } from '../profile/profile-format';
+import type { HeadlineProps } from '../profile/profile-format';
 import { formatPercent, formatScore } from '../../../domain/format/format-number';
 
 /** The four numbers a board asks first: score, rank, against the national figure, and how complete. */
@@ -11,19 +11,8 @@ export function ReportHeadline({
   regionName,
   peerCount,
   national,
-}: {
-  headline: ProfileHeadline;
-  interval: RankInterval | undefined;
-  regionName: string;
-  /** With no peers, a rank "with its peers" would be "1st of 1": say there are none instead. */
-  peerCount: number;
-  /** The national figure's name in a sentence ("England", "all systems"). */
-  national: string;
-}) {
-  const rank =
-    headline.rank === null
-      ? 'Not ranked'
-      : `${interval ? formatRankInterval(interval) : ordinal(headline.rank)} of ${headline.rankedCount}`;
+}: HeadlineProps) {
+  const rank = rankText(headline, interval, 'Not ranked');
   return (
     <dl className="app-board-report__headline">
       <div>
