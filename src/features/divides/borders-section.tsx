@@ -16,6 +16,7 @@ import { borderColumns } from './border-columns';
 import type { BorderRow } from './border-columns';
 import { BordersAbout } from './borders-about';
 import { fixed } from './divides-format';
+import { HeadedSection } from '../../components/ui/headed-section';
 
 function mapSummary(rows: readonly BorderRow[], summary: BorderSummary, notDrawn: number): string {
   const scored = rows.filter((r) => r.score !== null).map((r) => r.score ?? 0);
@@ -59,10 +60,7 @@ export function BordersSection({
   );
   const text = mapSummary(rows, summary, model.notDrawn.length);
   return (
-    <section aria-labelledby="divides-borders">
-      <h2 className="nhsuk-heading-m" id="divides-borders">
-        Borders
-      </h2>
+    <HeadedSection id="divides-borders" title="Borders">
       <ChartFrame
         id="border-map"
         headingLevel={3}
@@ -103,7 +101,7 @@ export function BordersSection({
           />
         </>
       ) : null}
-    </section>
+    </HeadedSection>
   );
 }
 

@@ -1,29 +1,23 @@
 import type { DivideTrend } from '../../domain/divides/widening';
 import { formatFixed, formatSigned } from '../../domain/format/format-number';
 
-/** A number to `digits` places, or an en dash for none; never "-0.0". */
-export function fixed(value: number | null | undefined, digits: number): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return '–';
-  return formatFixed(value, digits);
-}
+/** A formatter that shows an en dash for no value (null, undefined, NaN or infinite). */
+const orDash =
+  (format: (value: number, digits: number) => string) =>
+  (value: number | null | undefined, digits: number): string =>
+    value === null || value === undefined || !Number.isFinite(value) ? '–' : format(value, digits);
 
-/** `fixed` with its places set, for a table column's formatter. */
-export const fixedTo =
-  (digits: number) =>
-  (value: number | null | undefined): string =>
-    fixed(value, digits);
+/** A number to `digits` places, or an en dash for none; never "-0.0". */
+export const fixed = orDash(formatFixed);
 
 /** "+2.1", "−0.4": a signed change a year, with a true minus sign. */
-export function signed(value: number | null | undefined, digits: number): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return '–';
-  return formatSigned(value, digits);
-}
+export const signed = orDash(formatSigned);
 
-/** `signed` with its places set, for a table column's formatter. */
-export const signedTo =
-  (digits: number) =>
-  (value: number | null | undefined): string =>
-    signed(value, digits);
+/** `fixed` and `signed` with their places set, for a table column's formatter. */
+export const fixedTo = (digits: number) => (value: number | null | undefined) =>
+  fixed(value, digits);
+export const signedTo = (digits: number) => (value: number | null | undefined) =>
+  signed(value, digits);
 
 export function verdictText(trend: DivideTrend | null): string {
   if (!trend) return 'no data';

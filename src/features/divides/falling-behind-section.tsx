@@ -7,6 +7,7 @@ import { FALLING_BEHIND_QUARTERS } from '../../domain/divides/falling-behind';
 import type { FallingBehind } from '../../domain/divides/falling-behind';
 import { formatPeriod } from '../../domain/periods/period';
 import { fixed, fixedTo } from './divides-format';
+import { HeadedSection } from '../../components/ui/headed-section';
 
 interface Row extends FallingBehind {
   name: string;
@@ -39,10 +40,7 @@ export function FallingBehindSection({
   period: string;
 }) {
   return (
-    <section aria-labelledby="divides-falling">
-      <h2 className="nhsuk-heading-m" id="divides-falling">
-        Systems falling behind
-      </h2>
+    <HeadedSection id="divides-falling" title="Systems falling behind">
       <p className="nhsuk-body">
         Systems in the bottom quarter on {what} in {formatPeriod(period)} whose gap below the
         national median grew in each of the last {FALLING_BEHIND_QUARTERS} quarters.
@@ -64,6 +62,6 @@ export function FallingBehindSection({
           fileName={fileSlug('falling-behind', what, period)}
         />
       )}
-    </section>
+    </HeadedSection>
   );
 }

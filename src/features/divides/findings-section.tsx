@@ -1,4 +1,5 @@
 import type { Finding } from '../../domain/divides/findings';
+import { HeadedSection } from '../../components/ui/headed-section';
 
 const HEADINGS: Record<Finding['topic'], string> = {
   widening: 'Widening divides',
@@ -12,10 +13,7 @@ const HEADINGS: Record<Finding['topic'], string> = {
 /** The headline findings, each a sentence or two generated from the numbers below. */
 export function FindingsSection({ findings }: { findings: readonly Finding[] }) {
   return (
-    <section aria-labelledby="divides-findings" className="app-divides-findings">
-      <h2 className="nhsuk-heading-m" id="divides-findings">
-        Findings
-      </h2>
+    <HeadedSection id="divides-findings" title="Findings" className="app-divides-findings">
       <ul className="nhsuk-list app-divides-findings__list">
         {findings.map((finding) => (
           <li key={finding.topic} className="app-divides-findings__item">
@@ -24,6 +22,6 @@ export function FindingsSection({ findings }: { findings: readonly Finding[] }) 
           </li>
         ))}
       </ul>
-    </section>
+    </HeadedSection>
   );
 }

@@ -7,6 +7,7 @@ import type { DivideTrend } from '../../domain/divides/widening';
 import type { Feed } from '../../domain/feed/feed-schema';
 import { formatPeriod } from '../../domain/periods/period';
 import { fixedTo, signedTo } from './divides-format';
+import { HeadedSection } from '../../components/ui/headed-section';
 
 interface Row {
   key: string;
@@ -76,10 +77,7 @@ export function WideningSection({
   }));
   const widening = rows.filter((r) => r.trend.verdict === 'widening');
   return (
-    <section aria-labelledby="divides-widening">
-      <h2 className="nhsuk-heading-m" id="divides-widening">
-        Widening divides
-      </h2>
+    <HeadedSection id="divides-widening" title="Widening divides">
       <p className="nhsuk-body">
         A divide is widening when the gap between the top and bottom quarter of systems (IQR) or the
         Gini coefficient rises steadily over at least 5 quarters.{' '}
@@ -110,6 +108,6 @@ export function WideningSection({
           />
         </div>
       </details>
-    </section>
+    </HeadedSection>
   );
 }
