@@ -3,6 +3,7 @@ import { formatChange } from '../../domain/format/format-number';
 import { formatRankInterval } from '../../domain/scoring/ranks';
 import type { DataColumn } from '../table/data-table';
 import { systemNameColumn } from '../table/name-columns';
+import { numberColumn, textColumn } from '../table/value-columns';
 import { ComparisonLabel } from '../ui/comparison-label';
 import { ScoreValue } from '../ui/score-value';
 
@@ -47,18 +48,7 @@ export function mapColumns(
       cell: (row) => <ComparisonLabel comparison={row.vsEngland} />,
       csv: (row) => row.vsEngland,
     },
-    {
-      key: 'change',
-      header: 'Change over the year',
-      numeric: true,
-      cell: (row) => formatChange(row.changeOverYear),
-      sortValue: (row) => row.changeOverYear,
-    },
-    {
-      key: 'region',
-      header: 'Region',
-      cell: (row) => regionName(row.regionCode),
-      sortValue: (row) => regionName(row.regionCode),
-    },
+    numberColumn('change', 'Change over the year', (row) => row.changeOverYear, formatChange),
+    textColumn('region', 'Region', (row) => regionName(row.regionCode)),
   ];
 }

@@ -1,7 +1,6 @@
-import { DownloadCsvButton } from '../frame/download-csv-button';
-import { DataTable } from '../table/data-table';
 import type { DataColumn } from '../table/data-table';
-import { tableCsv } from '../table/table-csv';
+import { TableWithDownload } from '../table/table-with-download';
+import { numberColumn, textColumn } from '../table/value-columns';
 
 export interface RankMoveRow {
   code: string;
@@ -12,6 +11,8 @@ export interface RankMoveRow {
   moved: number | null;
 }
 
+const rankText = (rank: number | null) => rank ?? '–';
+
 function movedText(moved: number | null): string {
   if (moved === null) return 'Not ranked';
   if (moved === 0) return 'No change';
@@ -19,27 +20,9 @@ function movedText(moved: number | null): string {
 }
 
 const columns: DataColumn<RankMoveRow>[] = [
-  {
-    key: 'name',
-    header: 'System',
-    rowHeader: true,
-    cell: (row) => row.name,
-    sortValue: (row) => row.name,
-  },
-  {
-    key: 'published',
-    header: 'Published rank',
-    numeric: true,
-    cell: (row) => row.publishedRank ?? '–',
-    sortValue: (row) => row.publishedRank,
-  },
-  {
-    key: 'rank',
-    header: 'Rank with your weights',
-    numeric: true,
-    cell: (row) => row.rank ?? '–',
-    sortValue: (row) => row.rank,
-  },
+  textColumn('name', 'System', (row) => row.name, { rowHeader: true }),
+  numberColumn('published', 'Published rank', (row) => row.publishedRank, rankText),
+  numberColumn('rank', 'Rank with your weights', (row) => row.rank, rankText),
   {
     key: 'moved',
     header: 'Moved',
@@ -64,9 +47,12 @@ export function RankMovesTable({
   caption: string;
 }) {
   return (
-    <>
-      <DataTable caption={caption} columns={columns} rows={rows} rowKey={(row) => row.code} />
-      <DownloadCsvButton csv={tableCsv(columns, rows)} fileName="rank-moves-custom-weights" />
-    </>
+    <TableWithDownload
+      caption={caption}
+      columns={columns}
+      rows={rows}
+      rowKey={(row) => row.code}
+      fileName="rank-moves-custom-weights"
+    />
   );
 }

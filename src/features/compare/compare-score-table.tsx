@@ -9,6 +9,7 @@ import { formatQuarter } from '../../domain/periods/quarter';
 import { fileSlug } from '../../lib/file-name';
 import { CompareCellView } from './compare-cell';
 import { BandLegend } from './band-legend';
+import { HeadedSection } from '../../components/ui/headed-section';
 
 const KIND_WORDS: Record<CompareRow['kind'], string> = {
   overall: 'Overall',
@@ -89,10 +90,7 @@ export function CompareScoreTable({
   categoryName: (id: string | null) => string;
 }) {
   return (
-    <section aria-labelledby="compare-scores-heading">
-      <h2 className="nhsuk-heading-m" id="compare-scores-heading">
-        Scores side by side
-      </h2>
+    <HeadedSection id="compare-scores-heading" title="Scores side by side">
       <BandLegend />
       {/* Eight systems are wider than the page: the table scrolls sideways rather than the page. */}
       <TableScroll label="Category and standard scores">
@@ -110,6 +108,6 @@ export function CompareScoreTable({
         fileName={fileSlug('compare-scores', period)}
         label="Download this table (CSV)"
       />
-    </section>
+    </HeadedSection>
   );
 }

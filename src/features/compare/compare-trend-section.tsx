@@ -1,9 +1,8 @@
 import { SERIES_STYLES } from '../../components/charts/chart-series-styles';
 import { TrendChart } from '../../components/charts/trend-chart';
 import { ChartFrame } from '../../components/frame/chart-frame';
-import { DataTable } from '../../components/table/data-table';
+import { frameTable } from '../../components/frame/frame-table';
 import type { DataColumn } from '../../components/table/data-table';
-import { tableCsv } from '../../components/table/table-csv';
 import {
   boundaryChange,
   chartLines,
@@ -75,16 +74,12 @@ export function CompareTrendSection({
       subtitle={`Overall readiness, ${rows[0]?.period ?? period} to ${period}`}
       fileName={fileSlug('compare-trend', period)}
       source={source}
-      csv={tableCsv(columns, rows)}
-      table={
-        <DataTable
-          caption="Overall readiness of each system and England, by quarter"
-          captionSize="s"
-          columns={columns}
-          rows={rows}
-          rowKey={(row) => row.period}
-        />
-      }
+      {...frameTable({
+        caption: 'Overall readiness of each system and England, by quarter',
+        columns,
+        rows,
+        rowKey: (row) => row.period,
+      })}
       about={
         <>
           <p>

@@ -1,7 +1,5 @@
-import { DownloadCsvButton } from '../../components/frame/download-csv-button';
-import { DataTable } from '../../components/table/data-table';
 import type { DataColumn } from '../../components/table/data-table';
-import { tableCsv } from '../../components/table/table-csv';
+import { TableWithDownload } from '../../components/table/table-with-download';
 import type { FeedCounts, FeedTable } from '../../domain/feed/parse-feed';
 
 const TABLE_LABELS: Record<FeedTable, string> = {
@@ -37,15 +35,13 @@ export function FeedCountsTable({ counts }: { counts: FeedCounts }) {
     ...counts[table],
   }));
   return (
-    <>
-      <DataTable
-        caption="Rows per table of the feed"
-        captionSize="s"
-        columns={columns}
-        rows={rows}
-        rowKey={(row) => row.table}
-      />
-      <DownloadCsvButton csv={tableCsv(columns, rows)} fileName="feed-row-counts" />
-    </>
+    <TableWithDownload
+      caption="Rows per table of the feed"
+      captionSize="s"
+      columns={columns}
+      rows={rows}
+      rowKey={(row) => row.table}
+      fileName="feed-row-counts"
+    />
   );
 }

@@ -1,7 +1,5 @@
-import { DownloadCsvButton } from '../../components/frame/download-csv-button';
-import { DataTable } from '../../components/table/data-table';
 import type { DataColumn } from '../../components/table/data-table';
-import { tableCsv } from '../../components/table/table-csv';
+import { TableWithDownload } from '../../components/table/table-with-download';
 import type { AdoptionStatus } from '../../domain/feed/feed-schema';
 import type {
   WorkedCategory,
@@ -25,17 +23,20 @@ function score(value: number | null): string {
   return value === null ? 'Not reported' : formatFixed(value, 1);
 }
 
-const csvScore = (value: number | null) => csvNumber(value, 1);
-
-const categoryColumns: DataColumn<WorkedCategory>[] = [
-  { key: 'name', header: 'Category', rowHeader: true, cell: (row) => row.name },
-  {
+/** Both tables' Score column. No sort values: the rows keep the method's order. */
+function scoreColumn<Row extends { score: number | null }>(): DataColumn<Row> {
+  return {
     key: 'score',
     header: 'Score',
     numeric: true,
     cell: (row) => score(row.score),
-    csv: (row) => csvScore(row.score),
-  },
+    csv: (row) => csvNumber(row.score, 1),
+  };
+}
+
+const categoryColumns: DataColumn<WorkedCategory>[] = [
+  { key: 'name', header: 'Category', rowHeader: true, cell: (row) => row.name },
+  scoreColumn(),
   { key: 'weight', header: 'Weight', numeric: true, cell: (row) => row.weight },
   {
     key: 'reported',
@@ -63,13 +64,7 @@ function standardColumns(
       cell: (row) => (row.coverage === null ? '–' : formatPercent(row.coverage)),
       csv: (row) => csvPercent(row.coverage),
     },
-    {
-      key: 'score',
-      header: 'Score',
-      numeric: true,
-      cell: (row) => score(row.score),
-      csv: (row) => csvScore(row.score),
-    },
+    scoreColumn(),
     {
       key: 'weight',
       header: 'Weight',
@@ -85,34 +80,23 @@ export function WorkedCategoryTable(props: Props) {
   if (props.overall) {
     const { example } = props;
     return (
-      <>
-        <DataTable
-          caption="Category scores and weights"
-          columns={categoryColumns}
-          rows={example.categories}
-          rowKey={(row) => row.id}
-        />
-        <DownloadCsvButton
-          csv={tableCsv(categoryColumns, example.categories)}
-          fileName={fileSlug('worked-example', example.code, example.period, 'categories')}
-        />
-      </>
+      <TableWithDownload
+        caption="Category scores and weights"
+        columns={categoryColumns}
+        rows={example.categories}
+        rowKey={(row) => row.id}
+        fileName={fileSlug('worked-example', example.code, example.period, 'categories')}
+      />
     );
   }
   const { category, statusLabels } = props;
-  const columns = standardColumns(statusLabels);
   return (
-    <>
-      <DataTable
-        caption={`${category.name}: score ${score(category.score)} (${formatPercent(category.completeness)} of its weight reported)`}
-        columns={columns}
-        rows={category.standards}
-        rowKey={(row) => row.id}
-      />
-      <DownloadCsvButton
-        csv={tableCsv(columns, category.standards)}
-        fileName={fileSlug('worked-example', category.id)}
-      />
-    </>
+    <TableWithDownload
+      caption={`${category.name}: score ${score(category.score)} (${formatPercent(category.completeness)} of its weight reported)`}
+      columns={standardColumns(statusLabels)}
+      rows={category.standards}
+      rowKey={(row) => row.id}
+      fileName={fileSlug('worked-example', category.id)}
+    />
   );
 }

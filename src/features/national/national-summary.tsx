@@ -6,6 +6,7 @@ import type { AggregateScore } from '../../domain/scoring/score-feed';
 import type { Trend } from '../../domain/scoring/trend';
 import { formatChange, formatFixed, formatScore } from '../../domain/format/format-number';
 import { useFeedPlace } from '../../api/use-feed-place';
+import { HeadedSection } from '../../components/ui/headed-section';
 
 /** The national readiness, its change over the year, and the spread across systems. */
 export function NationalSummary({
@@ -25,10 +26,7 @@ export function NationalSummary({
 }) {
   const place = useFeedPlace();
   return (
-    <section aria-labelledby="national-summary">
-      <h2 className="nhsuk-heading-m" id="national-summary">
-        {place.national}, {formatQuarter(period)}
-      </h2>
+    <HeadedSection id="national-summary" title={`${place.national}, ${formatQuarter(period)}`}>
       <SummaryList
         rows={[
           {
@@ -53,6 +51,6 @@ export function NationalSummary({
           },
         ]}
       />
-    </section>
+    </HeadedSection>
   );
 }
