@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { FilterSelect } from '../../components/ui/filter-select';
+import { SearchBox } from '../../components/ui/search-box';
 import type { Category } from '../../domain/feed/feed-schema';
 import { standardSortFrom } from '../../domain/tables/standard-row-order';
 import type { StandardSort } from '../../domain/tables/standard-row-order';
@@ -8,9 +9,7 @@ import type { StandardsView } from './use-standards-view';
 
 /**
  * Category, name search and, on a phone (where the column headers are hidden), "Sort by".
- * The search box is uncontrolled: it holds what is typed and the URL follows it, so a slow URL
- * update can never move the caret or drop a keystroke. A new `searchBox.key` remounts it, showing
- * `searchBox.initial`.
+ * `searchBox` remounts the search box (see SearchBox).
  */
 export function StandardsFilters({
   categories,
@@ -21,7 +20,7 @@ export function StandardsFilters({
   view: StandardsView;
   searchBox: { key: number; initial: string };
 }) {
-  const ids = { search: useId(), sort: useId() };
+  const sortId = useId();
   return (
     <div className="nhsuk-grid-row">
       <FilterSelect
@@ -32,28 +31,14 @@ export function StandardsFilters({
         value={view.categoryId}
         onChange={view.setCategory}
       />
-      <div className="nhsuk-grid-column-one-half nhsuk-form-group">
-        <label className="nhsuk-label" htmlFor={ids.search}>
-          Search by name
-        </label>
-        <input
-          key={searchBox.key}
-          className="nhsuk-input"
-          id={ids.search}
-          type="search"
-          spellCheck={false}
-          autoComplete="off"
-          defaultValue={searchBox.initial}
-          onChange={(event) => view.setQuery(event.target.value)}
-        />
-      </div>
+      <SearchBox label="Search by name" box={searchBox} onChange={view.setQuery} />
       <div className="nhsuk-grid-column-full nhsuk-form-group app-sort-select">
-        <label className="nhsuk-label" htmlFor={ids.sort}>
+        <label className="nhsuk-label" htmlFor={sortId}>
           Sort by
         </label>
         <select
           className="nhsuk-select"
-          id={ids.sort}
+          id={sortId}
           value={`${view.sort.column}:${view.sort.direction}`}
           onChange={(event) => view.setSort(sortOption(event.target.value))}
         >

@@ -1,13 +1,9 @@
-import { useId } from 'react';
 import { FilterSelect } from '../../../components/ui/filter-select';
+import { SearchBox } from '../../../components/ui/search-box';
 import type { Region } from '../../../domain/feed/feed-schema';
 import type { SystemsListView } from './use-systems-list-view';
 
-/**
- * Search and region. The search box is uncontrolled: it holds what is typed and the URL follows,
- * so a slow URL update can never move the caret or drop a keystroke. A new `searchBox.key`
- * remounts it showing `searchBox.initial` (after "Clear").
- */
+/** Search and region; `searchBox` remounts the search box (see SearchBox). */
 export function SystemsFilters({
   regions,
   view,
@@ -17,28 +13,14 @@ export function SystemsFilters({
   view: SystemsListView;
   searchBox: { key: number; initial: string };
 }) {
-  const ids = { search: useId(), hint: useId() };
   return (
     <div className="nhsuk-grid-row">
-      <div className="nhsuk-grid-column-one-half nhsuk-form-group">
-        <label className="nhsuk-label" htmlFor={ids.search}>
-          Search systems
-        </label>
-        <div className="nhsuk-hint" id={ids.hint}>
-          Name or code, for example “Kent” or “E54000032”
-        </div>
-        <input
-          key={searchBox.key}
-          className="nhsuk-input"
-          id={ids.search}
-          type="search"
-          spellCheck={false}
-          autoComplete="off"
-          aria-describedby={ids.hint}
-          defaultValue={searchBox.initial}
-          onChange={(event) => view.setQuery(event.target.value)}
-        />
-      </div>
+      <SearchBox
+        label="Search systems"
+        hint="Name or code, for example “Kent” or “E54000032”"
+        box={searchBox}
+        onChange={view.setQuery}
+      />
       <FilterSelect
         className="nhsuk-grid-column-one-half nhsuk-form-group"
         label="Region"
