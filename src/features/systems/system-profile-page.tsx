@@ -69,8 +69,7 @@ function SystemProfile({
   );
   return (
     <>
-      <ProfileHeader feed={feed} model={model} onPeriodChange={setPeriod} />
-      {notice}
+      <ProfileHeader feed={feed} model={model} onPeriodChange={setPeriod} notice={notice} />
       {model.headline ? (
         <>
           <ProfileHeadlineSection

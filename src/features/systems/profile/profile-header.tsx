@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import type { ReactNode } from 'react';
 import { AppLink } from '../../../components/ui/app-link';
 import { PageHeading } from '../../../components/ui/page-heading';
 import { SummaryList } from '../../../components/ui/summary-list';
@@ -36,10 +37,13 @@ export function ProfileHeader({
   feed,
   model,
   onPeriodChange,
+  notice,
 }: {
   feed: Feed;
   model: ProfileModel;
   onPeriodChange: (period: string) => void;
+  /** What the reader must know before any figure (an unavailable data product), under the name. */
+  notice?: ReactNode;
 }) {
   const { system } = model;
   const selectId = useId();
@@ -52,6 +56,7 @@ export function ProfileHeader({
   return (
     <>
       <PageHeading title={system.name} caption={model.regionName} />
+      {notice}
       <PeriodNote model={model} />
       <VintageNote system={system} systems={systems} crosswalk={feed.geography.crosswalk} />
       <SummaryList
