@@ -16,8 +16,8 @@ import { useStatusBoard } from './use-status-board';
 /** One data product: its descriptor, each quality check, every rejected row and its history. */
 export function ProductPage() {
   const { id = '' } = useParams();
-  const { mesh, progress, board } = useStatusBoard();
-  if (!board || !mesh.data) {
+  const { data, progress, board } = useStatusBoard();
+  if (!board || !data) {
     const label = progress
       ? `${progress.settled} of ${progress.total} data products loaded`
       : 'Loading the data products…';
@@ -39,7 +39,7 @@ export function ProductPage() {
   }
   const { report } = row;
   const descriptor = report.descriptor;
-  const address = productUrl(mesh.data.catalogueUrl, report.url);
+  const address = productUrl(data.catalogueUrl, report.url);
   // A product publishes its ODPS descriptor beside its JSON (docs/data-mesh.md).
   const odps = odpsUrlOf(report.url);
   return (
@@ -77,9 +77,7 @@ export function ProductPage() {
                 {
                   key: 'Descriptor (ODPS)',
                   value: (
-                    <ExternalLink href={productUrl(mesh.data.catalogueUrl, odps)}>
-                      {odps}
-                    </ExternalLink>
+                    <ExternalLink href={productUrl(data.catalogueUrl, odps)}>{odps}</ExternalLink>
                   ),
                 },
               ]

@@ -29,5 +29,6 @@ export function useStatusBoard() {
     );
     return { report, rows: statusBoard(report, data.outcomes, data.reference), today };
   }, [data]);
-  return { mesh, progress, board };
+  // `data`: the mesh described, whichever of the two it came from.
+  return { mesh, data, progress, board };
 }
