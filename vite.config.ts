@@ -56,6 +56,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     reporters: ['default', ['json', { outputFile: 'reports/unit.json' }]],
+    // Component tests read the minimal feed as one file by default (src/testing/msw/handlers.ts),
+    // so each can plant its own feed; the mesh path is tested by naming the catalogue in ?feed=.
+    env: { VITE_FEED_URL: '/data/feed.json' },
     projects: [
       {
         extends: true,

@@ -105,7 +105,9 @@ test('a hostile system name exports as a neutralised CSV cell', async ({ page, i
   const target = feed.geography.systems.find((system) => !system.validTo)!;
   target.name = '=HYPERLINK("http://x")';
   target.shortName = '=HYPERLINK("http://x")';
-  await page.route('**/data/feed.json', (route) =>
+  // The default address answers with the single feed: the loader tells a feed from a catalogue by
+  // its content.
+  await page.route('**/data/mesh/catalogue.json', (route) =>
     route.fulfill({ contentType: 'application/json', body: JSON.stringify(feed) }),
   );
   await page.goto('/');

@@ -5,7 +5,8 @@ import { expect, test } from './support/test';
  * Feed faults a reader meets on a real network (issue 18): a download cut off part-way and a
  * server that never answers. page.route plays the server; the app under test is the real build.
  */
-const FEED = '**/data/feed.json';
+// The default address: the bundled mesh's catalogue; a fault there is a fault of the whole load.
+const FEED = '**/data/mesh/catalogue.json';
 
 test('a feed download cut off part-way names the address and the reason, with Retry', async ({
   page,
@@ -25,7 +26,7 @@ test('a feed download cut off part-way names the address and the reason, with Re
     page.getByRole('heading', { level: 1, name: 'The data could not be loaded' }),
   ).toBeVisible({ timeout: 30_000 });
   await expect(page.getByText(/^The download was cut off after 0\.0 MB of 0\.2 MB$/)).toBeVisible();
-  await expect(page.getByText(/\/data\/feed\.json$/)).toBeVisible();
+  await expect(page.getByText(/\/data\/mesh\/catalogue\.json$/)).toBeVisible();
   await expect(page.getByText('Something went wrong on this page')).toHaveCount(0);
 
   await page.unrouteAll({ behavior: 'ignoreErrors' });
