@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseFeed } from '../domain/feed/parse-feed';
 import { checkDomainProduct } from '../domain/mesh/check-product';
-import { grantOwnership } from '../domain/mesh/ownership';
-import {
-  entryFor,
-  minimalCatalogue,
-  minimalReference,
-  productFor,
-} from '../testing/fixtures/mesh/minimal-mesh';
+import { entryFor, productFor } from '../testing/fixtures/mesh/minimal-mesh';
+import { grants, reference } from '../testing/fixtures/mesh/minimal-mesh-checked';
 import { createFeedStore, handleFeedRequest } from './feed-worker-handler';
-
-const parsed = parseFeed(minimalReference);
-if (!parsed.ok) throw new Error('the minimal reference must parse');
-const reference = parsed.feed;
-const grants = grantOwnership(minimalCatalogue());
 
 function keptReference() {
   const store = createFeedStore();

@@ -1,38 +1,24 @@
 import { describe, expect, it } from 'vitest';
+import { minimalCatalogue, SYSTEMS } from '../../testing/fixtures/mesh/minimal-mesh';
 import {
-  entryFor,
-  minimalCatalogue,
-  minimalReference,
-  productFor,
-  SYSTEMS,
-} from '../../testing/fixtures/mesh/minimal-mesh';
+  grants,
+  outcomeFor as loaded,
+  reference,
+} from '../../testing/fixtures/mesh/minimal-mesh-checked';
 import { minimalFeed } from '../../testing/fixtures/feeds/minimal-feed';
 import { parseFeed } from '../feed/parse-feed';
-import { checkDomainProduct } from './check-product';
 import { mergeMesh } from './merge-mesh';
 import { grantOwnership } from './ownership';
 import { productState } from './product-outcome';
 import type { ProductOutcome } from './product-outcome';
 
-const parsed = parseFeed(minimalReference);
-if (!parsed.ok) throw new Error('the minimal reference must parse');
-const reference = parsed.feed;
-const grants = grantOwnership(minimalCatalogue());
-
-function loaded(system: string): ProductOutcome {
-  const check = checkDomainProduct({
-    raw: productFor(system),
-    entry: entryFor(system),
-    reference,
-    grants,
-  });
-  if (!check.ok) throw new Error(check.fatal.reason);
-  return { kind: 'loaded', id: check.id, check };
-}
-
 describe('mergeMesh', () => {
   it('gives back the single feed when every product loads', () => {
-    const merged = mergeMesh(reference, SYSTEMS.map(loaded), grants);
+    const merged = mergeMesh(
+      reference,
+      SYSTEMS.map((system) => loaded(system)),
+      grants,
+    );
     const single = parseFeed(minimalFeed);
     if (!single.ok) throw new Error('the minimal feed must parse');
     const key = (row: { system: string; period: string }) => JSON.stringify(row);

@@ -1,33 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { productFor } from '../../testing/fixtures/mesh/minimal-mesh';
 import {
-  entryFor,
-  minimalCatalogue,
-  minimalReference,
-  productFor,
-} from '../../testing/fixtures/mesh/minimal-mesh';
-import { parseFeed } from '../feed/parse-feed';
-import { checkDomainProduct } from './check-product';
+  grants,
+  outcomeFor as loaded,
+  reference,
+  referenceParse,
+} from '../../testing/fixtures/mesh/minimal-mesh-checked';
 import { mergeMesh } from './merge-mesh';
 import { basedOnProducts, meshFeedParts, unavailableSystems, unavailableText } from './mesh-feed';
-import { grantOwnership } from './ownership';
 import type { ProductOutcome } from './product-outcome';
-
-const parsed = parseFeed(minimalReference);
-if (!parsed.ok) throw new Error('the minimal reference must parse');
-const referenceParse = parsed;
-const reference = parsed.feed;
-const grants = grantOwnership(minimalCatalogue());
-
-function loaded(system: string, raw: unknown = productFor(system)): ProductOutcome {
-  const check = checkDomainProduct({
-    raw,
-    entry: entryFor(system),
-    reference,
-    grants,
-  });
-  if (!check.ok) throw new Error(check.fatal.reason);
-  return { kind: 'loaded', id: check.id, check };
-}
 
 describe('unavailableText and basedOnProducts', () => {
   it.each([

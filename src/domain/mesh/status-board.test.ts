@@ -1,29 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { productFor } from '../../testing/fixtures/mesh/minimal-mesh';
 import {
-  entryFor,
-  minimalCatalogue,
-  minimalReference,
-  productFor,
-} from '../../testing/fixtures/mesh/minimal-mesh';
-import { parseFeed } from '../feed/parse-feed';
-import { checkDomainProduct } from './check-product';
+  catalogue,
+  outcomeFor as loaded,
+  reference,
+} from '../../testing/fixtures/mesh/minimal-mesh-checked';
 import { meshReport } from './mesh-report';
-import { grantOwnership } from './ownership';
 import type { ProductOutcome } from './product-outcome';
 import { rollUp, statusBoard } from './status-board';
-
-const parsed = parseFeed(minimalReference);
-if (!parsed.ok) throw new Error('reference');
-const reference = parsed.feed;
-const catalogue = minimalCatalogue();
-const grants = grantOwnership(catalogue);
-
-function loaded(system: string, raw: unknown = productFor(system)): ProductOutcome {
-  const check = checkDomainProduct({ raw, entry: entryFor(system), reference, grants });
-  return check.ok
-    ? { kind: 'loaded', id: check.id, check }
-    : { kind: 'unusable', id: check.id, check };
-}
 
 // The minimal products have a 30-day SLA; its quarters run to 2026-Q2, due 30 July 2026.
 function board(outcomes: ProductOutcome[], today = '2026-08-15') {
