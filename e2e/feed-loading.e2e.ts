@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { http, HttpResponse } from 'msw';
-import { feedScenarios } from '../src/testing/msw/scenarios';
+import { catalogueScenarios } from '../src/testing/msw/scenarios';
 import { useMswHandlers } from './support/msw-route';
 import { attachScreenshot, axeViolations, expect, test } from './support/test';
 
@@ -79,7 +79,7 @@ for (const [scenario, message] of [
     consoleErrors,
   }) => {
     test.slow(); // A 500 is retried with backoff (1 s, 2 s, 4 s) before the error shows.
-    await useMswHandlers(page, '**/data/mesh/catalogue.json', [feedScenarios[scenario]]);
+    await useMswHandlers(page, '**/data/mesh/catalogue.json', [catalogueScenarios[scenario]]);
     await page.goto('/');
     await expect(
       page.getByRole('heading', { level: 1, name: 'The data could not be loaded' }),

@@ -1,4 +1,4 @@
-import { feedScenarios } from '../src/testing/msw/scenarios';
+import { catalogueScenarios } from '../src/testing/msw/scenarios';
 import { useMswHandlers } from './support/msw-route';
 import { expect, test } from './support/test';
 
@@ -57,7 +57,7 @@ test('a feed that is not found gives an error page with Retry, not a blank scree
   page,
   consoleErrors,
 }) => {
-  await useMswHandlers(page, '**/data/mesh/catalogue.json', [feedScenarios.notFound]);
+  await useMswHandlers(page, '**/data/mesh/catalogue.json', [catalogueScenarios.notFound]);
   // A 404 is not transient, so it is not retried in the background.
   await page.goto('/systems');
   await expect(
