@@ -3,6 +3,7 @@ import { minimalCatalogue, SYSTEMS } from '../../testing/fixtures/mesh/minimal-m
 import {
   grants,
   outcomeFor as loaded,
+  outcomesWithUnreachable,
   reference,
 } from '../../testing/fixtures/mesh/minimal-mesh-checked';
 import { minimalFeed } from '../../testing/fixtures/feeds/minimal-feed';
@@ -31,12 +32,7 @@ describe('mergeMesh', () => {
   });
 
   it('leaves an unreachable product’s system with no rows and a reason, never zero', () => {
-    const outcomes: ProductOutcome[] = [
-      loaded('S1'),
-      { kind: 'unreachable', id: 'ics-s2', reason: 'HTTP 404 Not Found' },
-      loaded('S3'),
-      loaded('S4'),
-    ];
+    const outcomes = outcomesWithUnreachable('S2');
     const merged = mergeMesh(reference, outcomes, grants);
     expect(merged.feed.observations.some((row) => row.system === 'S2')).toBe(false);
     expect(merged.sources.get('S2')).toEqual({

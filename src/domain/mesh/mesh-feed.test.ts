@@ -3,6 +3,7 @@ import { productFor } from '../../testing/fixtures/mesh/minimal-mesh';
 import {
   grants,
   outcomeFor as loaded,
+  outcomesWithUnreachable,
   reference,
   referenceParse,
 } from '../../testing/fixtures/mesh/minimal-mesh-checked';
@@ -67,12 +68,7 @@ describe('meshFeedParts', () => {
 
 describe('unavailableSystems', () => {
   it('names each system of an unavailable product, and no other', () => {
-    const outcomes: ProductOutcome[] = [
-      loaded('S1'),
-      { kind: 'unreachable', id: 'ics-s2', reason: 'HTTP 404 Not Found' },
-      loaded('S3'),
-      loaded('S4'),
-    ];
+    const outcomes = outcomesWithUnreachable('S2');
     const merged = mergeMesh(reference, outcomes, grants);
     expect([...unavailableSystems(merged)]).toEqual([
       ['S2', 'No data: ics-s2 is unavailable (HTTP 404 Not Found)'],
