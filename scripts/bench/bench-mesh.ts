@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parseFeed } from '../../src/domain/feed/parse-feed';
 import type { Feed } from '../../src/domain/feed/feed-schema';
+import { prepareRowReference } from '../../src/domain/feed/reference-tables';
 import { checkDomainProduct } from '../../src/domain/mesh/check-product';
 import { federate } from '../../src/domain/mesh/federate';
 import type { ReadResult } from '../../src/domain/mesh/federate';
@@ -65,6 +66,8 @@ export async function loadMeshFiles(cataloguePath: string) {
     await readFile(join(base, catalogue.reference.url), 'utf8'),
     'The reference product',
   );
+  // As the app's worker does: the reference is judged once, on the first product.
+  const rows = prepareRowReference(reference);
   const outcomes = await federate({
     catalogue,
     grants,
@@ -72,7 +75,7 @@ export async function loadMeshFiles(cataloguePath: string) {
     read: (entry) => readText(join(base, entry.url)),
     // As the app's worker does: the body arrives as text and is parsed beside its check.
     check: (body, entry) =>
-      checkDomainProduct({ raw: JSON.parse(String(body)), entry, reference, grants }),
+      checkDomainProduct({ raw: JSON.parse(String(body)), entry, reference: rows, grants }),
   });
   return mergeMesh(reference, [...outcomes.values()], grants);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkDomainProduct } from '../domain/mesh/check-product';
 import { entryFor, productFor } from '../testing/fixtures/mesh/minimal-mesh';
-import { grants, reference } from '../testing/fixtures/mesh/minimal-mesh-checked';
+import { grants, reference, rowReference } from '../testing/fixtures/mesh/minimal-mesh-checked';
 import { createFeedStore, handleFeedRequest } from './feed-worker-handler';
 
 function keptReference() {
@@ -21,7 +21,7 @@ describe('the feed worker checks a mesh product', () => {
       handleFeedRequest(store, { kind: 'check-product', version, text, entry, grants }),
     ).toEqual({
       kind: 'product-checked',
-      check: checkDomainProduct({ raw, entry, reference, grants }),
+      check: checkDomainProduct({ raw, entry, reference: rowReference, grants }),
     });
   });
 

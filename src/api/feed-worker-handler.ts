@@ -3,6 +3,7 @@ import { rankIntervals } from '../domain/scoring/ranks';
 import { scoreFeed } from '../domain/scoring/score-feed';
 import { checkDomainProduct } from '../domain/mesh/check-product';
 import { decodeFeed } from './decode-feed';
+import { rowReferenceFor } from './mesh/row-reference-for';
 import type { FeedWorkerReply, FeedWorkerRequest } from './feed-worker-messages';
 import { LoadError } from './load-error';
 
@@ -57,7 +58,12 @@ function checkProduct(
     };
   }
   const { entry, grants } = request;
-  return { kind: 'product-checked', check: checkDomainProduct({ raw, entry, reference, grants }) };
+  // The reference's lookups are made on the first product and reused for the rest of the mesh.
+  const rows = rowReferenceFor(reference);
+  return {
+    kind: 'product-checked',
+    check: checkDomainProduct({ raw, entry, reference: rows, grants }),
+  };
 }
 
 function answer(store: FeedStore, request: FeedWorkerRequest): FeedWorkerReply {

@@ -5,6 +5,7 @@ import type { Grants } from '../../domain/mesh/ownership';
 import type { CatalogueEntry } from '../../domain/mesh/product-schema';
 import { WorkerUnavailable } from '../feed-worker-client';
 import { feedWorker } from '../feed-worker';
+import { rowReferenceFor } from './row-reference-for';
 
 function checkHere(
   text: string,
@@ -18,7 +19,7 @@ function checkHere(
   } catch (error) {
     throw new Error(`The data product is not valid JSON: ${(error as Error).message}`);
   }
-  return checkDomainProduct({ raw, entry, reference, grants });
+  return checkDomainProduct({ raw, entry, reference: rowReferenceFor(reference), grants });
 }
 
 /**

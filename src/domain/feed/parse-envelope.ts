@@ -66,6 +66,27 @@ function readGeography(root: Record<string, unknown>): Read<Record<string, unkno
   return fail('$.geography', `geography must be an object, got ${describeValue(geography)}`);
 }
 
+export type RowsEnvelopeResult =
+  | { ok: true; metadata: Metadata; rows: Record<'observations' | 'technology', unknown[]> }
+  | { ok: false; fatal: FeedFatal };
+
+/**
+ * A data product's own part of the envelope, judged as parseEnvelope judges it (metadata, then its
+ * row lists, in the same order): its reference tables come from the reference product, read once.
+ */
+export function parseRowsEnvelope(input: Record<string, unknown>): RowsEnvelopeResult {
+  const metadata = parseMetadata(input);
+  if (!metadata.ok) return metadata;
+  const rows = { observations: [] as unknown[], technology: [] as unknown[] };
+  for (const spec of LISTS) {
+    if (spec.table !== 'observations' && spec.table !== 'technology') continue;
+    const list = readList(input, spec);
+    if (!list.ok) return list;
+    rows[spec.table] = list.value;
+  }
+  return { ok: true, metadata: metadata.metadata, rows };
+}
+
 export function parseEnvelope(input: unknown): EnvelopeResult {
   if (!isRecord(input)) {
     return fail(

@@ -3,32 +3,18 @@
  * problem rejects only its own row, with a JSON path and a reason, and the rest of the feed is used.
  *
  * Tables are judged in dependency order (regions -> systems -> crosswalk/adjacency; categories ->
- * standards; periods; then observations and technology), each against the rows ACCEPTED before it.
+ * standards; periods, in reference-tables.ts; then observations and technology), each against the
+ * rows ACCEPTED before it.
  */
 import { FEED_TABLES } from './feed-issues';
 import type { FeedCounts, FeedFatal, FeedIssue, SourceRows } from './feed-issues';
-import type {
-  Adjacency,
-  Category,
-  Crosswalk,
-  Feed,
-  Metadata,
-  Observation,
-  PeriodId,
-  Region,
-  Standard,
-  System,
-  Technology,
-} from './feed-schema';
+import type { Feed, Metadata, Observation, Technology } from './feed-schema';
 import { isNewerContract } from './contract-version';
-import { createRegistry } from './id-registry';
-import { parseCategories, parseStandards } from './parse-catalogue';
 import { parseEnvelope } from './parse-envelope';
 import type { FeedEnvelope } from './parse-envelope';
-import { parseAdjacency, parseCrosswalk, parseRegions, parseSystems } from './parse-geography';
 import { parseObservations, parseTechnology } from './parse-observations';
-import { parsePeriods } from './parse-periods';
-import type { PeriodEntry } from './parse-periods';
+import { parseReferenceTables } from './reference-tables';
+import type { ReferenceOutcomes } from './reference-tables';
 import type { TableOutcome } from './table-run';
 
 export type {
@@ -44,48 +30,19 @@ export type FeedParseResult =
   | { ok: true; feed: Feed; issues: FeedIssue[]; counts: FeedCounts; sourceRows: SourceRows }
   | { ok: false; fatal: FeedFatal };
 
-type Outcomes = {
-  regions: TableOutcome<Region>;
-  systems: TableOutcome<System>;
-  crosswalk: TableOutcome<Crosswalk>;
-  adjacency: TableOutcome<Adjacency>;
-  categories: TableOutcome<Category>;
-  standards: TableOutcome<Standard>;
-  periods: TableOutcome<PeriodId>;
+type Outcomes = ReferenceOutcomes & {
   observations: TableOutcome<Observation>;
   technology: TableOutcome<Technology>;
 };
 
-/** Each table against the rows accepted before it; the order of the calls is the dependency order. */
+/** The reference tables first, then the rows against the ids they accepted. */
 function parseTables(tables: FeedEnvelope['tables'], metadata: Metadata): Outcomes {
-  const regionIds = createRegistry<Region>();
-  const systemIds = createRegistry<System>();
-  const categoryIds = createRegistry<Category>();
-  const standardIds = createRegistry<Standard>();
-  const periodIds = createRegistry<PeriodEntry>();
-  const regions = parseRegions(tables.regions, regionIds);
-  const systems = parseSystems(tables.systems, regionIds, systemIds);
-  const crosswalk = parseCrosswalk(tables.crosswalk, systemIds);
-  const adjacency = parseAdjacency(tables.adjacency, systemIds);
-  const categories = parseCategories(tables.categories, categoryIds);
-  const standards = parseStandards(tables.standards, categoryIds, standardIds);
-  const periods = parsePeriods(tables.periods, periodIds);
-  const accepted = { systems: systemIds, standards: standardIds, periods: periodIds };
+  const reference = parseReferenceTables(tables);
   const version = metadata.schemaVersion;
   const context = isNewerContract(version) ? { newerVersion: version } : {};
-  const observations = parseObservations(tables.observations, accepted, context);
-  const technology = parseTechnology(tables.technology, accepted, context);
-  return {
-    regions,
-    systems,
-    crosswalk,
-    adjacency,
-    categories,
-    standards,
-    periods,
-    observations,
-    technology,
-  };
+  const observations = parseObservations(tables.observations, reference.ids, context);
+  const technology = parseTechnology(tables.technology, reference.ids, context);
+  return { ...reference.outcomes, observations, technology };
 }
 
 function assemble(metadata: Metadata, outcomes: Outcomes): FeedParseResult {

@@ -6,14 +6,14 @@ import {
   productFor,
 } from '../../testing/fixtures/mesh/minimal-mesh';
 import { parseFeed } from '../feed/parse-feed';
-import type { Feed } from '../feed/feed-schema';
+import { prepareRowReference } from '../feed/reference-tables';
 import { checkDomainProduct } from './check-product';
 import type { ProductCheck, ProductCheckOk } from './check-product';
 import { grantOwnership } from './ownership';
 
 const parsedReference = parseFeed(minimalReference);
 if (!parsedReference.ok) throw new Error('the minimal reference must parse');
-const reference: Feed = parsedReference.feed;
+const reference = prepareRowReference(parsedReference.feed);
 const grants = grantOwnership(minimalCatalogue());
 
 function check(raw: unknown, system = 'S1', entry = entryFor(system)): ProductCheck {
@@ -59,7 +59,8 @@ describe('checkDomainProduct', () => {
   });
 
   it('keeps row-rule paths pointing into the file after an ownership rejection', () => {
-    const raw = productFor('S1');
+    // A copy: productFor shares its row objects with the minimal feed, which later tests read.
+    const raw = structuredClone(productFor('S1'));
     raw.observations.unshift({ ...rowOf(raw.observations, 0), system: 'S2' });
     // File index 3 (kept index 2) gets a coverage the contract forbids.
     rowOf(raw.observations, 3).coverage = 7;
@@ -69,6 +70,26 @@ describe('checkDomainProduct', () => {
       '$.observations[3].coverage',
     ]);
     expect(result.counts.observations).toEqual({ read: 10, accepted: 8, rejected: 2 });
+  });
+
+  it('judges rows by the reference lookups it is handed, as given, not by parsing the reference', () => {
+    // Lookups prepared once from a reference without the standard "bars": the check must use them
+    // as they are, so S1's three bars rows (file rows 2, 5 and 8) are now of an unknown standard.
+    const withoutBars = prepareRowReference({
+      ...parsedReference.feed,
+      standards: parsedReference.feed.standards.filter((standard) => standard.id !== 'bars'),
+    });
+    const entry = entryFor('S1');
+    const result = ok(
+      checkDomainProduct({ raw: productFor('S1'), entry, reference: withoutBars, grants }),
+    );
+    expect(result.counts.observations).toEqual({ read: 9, accepted: 6, rejected: 3 });
+    expect(result.issues.map((issue) => [issue.path, issue.reason])).toEqual(
+      [2, 5, 8].map((row) => [
+        `$.observations[${row}].standard`,
+        'Unknown standard "bars": it is not listed in standards',
+      ]),
+    );
   });
 
   it('refuses a claim the catalogue gave to an earlier product', () => {

@@ -4,9 +4,10 @@
  * product's systems, standards and periods) plus the ownership rule. Paths point into the product's
  * own file. Pure: the caller fetched the JSON.
  */
-import { parseFeed } from '../feed/parse-feed';
 import type { FeedFatal, FeedIssue, TableCount } from '../feed/feed-issues';
-import type { Feed, Metadata, Observation, Technology } from '../feed/feed-schema';
+import type { Metadata, Observation, Technology } from '../feed/feed-schema';
+import { parseProductRows } from '../feed/parse-product-rows';
+import type { RowReference } from '../feed/reference-tables';
 import { validateRow } from '../feed/validate-row';
 import { ownershipProblem } from './ownership';
 import type { Grants } from './ownership';
@@ -95,8 +96,11 @@ function latestOf(observations: readonly Observation[]): string | null {
 export interface CheckProductInput {
   raw: unknown;
   entry: CatalogueEntry;
-  /** The reference product, parsed: its systems, standards and periods judge every row. */
-  reference: Pick<Feed, 'geography' | 'categories' | 'standards' | 'periods'>;
+  /**
+   * The reference product's systems, standards and periods, from prepareRowReference: made once
+   * per mesh load and used as given, so the reference is not validated again for every product.
+   */
+  reference: RowReference;
   grants: Grants;
 }
 
@@ -122,38 +126,32 @@ export function checkDomainProduct({
   const problem = (system: string) => ownershipProblem(system, entry.id, declared, grants);
   const observations = splitOwnedRows(raw.observations, 'observations', problem);
   const technology = splitOwnedRows(raw.technology, 'technology', problem);
-  const parsed = parseFeed({
-    metadata: raw.metadata,
-    // Field by field: the caller may pass a whole parsed feed, whose metadata and rows must not leak in.
-    geography: reference.geography,
-    categories: reference.categories,
-    standards: reference.standards,
-    periods: reference.periods,
-    observations: observations.kept,
-    technology: technology.kept,
-  });
+  const parsed = parseProductRows(
+    { metadata: raw.metadata, observations: observations.kept, technology: technology.kept },
+    reference,
+  );
   if (!parsed.ok) return failed(entry.id, parsed.fatal.path, parsed.fatal.reason);
-  const rowIssues = parsed.issues
-    .filter((issue) => issue.table === 'observations' || issue.table === 'technology')
-    .map((issue) => (issue.table === 'observations' ? observations : technology).remap(issue));
-  const metadataIssues = parsed.issues.filter((issue) => issue.table === 'metadata');
+  const rowIssues = [
+    ...parsed.observations.issues.map(observations.remap),
+    ...parsed.technology.issues.map(technology.remap),
+  ];
   const count = (split: typeof observations, table: ProductTable): TableCount => {
-    const accepted = parsed.counts[table].accepted;
+    const accepted = parsed[table].count.accepted;
     return { read: split.read, accepted, rejected: split.read - accepted };
   };
   return {
     ok: true,
     id: entry.id,
     descriptor,
-    metadata: parsed.feed.metadata,
-    observations: parsed.feed.observations,
-    technology: parsed.feed.technology,
-    issues: [...metadataIssues, ...observations.refused, ...technology.refused, ...rowIssues],
+    metadata: parsed.metadata,
+    observations: parsed.observations.values,
+    technology: parsed.technology.values,
+    issues: [...observations.refused, ...technology.refused, ...rowIssues],
     counts: {
       observations: count(observations, 'observations'),
       technology: count(technology, 'technology'),
     },
     refusedRows: observations.refused.length + technology.refused.length,
-    latestPeriod: latestOf(parsed.feed.observations),
+    latestPeriod: latestOf(parsed.observations.values),
   };
 }

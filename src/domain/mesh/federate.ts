@@ -6,6 +6,7 @@
  */
 import pLimit from 'p-limit';
 import type { Feed } from '../feed/feed-schema';
+import { prepareRowReference } from '../feed/reference-tables';
 import { checkDomainProduct } from './check-product';
 import type { ProductCheck } from './check-product';
 import type { Grants } from './ownership';
@@ -34,12 +35,16 @@ function toOutcome(entry: CatalogueEntry, check: ProductCheck): ProductOutcome {
     : { kind: 'unusable', id: entry.id, check };
 }
 
+/** The reference is judged once here, not again for each product. */
+function checkAgainst(reference: FederateInput['reference'], grants: Grants) {
+  const rows = prepareRowReference(reference);
+  return (raw: unknown, entry: CatalogueEntry) =>
+    checkDomainProduct({ raw, entry, reference: rows, grants });
+}
+
 export async function federate(input: FederateInput): Promise<Map<string, ProductOutcome>> {
   const { catalogue, grants, reference, read } = input;
-  const check =
-    input.check ??
-    ((raw: unknown, entry: CatalogueEntry) =>
-      checkDomainProduct({ raw, entry, reference, grants }));
+  const check = input.check ?? checkAgainst(reference, grants);
   const limit = pLimit(input.concurrency ?? PRODUCT_CONCURRENCY);
   const outcomes = new Map<string, ProductOutcome>();
   const total = catalogue.products.length;
