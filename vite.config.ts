@@ -47,7 +47,9 @@ export default defineConfig({
   // nhsuk-frontend's compiled CSS carries an old IE hack that lightningcss rejects; recovering keeps
   // every NHS class intact.
   css: { lightningcss: { errorRecovery: true } },
-  build: { target: 'es2022', sourcemap: true },
+  // The manifest lets scripts/size-budget.ts follow each route's chunks (it is a dotfile folder,
+  // which the static server does not serve).
+  build: { target: 'es2022', sourcemap: true, manifest: true },
   preview: { port: 4173, strictPort: true },
   test: {
     // About 3x the slowest quiet run of a single test (a CLI test that spawns tsx twice took 5 s)
