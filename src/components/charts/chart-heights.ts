@@ -1,0 +1,13 @@
+/**
+ * Drawing heights shared by each lazily loaded chart and the space held for it while it loads
+ * (lazy-chart.tsx), kept apart from the drawings so holding the space does not load them.
+ */
+export const TREND_CHART_HEIGHT = 320;
+export const STATUS_MIX_CHART_HEIGHT = 320;
+/** The status legend's line above the status mix plot. */
+export const STATUS_LEGEND_HEIGHT = 32;
+
+/** One 40 px band per region plus 40 px for the axis. */
+export function regionBarChartHeight(regions: number): number {
+  return 40 * regions + 40;
+}
