@@ -3,19 +3,54 @@ import type { RouteBudget } from './budget';
 /**
  * Every route of src/app/routes.tsx with its lazy page module. A page renamed there and not here
  * fails the size check (the manifest has no such chunk), so this list cannot silently go stale.
+ *
+ * Goal not met on any route yet: the goal is 150 kB gzip of first-view JS (issue 15), and the
+ * entry chunk alone is 168 kB (react-dom ~64, react-router ~32, zod ~25 for the URL parameters and
+ * the main thread's feed parser, TanStack Query ~10, the app shell and loader ~25). Each ceiling
+ * is the route's size measured on 5 December 2026, after recharts left the first view, plus 5%
+ * (rounded down to 100 bytes), so no route can grow while the goal is worked on. Lower a ceiling
+ * when a route shrinks; remove it when the route is under 150 kB.
  */
 export const ROUTE_BUDGETS: RouteBudget[] = [
-  { path: '/', page: 'src/features/national/national-page.tsx' },
-  { path: '/systems', page: 'src/features/systems/systems-page.tsx' },
-  { path: '/systems/:code', page: 'src/features/systems/system-profile-page.tsx' },
-  { path: '/systems/:code/report', page: 'src/features/systems/report/board-report-page.tsx' },
-  { path: '/compare', page: 'src/features/compare/compare-page.tsx' },
-  { path: '/standards', page: 'src/features/standards/standards-page.tsx' },
-  { path: '/standards/:id', page: 'src/features/standards/standard-page.tsx' },
-  { path: '/divides', page: 'src/features/divides/divides-page.tsx' },
-  { path: '/data', page: 'src/features/data/data-page.tsx' },
-  { path: '/data/products', page: 'src/features/data/products/products-page.tsx' },
-  { path: '/data/products/:id', page: 'src/features/data/products/product-page.tsx' },
-  { path: '/methodology', page: 'src/features/methodology/methodology-page.tsx' },
-  { path: '/accessibility', page: 'src/features/accessibility/accessibility-page.tsx' },
+  { path: '/', page: 'src/features/national/national-page.tsx', ceilingBytes: 229_800 },
+  { path: '/systems', page: 'src/features/systems/systems-page.tsx', ceilingBytes: 190_100 },
+  {
+    path: '/systems/:code',
+    page: 'src/features/systems/system-profile-page.tsx',
+    ceilingBytes: 211_900,
+  },
+  {
+    path: '/systems/:code/report',
+    page: 'src/features/systems/report/board-report-page.tsx',
+    ceilingBytes: 191_900,
+  },
+  { path: '/compare', page: 'src/features/compare/compare-page.tsx', ceilingBytes: 204_000 },
+  { path: '/standards', page: 'src/features/standards/standards-page.tsx', ceilingBytes: 187_800 },
+  {
+    path: '/standards/:id',
+    page: 'src/features/standards/standard-page.tsx',
+    ceilingBytes: 210_800,
+  },
+  { path: '/divides', page: 'src/features/divides/divides-page.tsx', ceilingBytes: 336_800 },
+  { path: '/data', page: 'src/features/data/data-page.tsx', ceilingBytes: 189_700 },
+  {
+    path: '/data/products',
+    page: 'src/features/data/products/products-page.tsx',
+    ceilingBytes: 184_600,
+  },
+  {
+    path: '/data/products/:id',
+    page: 'src/features/data/products/product-page.tsx',
+    ceilingBytes: 183_600,
+  },
+  {
+    path: '/methodology',
+    page: 'src/features/methodology/methodology-page.tsx',
+    ceilingBytes: 190_000,
+  },
+  {
+    path: '/accessibility',
+    page: 'src/features/accessibility/accessibility-page.tsx',
+    ceilingBytes: 176_300,
+  },
 ];
