@@ -12,6 +12,11 @@ export interface AcceptedIds {
   systems: IdRegistry<System>;
   standards: IdRegistry<Standard>;
   periods: IdRegistry<PeriodEntry>;
+  /**
+   * createValidityGrid of these ids, made once when they are complete: a data mesh judges hundreds
+   * of products against one reference, and remaking it per product was a tenth of the load.
+   */
+  validity?: Uint8Array;
 }
 
 /**

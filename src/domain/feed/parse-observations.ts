@@ -40,7 +40,7 @@ function observationShortcut(ids: AcceptedIds, firstRowFor: FirstRowIndex) {
   const systemOf = createOrdinalLookup(ids.systems);
   const standardOf = createOrdinalLookup(ids.standards);
   const periodOf = createOrdinalLookup(ids.periods);
-  const valid = createValidityGrid(ids);
+  const valid = ids.validity ?? createValidityGrid(ids);
   const periodCount = ids.periods.accepted.size;
   const shortcut: RowShortcut<Observation> = (raw, index) => {
     const row = plainObservation(raw);
@@ -92,7 +92,7 @@ export function parseObservations(
 function technologyShortcut(ids: AcceptedIds) {
   const systemOf = createOrdinalLookup(ids.systems);
   const periodOf = createOrdinalLookup(ids.periods);
-  const valid = createValidityGrid(ids);
+  const valid = ids.validity ?? createValidityGrid(ids);
   const periodCount = ids.periods.accepted.size;
   const shortcut: RowShortcut<Technology> = (raw) => {
     const row = plainTechnology(raw);

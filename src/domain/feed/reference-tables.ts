@@ -4,6 +4,7 @@
  * for parseFeed and for a data mesh, which judges the reference once and every product's rows
  * against that one result instead of validating the reference again per product.
  */
+import { createValidityGrid } from './accepted-grid';
 import type { AcceptedIds } from './accepted-grid';
 import type { FeedTable } from './feed-issues';
 import type {
@@ -23,7 +24,10 @@ import { parsePeriods } from './parse-periods';
 import type { PeriodEntry } from './parse-periods';
 import type { TableOutcome } from './table-run';
 
-export type ReferenceTable = Exclude<FeedTable, 'observations' | 'technology'>;
+export type ReferenceTable = Exclude<
+  FeedTable,
+  'observations' | 'technology' | 'measures' | 'measurements'
+>;
 
 export interface ReferenceOutcomes {
   regions: TableOutcome<Region>;
@@ -55,9 +59,10 @@ export function parseReferenceTables(tables: Record<ReferenceTable, unknown[]>):
   const categories = parseCategories(tables.categories, categoryIds);
   const standards = parseStandards(tables.standards, categoryIds, standardIds);
   const periods = parsePeriods(tables.periods, periodIds);
+  const ids = { systems: systemIds, standards: standardIds, periods: periodIds };
   return {
     outcomes: { regions, systems, crosswalk, adjacency, categories, standards, periods },
-    ids: { systems: systemIds, standards: standardIds, periods: periodIds },
+    ids: { ...ids, validity: createValidityGrid(ids) },
   };
 }
 
