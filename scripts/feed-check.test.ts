@@ -93,7 +93,7 @@ describe.concurrent('feed-check CLI', { timeout: 90_000 }, () => {
       reconciles: true,
     });
     expect(report.totals.rejected).toBe(0);
-    expect(report.counts).toHaveLength(9);
+    expect(report.counts).toHaveLength(11); // one per table, measures and measurements too
   });
 
   it('lists a rejected row with its path and reason and exits 1', async () => {

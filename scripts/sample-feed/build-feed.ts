@@ -24,7 +24,7 @@ export interface SampleFeedOptions {
 
 /** Everything the scaled benchmark feed reuses: the feed, its geography and latent levels. */
 export interface SampleBuild {
-  feed: Feed;
+  feed: SampleFeed;
   geography: SampleGeography;
   grid: LatentGrid;
 }
@@ -61,12 +61,18 @@ function latentLevels(
   return grid;
 }
 
+/**
+ * The sample feed is a 1.1 feed: it publishes no measured use, so its file carries no `measures` or
+ * `measurements` lists (the parser defaults both to empty).
+ */
+export type SampleFeed = Omit<Feed, 'measures' | 'measurements'>;
+
 export function buildSample(ref: ReferenceData, options: SampleFeedOptions): SampleBuild {
   const geography = buildGeography(ref);
   const standards = buildStandards(ref);
   const periods = buildPeriods(FIRST_PERIOD, LAST_PERIOD);
   const grid = latentLevels(ref, geography, standards, periods, options.seed);
-  const feed: Feed = {
+  const feed: SampleFeed = {
     metadata: buildMetadata(options.generatedAt),
     geography: {
       regions: geography.regions,
@@ -83,6 +89,6 @@ export function buildSample(ref: ReferenceData, options: SampleFeedOptions): Sam
   return { feed, geography, grid };
 }
 
-export function buildSampleFeed(ref: ReferenceData, options: SampleFeedOptions): Feed {
+export function buildSampleFeed(ref: ReferenceData, options: SampleFeedOptions): SampleFeed {
   return buildSample(ref, options).feed;
 }

@@ -3,9 +3,9 @@
  * like E54000008-P001) that inherit their system's adoption with a little local variation, so
  * n = 60 gives about a million observations. Never for publication: the metadata says so.
  */
-import type { Adjacency, Crosswalk, Feed, System } from '../../src/domain/feed/feed-schema';
+import type { Adjacency, Crosswalk, System } from '../../src/domain/feed/feed-schema';
 import { latentKey, logistic, logit, type LatentGrid } from './adoption-model';
-import type { SampleBuild } from './build-feed';
+import type { SampleBuild, SampleFeed } from './build-feed';
 import { dedupeAdjacency } from './adjacency';
 import { buildMetadata } from './metadata';
 import { buildObservations } from './observations';
@@ -123,7 +123,7 @@ function scaleAdjacency(systems: System[], adjacency: Adjacency[], n: number): A
   return dedupeAdjacency([...chains, ...borders]);
 }
 
-export function scaleSample(build: SampleBuild, n: number, seed: string): Feed {
+export function scaleSample(build: SampleBuild, n: number, seed: string): SampleFeed {
   if (!Number.isInteger(n) || n < 1 || n > MAX_SCALE) {
     throw new Error(`scale must be a whole number from 1 to ${MAX_SCALE}`);
   }

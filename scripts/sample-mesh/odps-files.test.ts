@@ -63,6 +63,8 @@ describe('the sample mesh’s ODPS descriptors', () => {
     }
     // Only the product planted to declare contract 2.0 names another version.
     expect(versions.get('2.0.0')).toEqual(mesh.planted.otherContract);
-    expect(versions.get(ODCS_CONTRACT_VERSION)).toHaveLength(48);
+    // The others declare 1.1, as they did before contract 1.2: they publish no measures.
+    expect(versions.get('1.1.0')).toHaveLength(48);
+    expect(ODCS_CONTRACT_VERSION).toBe('1.2.0');
   });
 });

@@ -11,8 +11,9 @@
  * - URL missing (1): the 12th is in the catalogue, but no file is published at its URL;
  * - another contract (1): the 14th declares contract 2.0.
  */
-import type { Feed, System } from '../../src/domain/feed/feed-schema';
-import type { Catalogue, ProductDescriptor } from '../../src/domain/mesh/product-schema';
+import type { System } from '../../src/domain/feed/feed-schema';
+import type { SampleFeed as Feed } from '../sample-feed/build-feed';
+import type { Catalogue, ProductDescriptorInput } from '../../src/domain/mesh/product-schema';
 
 export const MESH_CONTRACT = '1.x';
 /** Products carry the `product` section, which contract 1.1 added. */
@@ -59,7 +60,7 @@ function productIds(systems: readonly System[]): Map<string, string> {
   return ids;
 }
 
-function descriptor(system: System, feed: Feed, id: string): ProductDescriptor {
+function descriptor(system: System, feed: Feed, id: string): ProductDescriptorInput {
   const team = `${system.shortName ?? system.name} ICB digital team (illustrative)`;
   const first = {
     date: system.validFrom,

@@ -39,6 +39,8 @@ function acceptedRows(result: ParsedFeed, table: FeedTable): unknown[] {
     periods: feed.periods,
     observations: feed.observations,
     technology: feed.technology,
+    measures: feed.measures,
+    measurements: feed.measurements,
   };
   return byTable[table];
 }

@@ -31,6 +31,8 @@ describe('buildCheckReport', () => {
       'periods',
       'observations',
       'technology',
+      'measures',
+      'measurements',
     ]);
     expect(report.counts.find((t) => t.table === 'observations')).toEqual({
       table: 'observations',

@@ -14,8 +14,8 @@ import { parseFeed } from './parse-feed';
 const NOW = new Date('2026-10-02T09:00:00Z');
 
 describe('contract versions', () => {
-  it('reads contract 1.1 today (place words and the product section)', () =>
-    expect(CONTRACT_MINOR).toBe(1));
+  it('reads contract 1.2 today (measures, measurements and source-aligned products)', () =>
+    expect(CONTRACT_MINOR).toBe(2));
 
   it.each<[string, number | undefined, boolean]>([
     ['1.0', 0, false],
@@ -23,7 +23,8 @@ describe('contract versions', () => {
     ['1.10', 10, true],
     ['1.01', 1, false],
     ['1.1', 1, false],
-    ['1.2', 2, true],
+    ['1.2', 2, false],
+    ['1.3', 3, true],
     ['2.0', undefined, false],
     ['1', undefined, false],
     ['1.x', undefined, false],
@@ -35,7 +36,7 @@ describe('contract versions', () => {
 
   it('words the note for readers', () => {
     expect(newerContractNote('1.9')).toBe(
-      'This feed uses contract 1.9; this dashboard reads 1.x up to 1.1. Newer fields are ignored, and rows with values this dashboard does not know are set aside and listed on the Data page.',
+      'This feed uses contract 1.9; this dashboard reads 1.x up to 1.2. Newer fields are ignored, and rows with values this dashboard does not know are set aside and listed on the Data page.',
     );
   });
 });
@@ -59,7 +60,7 @@ describe('a feed newer than the dashboard', () => {
         table: 'observations',
         path: '$.observations[0].status',
         reason:
-          'status "retired" is not a value this dashboard knows: it reads contract 1.x up to 1.1, and this feed uses 1.9, which may have added it. The row is set aside rather than guessed at',
+          'status "retired" is not a value this dashboard knows: it reads contract 1.x up to 1.2, and this feed uses 1.9, which may have added it. The row is set aside rather than guessed at',
       },
     ]);
     // The unknown field on observations[1] is ignored, never an error.

@@ -6,7 +6,7 @@
 
 export const CONTRACT_MAJOR = 1;
 /** The newest minor version this dashboard knows. Raise it when the schema gains a 1.x addition. */
-export const CONTRACT_MINOR = 1;
+export const CONTRACT_MINOR = 2;
 export const DASHBOARD_CONTRACT = `${CONTRACT_MAJOR}.${CONTRACT_MINOR}`;
 
 /** The minor version of a "1.<minor>" schemaVersion, or undefined for anything else. */

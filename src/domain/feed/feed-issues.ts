@@ -10,7 +10,9 @@ export type FeedTable =
   | 'standards'
   | 'periods'
   | 'observations'
-  | 'technology';
+  | 'technology'
+  | 'measures'
+  | 'measurements';
 
 export const FEED_TABLES: readonly FeedTable[] = [
   'regions',
@@ -22,6 +24,8 @@ export const FEED_TABLES: readonly FeedTable[] = [
   'periods',
   'observations',
   'technology',
+  'measures',
+  'measurements',
 ];
 
 export interface FeedIssue {

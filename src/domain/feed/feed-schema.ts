@@ -136,6 +136,61 @@ export const TechnologySchema = z.object({
   supplier: text(200),
 });
 
+/** How a measure is built: a share of 0-1, a rate per `scale` people, or a plain count. */
+export const MeasureKindSchema = z.enum(['share', 'rate', 'count']);
+
+/** How often a measure is published; a measurement's period must be of this kind. */
+export const MeasureFrequencySchema = z.enum(['month', 'quarter', 'financial-year']);
+
+export const StatisticsStatusSchema = z.enum([
+  'official-statistics',
+  'official-statistics-in-development',
+  'management-information',
+]);
+
+/**
+ * A measure of use published by a national statistics producer (added in 1.2): its definition,
+ * source and status travel with the numbers, so no view shows a figure without them.
+ */
+export const MeasureSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]{1,60}$/, 'a lower-case id of letters, digits and hyphens'),
+  name: text(200),
+  unit: text(100),
+  kind: MeasureKindSchema,
+  /** The definition of what is counted. */
+  numerator: text(500),
+  /** What the count is divided by: required for a share or a rate, absent for a count. */
+  denominator: text(500).optional(),
+  /** value = numerator / denominator x scale: 1 for a share, 1000 for "per 1,000". */
+  scale: z.number().positive().default(1),
+  /** The standard this measure evidences, if any. */
+  standardId: text(60).optional(),
+  frequency: MeasureFrequencySchema,
+  publisher: text(200),
+  sourceUrl: HttpUrlSchema,
+  licence: z.object({ name: text(200), url: HttpUrlSchema.optional() }),
+  statisticsStatus: StatisticsStatusSchema,
+});
+
+/** A month ("2025-08"), a quarter ("2025-Q3") or a financial year ("2025/26"). */
+export const MeasurementPeriodSchema = z
+  .string()
+  .regex(
+    /^\d{4}-(?:0[1-9]|1[0-2]|Q[1-4])$|^\d{4}\/\d{2}$/,
+    'a month like 2025-08, a quarter like 2025-Q3 or a financial year like 2025/26',
+  );
+
+/** One system's value of one measure for one period (added in 1.2). */
+export const MeasurementSchema = z.object({
+  system: text(40),
+  measure: text(60),
+  period: MeasurementPeriodSchema,
+  numerator: z.number().min(0),
+  /** Present for a share or a rate, absent for a count. */
+  denominator: z.number().positive().optional(),
+  value: z.number().min(0),
+});
+
 export const GeographySchema = z.object({
   regions: z.array(RegionSchema),
   systems: z.array(SystemSchema),
@@ -151,6 +206,8 @@ export const FeedSchema = z.object({
   periods: z.array(PeriodIdSchema),
   observations: z.array(ObservationSchema).default([]),
   technology: z.array(TechnologySchema).default([]),
+  measures: z.array(MeasureSchema).default([]),
+  measurements: z.array(MeasurementSchema).default([]),
 });
 
 export type Metadata = z.infer<typeof MetadataSchema>;
@@ -165,4 +222,8 @@ export type Observation = z.infer<typeof ObservationSchema>;
 export type TechnologyComponent = z.infer<typeof TechnologyComponentSchema>;
 export type Technology = z.infer<typeof TechnologySchema>;
 export type PeriodId = z.infer<typeof PeriodIdSchema>;
+export type MeasureKind = z.infer<typeof MeasureKindSchema>;
+export type MeasureFrequency = z.infer<typeof MeasureFrequencySchema>;
+export type Measure = z.infer<typeof MeasureSchema>;
+export type Measurement = z.infer<typeof MeasurementSchema>;
 export type Feed = z.infer<typeof FeedSchema>;

@@ -76,10 +76,10 @@ describe('the published ODCS contract (public/schema/feed-v1.odcs.yaml)', () => 
       apiVersion: 'v3.1.0',
       kind: 'DataContract',
       id: ODCS_CONTRACT_ID,
-      version: '1.1.0',
+      version: '1.2.0',
       status: 'active',
     });
-    expect(ODCS_CONTRACT_VERSION).toBe('1.1.0');
+    expect(ODCS_CONTRACT_VERSION).toBe('1.2.0');
   });
 
   it('has one schema object per table of the zod schema, in order', () => {
@@ -95,6 +95,8 @@ describe('the published ODCS contract (public/schema/feed-v1.odcs.yaml)', () => 
       'periods',
       'observations',
       'technology',
+      'measures',
+      'measurements',
     ]);
     expect(new Set(contract.schema.map((o) => o.name))).toEqual(new Set(Object.keys(zodTables)));
   });
@@ -155,7 +157,19 @@ describe('the published ODCS contract (public/schema/feed-v1.odcs.yaml)', () => 
       ['crosswalk', 'to', 'populationShare'],
       { logicalType: 'number', logicalTypeOptions: { exclusiveMinimum: 0, maximum: 1 } },
     ],
-    ['a literal', ['product', 'sla', 'frequency'], { description: 'Always "quarterly".' }],
+    [
+      'a choice of values',
+      ['product', 'sla', 'frequency'],
+      { logicalType: 'string', description: 'One of: quarterly, monthly, annual.' },
+    ],
+    [
+      'a period of any kind',
+      ['measurements', 'period'],
+      {
+        logicalType: 'string',
+        logicalTypeOptions: { pattern: expect.stringContaining('Q[1-4]') as string },
+      },
+    ],
     [
       'a web address or an email',
       ['product', 'owner', 'contact'],
@@ -165,6 +179,11 @@ describe('the published ODCS contract (public/schema/feed-v1.odcs.yaml)', () => 
       'a reference to another table',
       ['observations', 'standard'],
       { relationships: [{ type: 'foreignKey', to: 'standards.id' }] },
+    ],
+    [
+      "a measurement's measure",
+      ['measurements', 'measure'],
+      { relationships: [{ type: 'foreignKey', to: 'measures.id' }] },
     ],
   ])('describes %s', (_name, [tableName = '', ...path], expected) => {
     expect(property(tableName, ...path)).toMatchObject(expected);
@@ -176,7 +195,7 @@ describe('the published ODCS contract (public/schema/feed-v1.odcs.yaml)', () => 
         ((p.relationships as { to: string }[] | undefined) ?? []).map((r) => r.to),
       ),
     );
-    expect(targets.length).toBe(10);
+    expect(targets.length).toBe(13);
     for (const target of targets) {
       const [tableName = '', field = ''] = target.split('.');
       expect(property(tableName, field), target).toBeDefined();

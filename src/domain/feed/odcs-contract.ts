@@ -12,7 +12,7 @@ import { REFERENCES, ROW_RULES } from './odcs-quality';
 import { renderYaml } from './render-yaml';
 
 export const ODCS_CONTRACT_ID = 'interop-readiness-feed';
-/** The contract's version as ODCS wants it (semantic): contract 1.1 is 1.1.0. */
+/** The contract's version as ODCS wants it (semantic): contract 1.2 is 1.2.0. */
 export const ODCS_CONTRACT_VERSION = `${CONTRACT_MAJOR}.${CONTRACT_MINOR}.0`;
 export const ODCS_FILE = 'feed-v1.odcs.yaml';
 
@@ -33,7 +33,7 @@ const TABLES: readonly { name: string; path: readonly string[]; description: str
     name: 'product',
     path: ['product'],
     description:
-      'A data product of the mesh describes itself: id, domain, owner, version, status, SLA and changes (added in 1.1; a single feed leaves it out).',
+      "A data product of the mesh describes itself: id, domain, owner, version, status, SLA and changes (added in 1.1; a single feed leaves it out); 1.2 adds its alignment (a domain product, or a source-aligned one importing a national publisher's statistics) and the lineage of its source files.",
   },
   { name: 'regions', path: ['geography', 'regions'], description: 'NHS England regions.' },
   {
@@ -76,6 +76,18 @@ const TABLES: readonly { name: string; path: readonly string[]; description: str
     name: 'technology',
     path: ['technology'],
     description: 'Products in use per system and quarter.',
+  },
+  {
+    name: 'measures',
+    path: ['measures'],
+    description:
+      'Measures of use published by national statistics producers (added in 1.2): definition, kind (share, rate or count), scale, frequency, source, licence and statistics status.',
+  },
+  {
+    name: 'measurements',
+    path: ['measurements'],
+    description:
+      'One row per system, measure and period (a month, quarter or financial year, as the measure says): numerator, denominator and value (added in 1.2).',
   },
 ];
 

@@ -108,6 +108,36 @@ export const ROW_RULES: Readonly<Record<string, readonly OdcsQuality[]>> = {
     knows('technology', 'system and period'),
     inLife('technology'),
   ],
+  measures: [
+    conforms('measures'),
+    unique('measures_unique', ['id']),
+    knows('measures', 'standardId, when given,'),
+    text(
+      'measures_kind',
+      'consistency',
+      'A share or a rate has a denominator and a count has none; a share has scale 1.',
+    ),
+  ],
+  measurements: [
+    conforms('measurements'),
+    unique('measurements_unique', ['system', 'measure', 'period']),
+    knows('measurements', 'system and measure'),
+    text(
+      'measurements_period',
+      'conformity',
+      "The period is a month (2025-08), a quarter (2025-Q3) or a financial year (2025/26), of the measure's frequency, and falls within its system's life (validFrom to validTo).",
+    ),
+    text(
+      'measurements_denominator',
+      'consistency',
+      "The denominator is present for a share or a rate and absent for a count; a share's value is at most 1.",
+    ),
+    text(
+      'measurements_value',
+      'accuracy',
+      'value equals numerator / denominator x scale (the numerator itself for a count) within max(1e-6, 0.0005 x |expected|), allowing for published rounding.',
+    ),
+  ],
 };
 
 /** Foreign keys, as ODCS shorthand references (table.field). */
@@ -118,4 +148,6 @@ export const REFERENCES: Readonly<Record<string, Readonly<Record<string, string>
   standards: { categoryId: 'categories.id' },
   observations: { system: 'systems.code', standard: 'standards.id', period: 'periods.period' },
   technology: { system: 'systems.code', period: 'periods.period' },
+  measures: { standardId: 'standards.id' },
+  measurements: { system: 'systems.code', measure: 'measures.id' },
 };

@@ -32,6 +32,8 @@ const LISTS: readonly ListSpec[] = [
   { table: 'periods', inGeography: false, required: true, rows: 'periods' },
   { table: 'observations', inGeography: false, required: false, rows: 'observations' },
   { table: 'technology', inGeography: false, required: false, rows: 'technology rows' },
+  { table: 'measures', inGeography: false, required: false, rows: 'measures' },
+  { table: 'measurements', inGeography: false, required: false, rows: 'measurements' },
 ];
 
 type Read<T> = { ok: true; value: T } | { ok: false; fatal: FeedFatal };

@@ -23,6 +23,8 @@ describe('parseFeed on a valid feed', () => {
       periods: { read: 3, accepted: 3, rejected: 0 },
       observations: { read: 25, accepted: 25, rejected: 0 },
       technology: { read: 2, accepted: 2, rejected: 0 },
+      measures: { read: 0, accepted: 0, rejected: 0 },
+      measurements: { read: 0, accepted: 0, rejected: 0 },
     });
   });
 

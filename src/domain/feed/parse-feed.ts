@@ -3,15 +3,19 @@
  * problem rejects only its own row, with a JSON path and a reason, and the rest of the feed is used.
  *
  * Tables are judged in dependency order (regions -> systems -> crosswalk/adjacency; categories ->
- * standards; periods, in reference-tables.ts; then observations and technology), each against the
- * rows ACCEPTED before it.
+ * standards; periods, in reference-tables.ts; then observations and technology; then measures, against
+ * the standards, and measurements, against the systems and measures), each against the rows
+ * ACCEPTED before it.
  */
 import { FEED_TABLES } from './feed-issues';
 import type { FeedCounts, FeedFatal, FeedIssue, SourceRows } from './feed-issues';
-import type { Feed, Metadata, Observation, Technology } from './feed-schema';
+import type { Feed, Measure, Measurement, Metadata, Observation, Technology } from './feed-schema';
+import { createRegistry } from './id-registry';
 import { isNewerContract } from './contract-version';
 import { parseEnvelope } from './parse-envelope';
 import type { FeedEnvelope } from './parse-envelope';
+import { parseMeasurements } from './parse-measurements';
+import { parseMeasures } from './parse-measures';
 import { parseObservations, parseTechnology } from './parse-observations';
 import { parseReferenceTables } from './reference-tables';
 import type { ReferenceOutcomes } from './reference-tables';
@@ -33,6 +37,8 @@ export type FeedParseResult =
 type Outcomes = ReferenceOutcomes & {
   observations: TableOutcome<Observation>;
   technology: TableOutcome<Technology>;
+  measures: TableOutcome<Measure>;
+  measurements: TableOutcome<Measurement>;
 };
 
 /** The reference tables first, then the rows against the ids they accepted. */
@@ -42,7 +48,11 @@ function parseTables(tables: FeedEnvelope['tables'], metadata: Metadata): Outcom
   const context = isNewerContract(version) ? { newerVersion: version } : {};
   const observations = parseObservations(tables.observations, reference.ids, context);
   const technology = parseTechnology(tables.technology, reference.ids, context);
-  return { ...reference.outcomes, observations, technology };
+  const measureIds = createRegistry<Measure>();
+  const measures = parseMeasures(tables.measures, reference.ids.standards, measureIds);
+  const measurementIds = { systems: reference.ids.systems, measures: measureIds };
+  const measurements = parseMeasurements(tables.measurements, measurementIds, context);
+  return { ...reference.outcomes, observations, technology, measures, measurements };
 }
 
 function assemble(metadata: Metadata, outcomes: Outcomes): FeedParseResult {
@@ -60,6 +70,8 @@ function assemble(metadata: Metadata, outcomes: Outcomes): FeedParseResult {
     periods: outcomes.periods.values,
     observations: outcomes.observations.values,
     technology: outcomes.technology.values,
+    measures: outcomes.measures.values,
+    measurements: outcomes.measurements.values,
   };
   const issues = FEED_TABLES.flatMap((table) => outcomes[table].issues);
   const counts = Object.fromEntries(

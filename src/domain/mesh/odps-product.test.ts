@@ -10,6 +10,7 @@ const descriptor: ProductDescriptor = {
   status: 'active',
   sla: { frequency: 'quarterly', latencyDays: 14 },
   changes: [{ date: '2026-01-05', version: '1.2.0', summary: 'Added S2.' }],
+  alignment: 'domain',
 };
 const contract = { id: 'interop-readiness-feed', version: '1.1.0' };
 

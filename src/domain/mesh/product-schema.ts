@@ -24,10 +24,32 @@ export const ProductOwnerSchema = z.object({
 });
 
 export const ProductSlaSchema = z.object({
-  /** How often the product publishes a period. Quarterly only, for now: the contract's periods. */
-  frequency: z.literal('quarterly'),
-  /** Days after a quarter ends by which its data is due. */
+  /** How often the product publishes a period: monthly and annual (financial year) added in 1.2. */
+  frequency: z.enum(['quarterly', 'monthly', 'annual']),
+  /** Days after a period ends by which its data is due. */
   latencyDays: z.number().int().min(0).max(366),
+});
+
+/**
+ * Domain products are published by the teams that own systems; a source-aligned product is a
+ * national publisher's statistics imported as they were published, and owns no systems (1.2).
+ */
+export const ProductAlignmentSchema = z.enum(['domain', 'source']);
+
+export const LineageSourceSchema = z.object({
+  /** The file's own name, without directories: a path on the importer's machine means nothing. */
+  file: text(300).regex(/^[^/\\]+$/, 'a file name without directories'),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, '64 lower-case hexadecimal digits'),
+  /** "August 2025". */
+  edition: text(100).optional(),
+});
+
+/** Where a source-aligned product's rows came from, so each can be traced to a published file. */
+export const ProductLineageSchema = z.object({
+  publisher: text(200),
+  publicationUrl: HttpUrlSchema,
+  importedAt: z.iso.datetime({ offset: true }),
+  sources: z.array(LineageSourceSchema).min(1).max(200),
 });
 
 export const ProductChangeSchema = z.object({
@@ -46,6 +68,8 @@ export const ProductDescriptorSchema = z.object({
   status: ProductStatusSchema,
   sla: ProductSlaSchema,
   changes: z.array(ProductChangeSchema).max(200).default([]),
+  alignment: ProductAlignmentSchema.default('domain'),
+  lineage: ProductLineageSchema.optional(),
 });
 
 /** A contract version a catalogue expects, by major and minor: "1.2", or "1.x" for any 1 minor. */
@@ -82,6 +106,10 @@ export const CatalogueSchema = z.object({
 
 export type ProductStatus = z.infer<typeof ProductStatusSchema>;
 export type ProductSla = z.infer<typeof ProductSlaSchema>;
+export type ProductAlignment = z.infer<typeof ProductAlignmentSchema>;
+export type ProductLineage = z.infer<typeof ProductLineageSchema>;
 export type ProductDescriptor = z.infer<typeof ProductDescriptorSchema>;
+/** A descriptor as written in a file, where defaulted fields (`alignment`, `changes`) may be absent. */
+export type ProductDescriptorInput = z.input<typeof ProductDescriptorSchema>;
 export type CatalogueEntry = z.infer<typeof CatalogueEntrySchema>;
 export type Catalogue = z.infer<typeof CatalogueSchema>;

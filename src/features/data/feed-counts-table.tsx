@@ -12,6 +12,8 @@ const TABLE_LABELS: Record<FeedTable, string> = {
   periods: 'Periods',
   observations: 'Observations',
   technology: 'Technology',
+  measures: 'Measures',
+  measurements: 'Measurements',
 };
 
 interface CountRow {
