@@ -71,7 +71,6 @@ export async function loadMeshFiles(cataloguePath: string) {
   const outcomes = await federate({
     catalogue,
     grants,
-    reference,
     read: (entry) => readText(join(base, entry.url)),
     // As the app's worker does: the body arrives as text and is parsed beside its check.
     check: (body, entry) =>

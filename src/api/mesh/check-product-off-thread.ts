@@ -26,11 +26,13 @@ function checkHere(
  * The check federate() runs on each product's body: in the feed worker, which is handed the
  * reference product once and keeps it, so parsing and validating dozens of products never holds
  * up the page; on the main thread where workers are unavailable (unit tests) or the worker fails.
+ * Each check waits for the reference product, which may still be on its way when products arrive.
  * Throws when the body is not JSON, which federate() records as an unreadable product.
  */
-export function productChecker(reference: Feed, grants: Grants) {
+export function productChecker(referenceReady: Promise<Feed>, grants: Grants) {
   const worker = feedWorker();
   return async (body: unknown, entry: CatalogueEntry): Promise<ProductCheck> => {
+    const reference = await referenceReady;
     const text = String(body);
     if (!worker) return checkHere(text, entry, reference, grants);
     try {

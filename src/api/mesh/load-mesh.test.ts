@@ -1,6 +1,10 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { minimalCatalogue, productFor } from '../../testing/fixtures/mesh/minimal-mesh';
+import {
+  minimalCatalogue,
+  minimalReference,
+  productFor,
+} from '../../testing/fixtures/mesh/minimal-mesh';
 import { server } from '../../testing/msw/server';
 import { LoadError } from '../load-error';
 import { loadMesh } from './load-mesh';
@@ -75,6 +79,42 @@ describe('loadMesh', () => {
     expect(error).toBeInstanceOf(LoadError);
     expect((error as LoadError).resource).toBe('catalogue');
     expect((error as LoadError).reason).toMatch(/products/);
+  });
+
+  it('requests the products beside the reference product, not after it', async () => {
+    const events: string[] = [];
+    let productAsked: () => void = () => undefined;
+    const firstProduct = new Promise<void>((resolve) => (productAsked = resolve));
+    server.use(
+      http.get('*/data/mesh/reference.json', async () => {
+        // Answers once a product has been asked for (or after a second, so the old order fails
+        // instead of hanging).
+        await Promise.race([firstProduct, new Promise((resolve) => setTimeout(resolve, 1000))]);
+        events.push('reference answered');
+        return HttpResponse.json(minimalReference);
+      }),
+      http.get('*/data/mesh/products/:file', ({ params }) => {
+        events.push(`asked ${String(params.file)}`);
+        productAsked();
+        // No answer here: the default handler serves the product.
+      }),
+    );
+    const mesh = await loadMesh(URL);
+    expect(events[0]).toMatch(/^asked ics-s\d\.json$/);
+    expect(mesh.merged.products).toEqual({ loaded: 4, total: 4 });
+  });
+
+  it('reports no progress once the reference product has failed', async () => {
+    const progress: number[] = [];
+    server.use(
+      http.get('*/data/mesh/reference.json', () => new HttpResponse(null, { status: 500 })),
+    );
+    const error = await loadMesh(URL, undefined, ({ settled }) => progress.push(settled)).catch(
+      (caught: unknown) => caught,
+    );
+    expect(error).toBeInstanceOf(LoadError);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(progress).toEqual([]);
   });
 
   it('fails as a whole when the reference product is missing', async () => {

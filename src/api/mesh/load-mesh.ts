@@ -1,8 +1,9 @@
 /**
- * Loads a data mesh: the catalogue, then the reference product, then every domain product six at a
- * time (src/domain/mesh/federate.ts), reporting progress as each settles. Only an unusable
- * catalogue or reference product throws (a LoadError, shown as an error page with Retry); a
- * product that fails is an outcome like any other.
+ * Loads a data mesh: the catalogue, then the reference product and every domain product six
+ * requests at a time (src/domain/mesh/federate.ts), reporting progress as each settles. The
+ * products are requested as soon as the catalogue is read, beside the reference product, and each
+ * is checked once both have arrived. Only an unusable catalogue or reference product throws (a
+ * LoadError, shown as an error page with Retry); a product that fails is an outcome like any other.
  */
 import { parseFeed } from '../../domain/feed/parse-feed';
 import type { Feed } from '../../domain/feed/feed-schema';
@@ -64,6 +65,57 @@ async function readProduct(url: string, signal?: AbortSignal): Promise<ReadResul
 
 type OnProgress = (progress: MeshProgress, outcome: ProductOutcome) => void;
 
+async function loadReference(url: string, signal: AbortSignal) {
+  const reference = parseFeed(await fetchJson(url, signal, 'data product'));
+  if (reference.ok) return reference;
+  const reason = `The reference product is unusable: ${reference.fatal.reason} (at ${reference.fatal.path})`;
+  throw new LoadError('unusable-feed', url, reason, undefined, 'data product');
+}
+
+/** An abort signal for the products: the caller's, or the reference product failing. */
+function productsAborter(signal: AbortSignal | undefined): AbortController {
+  const aborter = new AbortController();
+  if (signal?.aborted) aborter.abort(signal.reason);
+  signal?.addEventListener('abort', () => aborter.abort(signal.reason), { once: true });
+  return aborter;
+}
+
+/**
+ * The reference product and the domain products, requested side by side: the products as soon as
+ * the catalogue is read, each checked once the reference has arrived too.
+ */
+async function loadProducts(
+  catalogueUrl: string,
+  catalogue: Catalogue,
+  grants: Grants,
+  signal: AbortSignal | undefined,
+  onProgress: OnProgress | undefined,
+) {
+  const aborter = productsAborter(signal);
+  // Requested first, so it is never queued behind the products for one of the six connections.
+  const loading = loadReference(productUrl(catalogueUrl, catalogue.reference.url), aborter.signal);
+  const referenceFeed = loading.then((parsed) => parsed.feed);
+  // Its failure is reported once, below; checks that never ran must not raise it again.
+  referenceFeed.catch(() => undefined);
+  const federated = federate({
+    catalogue,
+    grants,
+    read: (entry) => readProduct(productUrl(catalogueUrl, entry.url), aborter.signal),
+    check: productChecker(referenceFeed, grants),
+    onOutcome: (outcome, settled, total) => {
+      if (!aborter.signal.aborted) onProgress?.({ settled, total }, outcome);
+    },
+  });
+  try {
+    const reference = await loading;
+    return { reference, outcomes: await federated };
+  } catch (error) {
+    // Without the reference no product can be judged: stop the downloads still going.
+    aborter.abort(error);
+    throw error;
+  }
+}
+
 export async function loadMesh(
   catalogueUrl: string,
   signal?: AbortSignal,
@@ -98,20 +150,13 @@ export async function loadMeshFromCatalogue(
     );
   }
   const { catalogue, grants } = read;
-  const referenceUrl = productUrl(catalogueUrl, catalogue.reference.url);
-  const reference = parseFeed(await fetchJson(referenceUrl, signal, 'data product'));
-  if (!reference.ok) {
-    const reason = `The reference product is unusable: ${reference.fatal.reason} (at ${reference.fatal.path})`;
-    throw new LoadError('unusable-feed', referenceUrl, reason, undefined, 'data product');
-  }
-  const outcomes = await federate({
+  const { reference, outcomes } = await loadProducts(
+    catalogueUrl,
     catalogue,
     grants,
-    reference: reference.feed,
-    read: (entry) => readProduct(productUrl(catalogueUrl, entry.url), signal),
-    check: productChecker(reference.feed, grants),
-    onOutcome: (outcome, settled, total) => onProgress?.({ settled, total }, outcome),
-  });
+    signal,
+    onProgress,
+  );
   const merged = mergeMesh(reference.feed, [...outcomes.values()], grants);
   return {
     catalogueUrl,
