@@ -1,0 +1,97 @@
+/**
+ * `npm run bench:web`: Lighthouse (mobile preset; desktop too for /) on every route of issue 15,
+ * against a production build served as `npm start` serves it (precompressed, cache headers), on a
+ * free port. Prints performance, accessibility, best practices, CLS, TBT and first-view JS per
+ * route, and the goals missed. A bench, never a test: it always exits 0 once it has measured.
+ * Needs a Chromium: CHROME_PATH, CHROMIUM_PATH or /usr/bin/chromium. See README "Web bench".
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { precompressDir } from '../serve/precompress';
+import { createStaticServer } from '../serve/static-server';
+import { measureRoutes } from '../size-budget/measure';
+import { chromePath, launchChrome, runLighthouse } from './web-lighthouse';
+import { figuresOf, formatWebTable, missedGoals } from './web-report';
+import type { FormFactor, WebRun } from './web-report';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+/** The pages of issue 15, each with its route in the size budget. */
+const PAGES: { url: string; route: string; formFactors: FormFactor[] }[] = [
+  { url: '/', route: '/', formFactors: ['mobile', 'desktop'] },
+  { url: '/systems', route: '/systems', formFactors: ['mobile'] },
+  { url: '/systems/E54000008', route: '/systems/:code', formFactors: ['mobile'] },
+  { url: '/systems/E54000008/report', route: '/systems/:code/report', formFactors: ['mobile'] },
+  {
+    url: '/compare?systems=E54000008,E54000050,E54000027,E54000010',
+    route: '/compare',
+    formFactors: ['mobile'],
+  },
+  { url: '/standards', route: '/standards', formFactors: ['mobile'] },
+  { url: '/standards/nhs-number', route: '/standards/:id', formFactors: ['mobile'] },
+  { url: '/divides', route: '/divides', formFactors: ['mobile'] },
+  { url: '/data', route: '/data', formFactors: ['mobile'] },
+  { url: '/data/products', route: '/data/products', formFactors: ['mobile'] },
+  { url: '/methodology', route: '/methodology', formFactors: ['mobile'] },
+];
+
+function build(outDir: string) {
+  const vite = join(root, 'node_modules/vite/bin/vite.js');
+  const args = [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'];
+  const done = spawnSync(process.execPath, args, { cwd: root, stdio: ['ignore', 'ignore', 2] });
+  if (done.status !== 0) throw new Error(`vite build failed (exit ${String(done.status)})`);
+}
+
+async function main() {
+  const chrome = chromePath();
+  if (!chrome) {
+    log(
+      'No Chromium: set CHROME_PATH or install one (apt-get install chromium). Nothing measured.',
+    );
+    return;
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'interop-web-bench-'));
+  let server: Server | undefined;
+  try {
+    log('Building and precompressing…');
+    build(dir);
+    await precompressDir(dir);
+    // After the build: the server lists the folder's files once, when it is made.
+    server = createStaticServer(dir);
+    const sizes = new Map(measureRoutes(dir).map((row) => [row.path, row.bytes]));
+    const listening = server;
+    await new Promise<void>((resolve) => listening.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(listening.address() as AddressInfo).port}`;
+    const launched = await launchChrome(chrome);
+    const runs: WebRun[] = [];
+    try {
+      for (const page of PAGES) {
+        for (const formFactor of page.formFactors) {
+          log(`Lighthouse ${formFactor} ${page.url}`);
+          const lhr = await runLighthouse(`${base}${page.url}`, launched.port, formFactor);
+          if (lhr.runtimeError) log(`  ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
+          const firstViewJs = sizes.get(page.route) ?? null;
+          runs.push({ url: page.url, formFactor, firstViewJs, ...figuresOf(lhr) });
+        }
+      }
+    } finally {
+      launched.kill();
+    }
+    const load = loadavg().map((value) => value.toFixed(2));
+    process.stdout.write(`${formatWebTable(runs)}\n`);
+    process.stdout.write(`Load average at the end (1, 5, 15 min): ${load.join(', ')}\n`);
+    const met = runs.filter((run) => missedGoals(run).length === 0).length;
+    process.stdout.write(`Every goal met on ${met} of ${runs.length} runs.\n`);
+  } finally {
+    server?.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
