@@ -5,33 +5,34 @@ import type { RouteBudget } from './budget';
  * fails the size check (the manifest has no such chunk), so this list cannot silently go stale.
  *
  * Goal not met on any route yet: the goal is 150 kB gzip of first-view JS (issue 15), and the
- * entry chunk alone is 168 kB (react-dom ~64, react-router ~32, zod ~25 for the URL parameters and
+ * entry chunk alone is 170 kB (react-dom ~64, react-router ~32, zod ~25 for the URL parameters and
  * the main thread's feed parser, TanStack Query ~10, the app shell and loader ~25). Each ceiling
- * is the route's size measured on 5 December 2026, after recharts left the first view, plus 5%
- * (rounded down to 100 bytes), so no route can grow while the goal is worked on. Lower a ceiling
+ * is the route's size measured on 5 December 2026, after recharts, d3-geo and html-to-image left
+ * the first view, plus 5% (rounded down to 100 bytes), so no route can grow while the goal is
+ * worked on. Lower a ceiling
  * when a route shrinks; remove it when the route is under 150 kB.
  */
 export const ROUTE_BUDGETS: RouteBudget[] = [
-  { path: '/', page: 'src/features/national/national-page.tsx', ceilingBytes: 229_800 },
+  { path: '/', page: 'src/features/national/national-page.tsx', ceilingBytes: 213_800 },
   { path: '/systems', page: 'src/features/systems/systems-page.tsx', ceilingBytes: 190_100 },
   {
     path: '/systems/:code',
     page: 'src/features/systems/system-profile-page.tsx',
-    ceilingBytes: 211_900,
+    ceilingBytes: 208_400,
   },
   {
     path: '/systems/:code/report',
     page: 'src/features/systems/report/board-report-page.tsx',
     ceilingBytes: 191_900,
   },
-  { path: '/compare', page: 'src/features/compare/compare-page.tsx', ceilingBytes: 204_000 },
+  { path: '/compare', page: 'src/features/compare/compare-page.tsx', ceilingBytes: 200_400 },
   { path: '/standards', page: 'src/features/standards/standards-page.tsx', ceilingBytes: 187_800 },
   {
     path: '/standards/:id',
     page: 'src/features/standards/standard-page.tsx',
-    ceilingBytes: 210_800,
+    ceilingBytes: 207_200,
   },
-  { path: '/divides', page: 'src/features/divides/divides-page.tsx', ceilingBytes: 336_800 },
+  { path: '/divides', page: 'src/features/divides/divides-page.tsx', ceilingBytes: 333_200 },
   { path: '/data', page: 'src/features/data/data-page.tsx', ceilingBytes: 189_700 },
   {
     path: '/data/products',

@@ -1,5 +1,4 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { boundariesFromJson } from '../domain/geography/boundaries';
 import type { BoundaryFeature } from '../domain/geography/boundaries';
 import { BOUNDARIES_URL } from './boundaries-url';
 import { LoadError } from './load-error';
@@ -47,6 +46,9 @@ export async function fetchBoundaries(url: string, signal?: AbortSignal): Promis
     const detail = error instanceof SyntaxError ? `: ${error.message}` : '';
     return { status: 'unusable', url, reason: `The boundaries file is not valid JSON${detail}` };
   }
+  // topojson-client comes with the parser, loaded only when a boundaries file has arrived (most
+  // sites have none), not with the national page (issue 15).
+  const { boundariesFromJson } = await import('../domain/geography/boundaries');
   const result = boundariesFromJson(json);
   return result.ok
     ? { status: 'available', url, features: result.features }

@@ -1,4 +1,3 @@
-import { toBlob, toSvg } from 'html-to-image';
 import { downloadBlob } from './download';
 import { WHITE } from '../domain/charts/chart-theme';
 
@@ -17,6 +16,8 @@ const options = {
  * html-to-image copies the computed styles into the clone, so the picture matches the screen.
  */
 export async function downloadPng(node: HTMLElement, fileName: string): Promise<void> {
+  // Loaded on the first download, not with every page that has a chart (issue 15).
+  const { toBlob } = await import('html-to-image');
   const blob = await toBlob(node, { ...options, pixelRatio: 2 });
   if (!blob) throw new Error('The browser could not draw the image.');
   downloadBlob(`${fileName}.png`, blob);
@@ -27,6 +28,7 @@ export async function downloadPng(node: HTMLElement, fileName: string): Promise<
  * so the file looks the same opened anywhere, with no link back to this site.
  */
 export async function downloadSvg(node: HTMLElement, fileName: string): Promise<void> {
+  const { toSvg } = await import('html-to-image');
   const dataUrl = await toSvg(node, options);
   const svg = decodeURIComponent(dataUrl.slice(dataUrl.indexOf(',') + 1));
   downloadBlob(`${fileName}.svg`, new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }));

@@ -1,4 +1,4 @@
-import { startTransition, useId, useMemo, useOptimistic } from 'react';
+import { Suspense, lazy, startTransition, useId, useMemo, useOptimistic } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { MapFrame } from '../../components/maps/map-frame';
 import { buildHexMapModel } from '../../domain/charts/hex-map-model';
@@ -14,9 +14,14 @@ import { keepGlobalParams } from '../../lib/url-state/url-state';
 import { useUrlParam, useUrlWriter } from '../../lib/url-state/use-url-param';
 import { fileSlug } from '../../lib/file-name';
 import { useExportSource } from '../../lib/use-export-source';
-import { GeographicMap } from './geographic-map';
 import { useBoundariesAvailable } from '../../api/boundaries-query';
 import { comparedWithText, feedPlace } from '../../domain/feed/feed-place';
+import { LoadingStatus } from '../../components/ui/loading-status';
+
+// d3-geo draws only the geographic map, which few readers open: it loads when they do (issue 15).
+const GeographicMap = lazy(async () => ({
+  default: (await import('./geographic-map')).GeographicMap,
+}));
 
 /** The hex map of the chosen metric and period, and the same values as a sortable table. */
 export function NationalMapSection({
@@ -101,11 +106,13 @@ export function NationalMapSection({
         about={<MapAbout />}
         instead={
           geographic && geoAvailable ? (
-            <GeographicMap
-              areas={model.areas}
-              title={`${Title} by system on the real boundaries, ${periodLabel}`}
-              onActivate={open}
-            />
+            <Suspense fallback={<LoadingStatus label="Loading the geographic map…" />}>
+              <GeographicMap
+                areas={model.areas}
+                title={`${Title} by system on the real boundaries, ${periodLabel}`}
+                onActivate={open}
+              />
+            </Suspense>
           ) : undefined
         }
       />
