@@ -68,8 +68,17 @@ function readGeography(root: Record<string, unknown>): Read<Record<string, unkno
   return fail('$.geography', `geography must be an object, got ${describeValue(geography)}`);
 }
 
+/** The lists a data product publishes itself; every other table comes from the reference. */
+export type ProductRowTable = 'observations' | 'technology' | 'measures' | 'measurements';
+const PRODUCT_ROW_TABLES: ReadonlySet<FeedTable> = new Set<ProductRowTable>([
+  'observations',
+  'technology',
+  'measures',
+  'measurements',
+]);
+
 export type RowsEnvelopeResult =
-  | { ok: true; metadata: Metadata; rows: Record<'observations' | 'technology', unknown[]> }
+  | { ok: true; metadata: Metadata; rows: Record<ProductRowTable, unknown[]> }
   | { ok: false; fatal: FeedFatal };
 
 /**
@@ -79,12 +88,12 @@ export type RowsEnvelopeResult =
 export function parseRowsEnvelope(input: Record<string, unknown>): RowsEnvelopeResult {
   const metadata = parseMetadata(input);
   if (!metadata.ok) return metadata;
-  const rows = { observations: [] as unknown[], technology: [] as unknown[] };
+  const rows = {} as Record<ProductRowTable, unknown[]>;
   for (const spec of LISTS) {
-    if (spec.table !== 'observations' && spec.table !== 'technology') continue;
+    if (!PRODUCT_ROW_TABLES.has(spec.table)) continue;
     const list = readList(input, spec);
     if (!list.ok) return list;
-    rows[spec.table] = list.value;
+    rows[spec.table as ProductRowTable] = list.value;
   }
   return { ok: true, metadata: metadata.metadata, rows };
 }

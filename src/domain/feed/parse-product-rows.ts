@@ -5,8 +5,11 @@
  */
 import { isNewerContract } from './contract-version';
 import type { FeedFatal } from './feed-issues';
-import type { Metadata, Observation, Technology } from './feed-schema';
+import type { Measure, Measurement, Metadata, Observation, Technology } from './feed-schema';
+import { createRegistry } from './id-registry';
 import { parseRowsEnvelope } from './parse-envelope';
+import { parseMeasurements } from './parse-measurements';
+import { parseMeasures } from './parse-measures';
 import { parseObservations, parseTechnology } from './parse-observations';
 import type { RowReference } from './reference-tables';
 import type { TableOutcome } from './table-run';
@@ -15,6 +18,9 @@ export interface ProductRowsInput {
   metadata: unknown;
   observations: unknown;
   technology: unknown;
+  /** Contract 1.2; absent lists are empty, as in a feed. */
+  measures?: unknown;
+  measurements?: unknown;
 }
 
 export type ProductRowsResult =
@@ -23,6 +29,8 @@ export type ProductRowsResult =
       metadata: Metadata;
       observations: TableOutcome<Observation>;
       technology: TableOutcome<Technology>;
+      measures: TableOutcome<Measure>;
+      measurements: TableOutcome<Measurement>;
     }
   | { ok: false; fatal: FeedFatal };
 
@@ -32,11 +40,16 @@ function parseRows(input: ProductRowsInput, reference: RowReference): ProductRow
   const { metadata, rows } = envelope;
   const version = metadata.schemaVersion;
   const context = isNewerContract(version) ? { newerVersion: version } : {};
+  const measureIds = createRegistry<Measure>();
+  const measures = parseMeasures(rows.measures, reference.ids.standards, measureIds);
+  const measurementIds = { systems: reference.ids.systems, measures: measureIds };
   return {
     ok: true,
     metadata,
     observations: parseObservations(rows.observations, reference.ids, context),
     technology: parseTechnology(rows.technology, reference.ids, context),
+    measures,
+    measurements: parseMeasurements(rows.measurements, measurementIds, context),
   };
 }
 

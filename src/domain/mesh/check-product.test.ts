@@ -38,6 +38,8 @@ describe('checkDomainProduct', () => {
     expect(result.counts).toEqual({
       observations: { read: 9, accepted: 9, rejected: 0 },
       technology: { read: 1, accepted: 1, rejected: 0 },
+      measures: { read: 0, accepted: 0, rejected: 0 },
+      measurements: { read: 0, accepted: 0, rejected: 0 },
     });
     expect(result.issues).toEqual([]);
     expect(result.latestPeriod).toBe('2026-Q2');

@@ -5,18 +5,31 @@
  * own file. Pure: the caller fetched the JSON.
  */
 import type { FeedFatal, FeedIssue, TableCount } from '../feed/feed-issues';
-import type { Metadata, Observation, Technology } from '../feed/feed-schema';
+import type { Measure, Measurement, Metadata, Observation, Technology } from '../feed/feed-schema';
 import { parseProductRows } from '../feed/parse-product-rows';
 import type { RowReference } from '../feed/reference-tables';
 import { validateRow } from '../feed/validate-row';
-import { ownershipProblem } from './ownership';
 import type { Grants } from './ownership';
 import { ProductDescriptorSchema } from './product-schema';
 import type { CatalogueEntry, ProductDescriptor } from './product-schema';
-import { splitOwnedRows } from './split-owned-rows';
+import { splitProductRows } from './split-product-rows';
 
-export const PRODUCT_TABLES = ['observations', 'technology'] as const;
+export const PRODUCT_TABLES = ['observations', 'technology', 'measures', 'measurements'] as const;
 export type ProductTable = (typeof PRODUCT_TABLES)[number];
+type SplitTable = Exclude<ProductTable, 'measures'>;
+
+/** A product's rows over all its tables, as the status board and the product's state count them. */
+export function productRowTotals(counts: Partial<Record<ProductTable, TableCount>>): TableCount {
+  const total = { read: 0, accepted: 0, rejected: 0 };
+  for (const table of PRODUCT_TABLES) {
+    const count = counts[table];
+    if (count === undefined) continue;
+    total.read += count.read;
+    total.accepted += count.accepted;
+    total.rejected += count.rejected;
+  }
+  return total;
+}
 
 export interface ProductCheckOk {
   ok: true;
@@ -25,6 +38,8 @@ export interface ProductCheckOk {
   metadata: Metadata;
   observations: Observation[];
   technology: Technology[];
+  measures: Measure[];
+  measurements: Measurement[];
   /** Every rejection and warning, with paths into the product's file. */
   issues: FeedIssue[];
   counts: Record<ProductTable, TableCount>;
@@ -80,6 +95,11 @@ function readDescriptor(raw: Record<string, unknown>, entry: CatalogueEntry) {
     };
     return failed(entry.id, first.path, `The product descriptor is invalid: ${first.reason}`);
   }
+  if (parsed.value.alignment === 'source' && parsed.value.domain.length > 0) {
+    const reason =
+      'A source-aligned product owns no systems: its domain must be empty (it may still publish measurements for any system)';
+    return failed(entry.id, '$.product.domain', reason);
+  }
   if (parsed.value.id !== entry.id) {
     const reason = `The product calls itself "${parsed.value.id}" but the catalogue lists it as "${entry.id}"`;
     return failed(entry.id, '$.product.id', reason);
@@ -122,20 +142,30 @@ export function checkDomainProduct({
   }
   const descriptor = readDescriptor(raw, entry);
   if ('ok' in descriptor) return descriptor;
-  const declared = new Set(descriptor.domain);
-  const problem = (system: string) => ownershipProblem(system, entry.id, declared, grants);
-  const observations = splitOwnedRows(raw.observations, 'observations', problem);
-  const technology = splitOwnedRows(raw.technology, 'technology', problem);
+  const { observations, technology, measurements } = splitProductRows(
+    raw,
+    descriptor,
+    grants,
+    reference,
+  );
   const parsed = parseProductRows(
-    { metadata: raw.metadata, observations: observations.kept, technology: technology.kept },
+    {
+      metadata: raw.metadata,
+      observations: observations.kept,
+      technology: technology.kept,
+      measures: raw.measures,
+      measurements: measurements.kept,
+    },
     reference,
   );
   if (!parsed.ok) return failed(entry.id, parsed.fatal.path, parsed.fatal.reason);
   const rowIssues = [
     ...parsed.observations.issues.map(observations.remap),
     ...parsed.technology.issues.map(technology.remap),
+    ...parsed.measures.issues,
+    ...parsed.measurements.issues.map(measurements.remap),
   ];
-  const count = (split: typeof observations, table: ProductTable): TableCount => {
+  const count = (split: typeof observations, table: SplitTable): TableCount => {
     const accepted = parsed[table].count.accepted;
     return { read: split.read, accepted, rejected: split.read - accepted };
   };
@@ -146,12 +176,17 @@ export function checkDomainProduct({
     metadata: parsed.metadata,
     observations: parsed.observations.values,
     technology: parsed.technology.values,
-    issues: [...observations.refused, ...technology.refused, ...rowIssues],
+    measures: parsed.measures.values,
+    measurements: parsed.measurements.values,
+    issues: [...observations.refused, ...technology.refused, ...measurements.refused, ...rowIssues],
     counts: {
       observations: count(observations, 'observations'),
       technology: count(technology, 'technology'),
+      measures: parsed.measures.count,
+      measurements: count(measurements, 'measurements'),
     },
-    refusedRows: observations.refused.length + technology.refused.length,
+    refusedRows:
+      observations.refused.length + technology.refused.length + measurements.refused.length,
     latestPeriod: latestOf(parsed.observations.values),
   };
 }

@@ -3,6 +3,7 @@
  * `mesh:check` and the map all use for it. A product's state is its worst fault:
  * unreachable > incompatible > failed > missed > late > rejected-rows > ok.
  */
+import { productRowTotals } from './check-product';
 import type { ProductCheckFailed, ProductCheckOk } from './check-product';
 import type { Freshness } from './freshness';
 
@@ -53,8 +54,7 @@ export function productState(
   }
   if (freshness?.state === 'missed') return 'missed';
   if (freshness?.state === 'late') return 'late';
-  const rejected =
-    outcome.check.counts.observations.rejected + outcome.check.counts.technology.rejected;
+  const { rejected } = productRowTotals(outcome.check.counts);
   return rejected > 0 ? 'rejected-rows' : 'ok';
 }
 

@@ -2,6 +2,7 @@
  * The quality checks the status board counts and a product's page lists. Each is passed, failed
  * or "cannot be judged" with why: a product that could not be read cannot be judged on its rows.
  */
+import { productRowTotals } from './check-product';
 import type { Feed } from '../feed/feed-schema';
 import { isSystemValidIn } from '../geography/system-validity';
 import type { ProductCheckOk } from './check-product';
@@ -66,7 +67,7 @@ const rows = (count: number) => `${count} row${count === 1 ? '' : 's'}`;
 function rowChecks(report: ProductReport, complete: Completeness | null): QualityCheck[] {
   const refused = report.refusedRows ?? 0;
   const counts = report.counts;
-  const rejected = counts ? counts.observations.rejected + counts.technology.rejected : 0;
+  const rejected = counts ? productRowTotals(counts).rejected : 0;
   const broken = rejected - refused;
   const fresh = report.freshness;
   return [

@@ -18,10 +18,18 @@ export interface OwnedRows {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
 
+/** Why a row is refused, at a field other than `system` (a standard the product may not speak for). */
+export interface RowRefusal {
+  field: string;
+  reason: string;
+}
+
+export type OwnedTable = 'observations' | 'technology' | 'measurements';
+
 export function splitOwnedRows(
   rows: unknown,
-  table: 'observations' | 'technology',
-  problem: (system: string) => string | null,
+  table: OwnedTable,
+  problem: (system: string, row: Record<string, unknown>) => string | RowRefusal | null,
 ): OwnedRows {
   if (!Array.isArray(rows)) return { read: 0, kept: rows, refused: [], remap: (issue) => issue };
   const kept: unknown[] = [];
@@ -30,12 +38,14 @@ export function splitOwnedRows(
   rows.forEach((row: unknown, index) => {
     // A row with no usable system is left to the row rules, which say what is wrong with it.
     const system = isRecord(row) && typeof row.system === 'string' ? row.system.trim() : null;
-    const reason = system === null ? null : problem(system);
-    if (reason === null) {
+    const refusal = system === null || !isRecord(row) ? null : problem(system, row);
+    if (refusal === null) {
       kept.push(row);
       fileIndex.push(index);
     } else {
-      refused.push({ severity: 'error', table, path: `$.${table}[${index}].system`, reason });
+      const { field, reason } =
+        typeof refusal === 'string' ? { field: 'system', reason: refusal } : refusal;
+      refused.push({ severity: 'error', table, path: `$.${table}[${index}].${field}`, reason });
     }
   });
   const pattern = new RegExp(`^\\$\\.${table}\\[(\\d+)\\]`);

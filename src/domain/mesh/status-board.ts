@@ -3,6 +3,7 @@
  * state, freshness, counts, completeness in its latest published quarter and quality checks. The
  * national page's one-line roll-up comes from the same report.
  */
+import { productRowTotals } from './check-product';
 import type { Feed } from '../feed/feed-schema';
 import type { MeshReport, ProductReport } from './mesh-report';
 import { WORST_FIRST } from './product-outcome';
@@ -37,11 +38,7 @@ export function statusBoard(
     return {
       report: product,
       systems: product.domain.map((code) => names.get(code) ?? code),
-      rows: counts && {
-        read: counts.observations.read + counts.technology.read,
-        accepted: counts.observations.accepted + counts.technology.accepted,
-        rejected: counts.observations.rejected + counts.technology.rejected,
-      },
+      rows: counts && productRowTotals(counts),
       completeness: complete,
       checks,
       tally: checkTally(checks),
