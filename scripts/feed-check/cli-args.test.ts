@@ -3,14 +3,30 @@ import { parseCheckArgs } from './cli-args';
 
 describe('parseCheckArgs', () => {
   it.each([
-    [['feed.json'], { ok: true, source: 'feed.json', json: false, now: null }],
+    [['feed.json'], { ok: true, source: 'feed.json', json: false, now: null, reference: null }],
     [
       ['--json', 'https://example.org/feed.json'],
-      { ok: true, source: 'https://example.org/feed.json', json: true, now: null },
+      {
+        ok: true,
+        source: 'https://example.org/feed.json',
+        json: true,
+        now: null,
+        reference: null,
+      },
     ],
     [
       ['feed.json', '--now', '2026-10-15T00:00:00Z'],
-      { ok: true, source: 'feed.json', json: false, now: new Date('2026-10-15T00:00:00Z') },
+      {
+        ok: true,
+        source: 'feed.json',
+        json: false,
+        now: new Date('2026-10-15T00:00:00Z'),
+        reference: null,
+      },
+    ],
+    [
+      ['product.json', '--reference', 'ref.json'],
+      { ok: true, source: 'product.json', json: false, now: null, reference: 'ref.json' },
     ],
   ])('%o', (argv, expected) => {
     expect(parseCheckArgs(argv)).toEqual(expected);

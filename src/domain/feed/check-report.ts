@@ -75,7 +75,7 @@ export function rejectedRowCount(issues: readonly FeedIssue[]): number {
   return rows.size;
 }
 
-const withRow = (issue: FeedIssue): CheckedIssue => ({
+export const withRow = (issue: FeedIssue): CheckedIssue => ({
   severity: issue.severity,
   table: issue.table,
   path: issue.path,
@@ -83,7 +83,7 @@ const withRow = (issue: FeedIssue): CheckedIssue => ({
   row: rowOf(issue.path),
 });
 
-function emptyReport(source: string, now: Date): CheckReport {
+export function emptyReport(source: string, now: Date): CheckReport {
   return {
     source,
     checkedAt: now.toISOString(),
