@@ -43,6 +43,12 @@ export interface ProductCheckOk {
   /** Every rejection and warning, with paths into the product's file. */
   issues: FeedIssue[];
   counts: Record<ProductTable, TableCount>;
+  /**
+   * For each accepted row of these tables, its index in the product's file, so a row refused when
+   * the mesh is merged (a measure id or an observation another product published first) is
+   * reported at its own path. Numbers, not functions: checks cross a worker boundary.
+   */
+  sources: Record<'observations' | 'measures' | 'measurements', number[]>;
   /** Rows rejected by the ownership rule (also counted in `counts` and listed in `issues`). */
   refusedRows: number;
   /** The latest quarter with an accepted observation, or null. */
@@ -184,6 +190,11 @@ export function checkDomainProduct({
       technology: count(technology, 'technology'),
       measures: parsed.measures.count,
       measurements: count(measurements, 'measurements'),
+    },
+    sources: {
+      observations: parsed.observations.sources.map((kept) => observations.fileIndex[kept] ?? kept),
+      measures: parsed.measures.sources,
+      measurements: parsed.measurements.sources.map((kept) => measurements.fileIndex[kept] ?? kept),
     },
     refusedRows:
       observations.refused.length + technology.refused.length + measurements.refused.length,

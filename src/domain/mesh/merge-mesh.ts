@@ -7,6 +7,7 @@ import type { Feed } from '../feed/feed-schema';
 import type { Grants } from './ownership';
 import { unavailableReason } from './product-outcome';
 import type { ProductOutcome } from './product-outcome';
+import { settleMeshRows } from './settle-mesh-rows';
 
 export type SystemSource =
   | { kind: 'product'; product: string }
@@ -29,10 +30,15 @@ export function mergeMesh(
   const byId = new Map(outcomes.map((outcome) => [outcome.id, outcome]));
   const observations: Feed['observations'] = [];
   const technology: Feed['technology'] = [];
-  for (const outcome of outcomes) {
+  const measures: Feed['measures'] = [...reference.measures];
+  const measurements: Feed['measurements'] = [...reference.measurements];
+  // Measure ids and observations shared between products are settled first, in catalogue order.
+  for (const outcome of settleMeshRows(outcomes)) {
     if (outcome.kind !== 'loaded') continue;
     observations.push(...outcome.check.observations);
     technology.push(...outcome.check.technology);
+    measures.push(...outcome.check.measures);
+    measurements.push(...outcome.check.measurements);
   }
   const sources = new Map<string, SystemSource>();
   for (const system of reference.geography.systems) {
@@ -50,7 +56,7 @@ export function mergeMesh(
   }
   const loaded = outcomes.filter((outcome) => outcome.kind === 'loaded').length;
   return {
-    feed: { ...reference, observations, technology },
+    feed: { ...reference, observations, technology, measures, measurements },
     sources,
     products: { loaded, total: outcomes.length },
   };

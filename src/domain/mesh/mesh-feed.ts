@@ -8,6 +8,7 @@ import type { FeedCounts, FeedIssue } from '../feed/feed-issues';
 import type { MergedMesh } from './merge-mesh';
 import type { ProductOutcome } from './product-outcome';
 import { PRODUCT_TABLES } from './check-product';
+import { settleMeshRows } from './settle-mesh-rows';
 
 /** "No data: somerset is unavailable (it uses another contract version)". */
 export function unavailableText(product: string, reason: string): string {
@@ -42,7 +43,8 @@ export function meshFeedParts(
   const issues = [...reference.issues];
   const counts: FeedCounts = { ...reference.counts };
   for (const table of PRODUCT_TABLES) counts[table] = { read: 0, accepted: 0, rejected: 0 };
-  for (const outcome of outcomes) {
+  // Settled as mergeMesh settles them, so the counts describe the rows the merged feed holds.
+  for (const outcome of settleMeshRows([...outcomes])) {
     if (outcome.kind !== 'loaded') continue;
     for (const issue of outcome.check.issues)
       issues.push({ ...issue, path: `${outcome.id}: ${issue.path}` });

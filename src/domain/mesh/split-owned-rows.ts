@@ -13,6 +13,8 @@ export interface OwnedRows {
   refused: FeedIssue[];
   /** The issue with its path moved from the kept list's index to the file's. */
   remap: (issue: FeedIssue) => FeedIssue;
+  /** For each kept row, its index in the product's file. */
+  fileIndex: readonly number[];
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -31,7 +33,9 @@ export function splitOwnedRows(
   table: OwnedTable,
   problem: (system: string, row: Record<string, unknown>) => string | RowRefusal | null,
 ): OwnedRows {
-  if (!Array.isArray(rows)) return { read: 0, kept: rows, refused: [], remap: (issue) => issue };
+  if (!Array.isArray(rows)) {
+    return { read: 0, kept: rows, refused: [], remap: (issue) => issue, fileIndex: [] };
+  }
   const kept: unknown[] = [];
   const fileIndex: number[] = [];
   const refused: FeedIssue[] = [];
@@ -55,5 +59,5 @@ export function splitOwnedRows(
     const path = issue.path.replace(pattern, () => `$.${table}[${fileIndex[Number(match[1])]}]`);
     return { ...issue, path };
   };
-  return { read: rows.length, kept, refused, remap };
+  return { read: rows.length, kept, refused, remap, fileIndex };
 }
