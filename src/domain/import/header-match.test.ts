@@ -34,6 +34,14 @@ describe('findHeaderRow', () => {
     });
   });
 
+  it('prefers the first of several accepted names, wherever it stands in the file', () => {
+    const specs: ColumnSpec<'status'>[] = [
+      { key: 'status', names: ['final.status', 'latest.status'] },
+    ];
+    const rows = [['Code', 'Latest.Status', 'Final.Status']];
+    expect(findHeaderRow(rows, specs, 'T')).toEqual({ ok: true, row: 0, columns: { status: 2 } });
+  });
+
   it('names the expected and the found headers when a column was renamed', () => {
     const rows = [['Title'], ['Month', 'ICB Code (ODS)', 'ICB Name']];
     const match = findHeaderRow(rows, SPECS, 'Table 2');

@@ -33,7 +33,8 @@ function matchRow<K extends string>(row: readonly Cell[], specs: readonly Column
   const columns = {} as Record<K, number | undefined>;
   let matched = 0;
   for (const spec of specs) {
-    const index = found.findIndex((name) => spec.names.includes(name));
+    // Names in the spec's order of preference: "Final.Status" before "Latest.Status".
+    const index = spec.names.map((name) => found.indexOf(name)).find((at) => at >= 0) ?? -1;
     columns[spec.key] = index >= 0 ? index : undefined;
     if (index >= 0) matched += 1;
   }
