@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { feedPlace } from '../domain/feed/feed-place';
 import type { FeedPlace } from '../domain/feed/feed-place';
 import { useFeedStatus } from './feed-query';
@@ -8,5 +9,7 @@ import { useFeedStatus } from './feed-query';
  */
 export function useFeedPlace(): FeedPlace {
   const { data } = useFeedStatus();
-  return feedPlace(data?.feed.metadata);
+  const metadata = data?.feed.metadata;
+  // One object per feed, so tables that build columns from it are not rebuilt on every render.
+  return useMemo(() => feedPlace(metadata), [metadata]);
 }

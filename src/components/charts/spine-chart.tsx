@@ -46,17 +46,20 @@ function Spread({ row }: { row: SpineChartRow }) {
 
 /**
  * A spine chart: for each item, the national range (min to max, light), the middle half (q1 to q3,
- * darker) and median (tick), England's value (bar), the peer median (hollow diamond) and the
+ * darker) and median (tick), the national value (bar), the peer median (hollow diamond) and the
  * subject's own value (filled circle, also written at the row's end). Hidden from assistive
  * technology: its frame's summary and Table tab carry the content.
  */
 export function SpineChart({
   rows,
   subjectLabel,
+  nationalLabel,
   showGroups = true,
 }: {
   rows: readonly SpineChartRow[];
   subjectLabel: string;
+  /** The national figure's name in the key: "England", or the feed's own place. */
+  nationalLabel: string;
   showGroups?: boolean;
 }) {
   const hasPeers = rows.some((row) => row.peerMedian !== undefined && row.peerMedian !== null);
@@ -65,7 +68,7 @@ export function SpineChart({
       <DotPlotKey
         items={[
           { label: subjectLabel, style: SYSTEM },
-          { label: 'England', style: ENGLAND },
+          { label: nationalLabel, style: ENGLAND },
           ...(hasPeers ? [{ label: 'Peer median', style: PEERS, filled: false }] : []),
         ]}
         extra={

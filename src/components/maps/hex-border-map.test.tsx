@@ -74,7 +74,7 @@ describe('HexBorderMap', () => {
         .map((item) => item.textContent),
     ).toEqual([
       '10 to under 25% of the exchange weight live on both sides (1)',
-      `${ISLAND_MARK}Island: every border weaker than three quarters of England’s`,
+      `${ISLAND_MARK}Island: every border weaker than three quarters of all borders`,
     ]);
   });
 

@@ -76,7 +76,7 @@ export function HexBorderMap({
               <span aria-hidden="true" className="app-border-map__island-key">
                 {ISLAND_MARK}
               </span>
-              Island: every border weaker than three quarters of England’s
+              Island: every border weaker than three quarters of all borders
             </li>
           ) : null}
         </ul>

@@ -4,6 +4,7 @@
  * that began in April 2026 has its earlier quarters rebased from its predecessors (marked), and
  * one that ended has no value after its end.
  */
+import { NEUTRAL_NATIONAL, feedPlace } from '../feed/feed-place';
 import type { Feed } from '../feed/feed-schema';
 import { formatScore } from '../format/format-number';
 import { roundTo } from '../format/round';
@@ -31,7 +32,7 @@ export interface TrendTableRow {
   rebased: boolean[];
 }
 
-/** One series per chosen system, in the order given, then England. */
+/** One series per chosen system, in the order given, then the national one ("England"). */
 export function compareTrendSeries(
   feed: Feed,
   scores: FeedScores,
@@ -50,7 +51,11 @@ export function compareTrendSeries(
       label: names.get(code) ?? code,
       points: aligned(systemSeries(feed, scores, code)),
     })),
-    { key: ENGLAND_KEY, label: 'England', points: aligned(nationalSeries(scores)) },
+    {
+      key: ENGLAND_KEY,
+      label: feedPlace(feed.metadata).national,
+      points: aligned(nationalSeries(scores)),
+    },
   ];
 }
 
@@ -102,7 +107,10 @@ export function compareTrendSummary(series: readonly CompareSeries[]): string {
       ? `${when}, only ${top.label} has a score (${formatScore(top.value)})`
       : `${when}, ${top.label} had the highest readiness of ${among} (${formatScore(top.value)}) and ${bottom.label} the lowest (${formatScore(bottom.value)})`;
   const englandNow = england?.points.at(-1)?.value ?? null;
-  const reference = englandNow === null ? '.' : `; England’s was ${formatScore(englandNow)}.`;
+  // "England’s was 60"; a feed that names no place gets "all systems’ average was 60".
+  const whose =
+    england?.label === NEUTRAL_NATIONAL ? 'all systems’ average' : `${england?.label ?? ''}’s`;
+  const reference = englandNow === null ? '.' : `; ${whose} was ${formatScore(englandNow)}.`;
   return `${spread}${reference}${riseSentence(latest, systems[0]?.points.length ?? 0)}`;
 }
 

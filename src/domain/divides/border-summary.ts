@@ -1,6 +1,6 @@
 /**
  * What the border scores add up to: the weakest borders, each system's best connection, and the
- * "islands": systems whose every border is weaker than three quarters of England's borders.
+ * "islands": systems whose every border is weaker than three quarters of all borders.
  * Relative, not absolute, because in early quarters few exchange standards are live anywhere and
  * an absolute bar would make every system an island or none.
  */

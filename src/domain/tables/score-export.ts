@@ -3,6 +3,7 @@
  * document (JSON) with the same numbers, so an analyst can take the whole period into a
  * spreadsheet or a notebook without scraping the screen.
  */
+import { comparedWithText, feedPlace } from '../feed/feed-place';
 import type { Feed } from '../feed/feed-schema';
 import { csvNumber, csvPercent } from '../format/format-number';
 import { compareScore } from '../scoring/compare';
@@ -49,7 +50,7 @@ export function scoreExportTable(
     'Rank',
     'Rank interval low',
     'Rank interval high',
-    'Compared with England',
+    comparedWithText(feedPlace(feed.metadata)),
     ...feed.categories.map((category) => `Category: ${category.name}`),
     ...feed.standards.map((standard) => `Standard: ${standard.name}`),
     ...(unavailable.size > 0 ? ['Data product'] : []),

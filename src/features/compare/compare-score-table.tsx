@@ -1,3 +1,5 @@
+import { useFeedPlace } from '../../api/use-feed-place';
+import type { FeedPlace } from '../../domain/feed/feed-place';
 import { DownloadCsvButton } from '../../components/frame/download-csv-button';
 import { DataTable } from '../../components/table/data-table';
 import type { DataColumn } from '../../components/table/data-table';
@@ -25,12 +27,12 @@ function nameCell(row: CompareRow) {
   return <strong className="app-compare-group">{row.name}</strong>;
 }
 
-function columnsFor(systems: readonly { code: string; shortName: string }[]) {
+function columnsFor(systems: readonly { code: string; shortName: string }[], national: string) {
   const columns: DataColumn<CompareRow>[] = [
     { key: 'name', header: 'Category or standard', rowHeader: true, cell: nameCell },
     {
       key: 'england',
-      header: 'England',
+      header: national,
       numeric: true,
       cell: (row) => formatScore(row.england),
     },
@@ -49,6 +51,7 @@ function columnsFor(systems: readonly { code: string; shortName: string }[]) {
 function csvColumnsFor(
   systems: readonly { code: string; shortName: string }[],
   categoryName: (id: string | null) => string,
+  place: FeedPlace,
 ): DataColumn<CompareRow>[] {
   const text = (key: string, header: string, value: (row: CompareRow) => string) => ({
     key,
@@ -60,7 +63,12 @@ function csvColumnsFor(
     text('kind', 'Row', (row) => KIND_WORDS[row.kind]),
     text('category', 'Category', (row) => categoryName(row.categoryId)),
     text('name', 'Name', (row) => row.name),
-    { key: 'england', header: 'England', cell: () => null, csv: (row) => csvScore(row.england) },
+    {
+      key: 'england',
+      header: place.national,
+      cell: () => null,
+      csv: (row) => csvScore(row.england),
+    },
     ...systems.flatMap((system, index) => [
       {
         key: `${system.code}-score`,
@@ -70,7 +78,7 @@ function csvColumnsFor(
       },
       text(
         `${system.code}-vs`,
-        `${system.shortName} compared with England`,
+        `${system.shortName} compared with ${place.nationalInText}`,
         (row) => row.cells[index]?.vsEngland ?? 'not compared',
       ),
     ]),
@@ -89,6 +97,7 @@ export function CompareScoreTable({
   period: string;
   categoryName: (id: string | null) => string;
 }) {
+  const place = useFeedPlace();
   return (
     <HeadedSection id="compare-scores-heading" title="Scores side by side">
       <BandLegend />
@@ -98,13 +107,13 @@ export function CompareScoreTable({
           id="compare-scores"
           caption={`Category and standard scores, ${formatQuarter(period)}`}
           captionSize="s"
-          columns={columnsFor(systems)}
+          columns={columnsFor(systems, place.national)}
           rows={rows}
           rowKey={(row) => row.key}
         />
       </TableScroll>
       <DownloadCsvButton
-        csv={tableCsv(csvColumnsFor(systems, categoryName), rows)}
+        csv={tableCsv(csvColumnsFor(systems, categoryName, place), rows)}
         fileName={fileSlug('compare-scores', period)}
         label="Download this table (CSV)"
       />

@@ -1,3 +1,4 @@
+import { useFeedPlace } from '../../api/use-feed-place';
 import { SERIES_STYLES } from '../../components/charts/chart-series-styles';
 import { TrendChart } from '../../components/charts/trend-chart';
 import { ChartFrame } from '../../components/frame/chart-frame';
@@ -47,7 +48,7 @@ function trendColumns(series: readonly CompareSeries[]): DataColumn<TrendTableRo
   ];
 }
 
-/** The chosen systems' readiness over time, with England, in a chart frame with its table. */
+/** The chosen systems' readiness over time, with the national line, in a chart frame with its table. */
 export function CompareTrendSection({
   feed,
   scores,
@@ -60,6 +61,7 @@ export function CompareTrendSection({
   period: string;
 }) {
   const source = useExportSource(feed);
+  const place = useFeedPlace();
   const all = compareTrendSeries(feed, scores, codes, period);
   const { lines, englandShown } = chartLines(all, SERIES_STYLES.length);
   const rows = trendTableRows(lines);
@@ -75,7 +77,7 @@ export function CompareTrendSection({
       fileName={fileSlug('compare-trend', period)}
       source={source}
       {...frameTable({
-        caption: 'Overall readiness of each system and England, by quarter',
+        caption: `Overall readiness of each system and ${place.nationalInText}, by quarter`,
         columns,
         rows,
         rowKey: (row) => row.period,
@@ -84,19 +86,21 @@ export function CompareTrendSection({
         <>
           <p>
             Each line is a system’s overall readiness (0 to 100) in each quarter, scored with the
-            weights in use; England’s is the population-weighted average of every system.
+            weights in use; the {place.nationalInText} line is the population-weighted average of
+            every system.
           </p>
           {anyRebased ? (
             <p>
-              Quarters marked “rebased” come from before a system began in April 2026: they are
-              rebuilt from the systems it was made from, weighted by the residents each contributed.
+              Quarters marked “rebased” come from before a system began: they are rebuilt from the
+              systems it was made from, weighted by the residents each contributed.
             </p>
           ) : null}
           <p>A system that ended has no line after its last quarter.</p>
           {englandShown ? null : (
             <p>
-              England is left out of this chart when {codes.length} systems are shown, so that every
-              line keeps a colour and pattern of its own; its value is in the summary above.
+              The {place.nationalInText} line is left out of this chart when {codes.length} systems
+              are shown, so that every line keeps a colour and pattern of its own; its value is in
+              the summary above.
             </p>
           )}
         </>

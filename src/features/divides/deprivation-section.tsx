@@ -5,6 +5,7 @@ import { numberColumn, textColumn } from '../../components/table/value-columns';
 import { IMD_STEP } from '../../domain/divides/deprivation-gradient';
 import type { DeprivationGradient, GradientPoint } from '../../domain/divides/deprivation-gradient';
 import type { Feed } from '../../domain/feed/feed-schema';
+import { feedPlace } from '../../domain/feed/feed-place';
 import { fileSlug } from '../../lib/file-name';
 import { formatPopulation } from '../../domain/format/format-number';
 import { formatPeriod } from '../../domain/periods/period';
@@ -51,13 +52,15 @@ export function DeprivationSection({
   period: string;
 }) {
   const source = useExportSource(feed);
+  // "IMD 2025" when the feed says what its deprivation score is; plainly "deprivation" otherwise.
+  const index = feedPlace(feed.metadata).deprivationSource ?? 'the feed’s';
   const names = new Map(feed.geography.systems.map((s) => [s.code, s.shortName]));
   const rows = gradient.points.map((p) => ({ ...p, name: names.get(p.code) ?? p.code }));
   return (
     <ChartFrame
       id="deprivation"
       title="Is the digital divide following the health divide?"
-      subtitle={`${what.charAt(0).toUpperCase()}${what.slice(1)} against IMD 2025 deprivation score, ${formatPeriod(period)}`}
+      subtitle={`${what.charAt(0).toUpperCase()}${what.slice(1)} against ${index} deprivation score, ${formatPeriod(period)}`}
       summary={summaryOf(gradient, what)}
       fileName={fileSlug('divides', 'deprivation', period)}
       source={source}
@@ -71,9 +74,9 @@ export function DeprivationSection({
       about={
         <>
           <p>
-            Each dot is a system: across, its population-weighted IMD 2025 score (higher is more
-            deprived); up, its score. The line is a least-squares fit weighted by residents, so
-            large systems pull it more.
+            Each dot is a system: across, its population-weighted {index} deprivation score (higher
+            is more deprived); up, its score. The line is a least-squares fit weighted by residents,
+            so large systems pull it more.
           </p>
           <p>
             Its slope is given per {IMD_STEP} IMD points. The slope is fitted again in every

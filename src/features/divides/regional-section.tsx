@@ -12,6 +12,7 @@ import { frameTable } from '../../components/frame/frame-table';
 import type { DataColumn } from '../../components/table/data-table';
 import type { RegionalSplitPoint } from '../../domain/divides/regional-split';
 import type { Feed } from '../../domain/feed/feed-schema';
+import { feedPlace } from '../../domain/feed/feed-place';
 import { formatPeriod } from '../../domain/periods/period';
 import { fileSlug } from '../../lib/file-name';
 import { useExportSource } from '../../lib/use-export-source';
@@ -61,7 +62,7 @@ export function RegionalSection({
     <ChartFrame
       id="regional-split"
       title="Regional or local?"
-      subtitle={`Share of the inequality in ${what} between NHS regions, quarters up to ${formatPeriod(period)}`}
+      subtitle={`Share of the inequality in ${what} between ${feedPlace(feed.metadata).region}s, quarters up to ${formatPeriod(period)}`}
       summary={summary}
       fileName={fileSlug('divides', 'regional', period)}
       source={source}

@@ -11,9 +11,10 @@ import { csvNumber, formatScore } from '../../domain/format/format-number';
 import { formatQuarter } from '../../domain/periods/quarter';
 import { fileSlug } from '../../lib/file-name';
 import { useExportSource } from '../../lib/use-export-source';
-import { feedPlace } from '../../domain/feed/feed-place';
+import { comparedWithText, feedPlace } from '../../domain/feed/feed-place';
+import type { FeedPlace } from '../../domain/feed/feed-place';
 
-const columns: DataColumn<RegionRow>[] = [
+const columnsFor = (place: FeedPlace): DataColumn<RegionRow>[] => [
   regionNameColumn(),
   numberColumn(
     'value',
@@ -30,13 +31,13 @@ const columns: DataColumn<RegionRow>[] = [
   ),
   {
     key: 'england',
-    header: 'Compared with England',
+    header: comparedWithText(place),
     cell: (row) => <ComparisonLabel comparison={row.vsEngland} />,
     csv: (row) => row.vsEngland,
   },
 ];
 
-/** Each region's population-weighted readiness against England's, in a chart frame. */
+/** Each region's population-weighted readiness against the national figure, in a chart frame. */
 export function RegionChartFrame({
   feed,
   rows,
@@ -66,7 +67,7 @@ export function RegionChartFrame({
       source={source}
       {...frameTable({
         caption: `Readiness of each ${place.region}, ${formatQuarter(period)}`,
-        columns,
+        columns: columnsFor(place),
         rows,
         rowKey: (row) => row.code,
       })}

@@ -12,12 +12,13 @@ export interface StandardColumn {
 const TEXT = { asc: 'A to Z', desc: 'Z to A' };
 const NUMBER = { asc: 'lowest first', desc: 'highest first' };
 
-export const STANDARD_COLUMNS: readonly StandardColumn[] = [
+/** The columns, in order; `national` names the population-weighted figure ("England score"). */
+export const standardColumns = (national: string): readonly StandardColumn[] => [
   { column: 'name', label: 'Standard', numeric: false, directions: TEXT },
   { column: 'category', label: 'Category', numeric: false, directions: TEXT },
   { column: 'live', label: 'Systems live', numeric: true, directions: NUMBER },
   { column: 'population', label: 'Population covered', numeric: true, directions: NUMBER },
-  { column: 'mean', label: 'England score', numeric: true, directions: NUMBER },
+  { column: 'mean', label: `${national} score`, numeric: true, directions: NUMBER },
   { column: 'change', label: 'Change over the year', numeric: true, directions: NUMBER },
   {
     column: 'spread',
@@ -28,7 +29,11 @@ export const STANDARD_COLUMNS: readonly StandardColumn[] = [
 ];
 
 /** "Systems live, highest first". */
-export function describeSort(column: StandardSortColumn, direction: SortDirection): string {
-  const found = STANDARD_COLUMNS.find((candidate) => candidate.column === column);
+export function describeSort(
+  column: StandardSortColumn,
+  direction: SortDirection,
+  national: string,
+): string {
+  const found = standardColumns(national).find((candidate) => candidate.column === column);
   return found ? `${found.label}, ${found.directions[direction]}` : column;
 }

@@ -1,10 +1,11 @@
+import { useFeedPlace } from '../../api/use-feed-place';
 import { SummaryList } from '../../components/ui/summary-list';
 import { formatQuarter } from '../../domain/periods/quarter';
 import type { StandardRow } from '../../domain/tables/standard-rows';
 import { formatChange, formatScore, formatShare } from '../../domain/format/format-number';
 import { formatLive, formatRange } from './format';
 
-/** England's figures for the standard in the quarter. */
+/** The national figures for the standard in the quarter ("England", or the feed's own place). */
 export function StandardNationalFigures({
   row,
   period,
@@ -14,10 +15,11 @@ export function StandardNationalFigures({
   period: string;
   systemCount: number;
 }) {
+  const place = useFeedPlace();
   return (
     <section aria-labelledby="standard-england">
       <h2 className="nhsuk-heading-m" id="standard-england">
-        England, {formatQuarter(period)}
+        {place.national}, {formatQuarter(period)}
       </h2>
       <SummaryList
         rows={[
@@ -30,7 +32,7 @@ export function StandardNationalFigures({
             value: `${formatShare(row.populationCovered)} of the residents of those systems are in one where it is live`,
           },
           {
-            key: 'England score (population-weighted)',
+            key: `${place.national} score (population-weighted)`,
             value: `${formatScore(row.meanScore)} out of 100`,
           },
           { key: 'Change over the last year', value: formatChange(row.changeOverYear) },

@@ -1,10 +1,11 @@
 import { useId } from 'react';
+import { useFeedPlace } from '../../api/use-feed-place';
 import { FilterSelect } from '../../components/ui/filter-select';
 import { SearchBox } from '../../components/ui/search-box';
 import type { Category } from '../../domain/feed/feed-schema';
 import { standardSortFrom } from '../../domain/tables/standard-row-order';
 import type { StandardSort } from '../../domain/tables/standard-row-order';
-import { STANDARD_COLUMNS } from './standard-columns';
+import { standardColumns } from './standard-columns';
 import type { StandardsView } from './use-standards-view';
 
 /**
@@ -21,6 +22,7 @@ export function StandardsFilters({
   searchBox: { key: number; initial: string };
 }) {
   const sortId = useId();
+  const place = useFeedPlace();
   return (
     <div className="nhsuk-grid-row">
       <FilterSelect
@@ -42,7 +44,7 @@ export function StandardsFilters({
           value={`${view.sort.column}:${view.sort.direction}`}
           onChange={(event) => view.setSort(sortOption(event.target.value))}
         >
-          {STANDARD_COLUMNS.flatMap(({ column, label, directions }) =>
+          {standardColumns(place.national).flatMap(({ column, label, directions }) =>
             (['asc', 'desc'] as const).map((direction) => (
               <option key={`${column}:${direction}`} value={`${column}:${direction}`}>
                 {label}, {directions[direction]}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useFeed } from '../../api/feed-query';
+import { useFeedPlace } from '../../api/use-feed-place';
 import { useScores } from '../../api/scores-query';
 import { PageHeading } from '../../components/ui/page-heading';
 import { formatQuarter } from '../../domain/periods/quarter';
@@ -18,6 +19,7 @@ import { useStandardsView } from './use-standards-view';
 
 export function StandardsPage() {
   const { feed } = useFeed();
+  const place = useFeedPlace();
   const { weights, key } = useWeights(feed);
   const scores = useScores(feed, weights, key);
   const [period] = usePeriod(feed);
@@ -52,7 +54,7 @@ export function StandardsPage() {
           <StandardsFilters categories={feed.categories} view={view} searchBox={searchBox} />
           <p role="status">
             Showing {shown.length} of {all.length} standards, sorted by{' '}
-            {describeSort(view.sort.column, view.sort.direction)}.
+            {describeSort(view.sort.column, view.sort.direction, place.national)}.
           </p>
           {shown.length > 0 ? (
             <>
@@ -86,6 +88,7 @@ export function StandardsPage() {
 }
 
 function StandardsNotes() {
+  const place = useFeedPlace();
   return (
     <details className="nhsuk-details">
       <summary className="nhsuk-details__summary">
@@ -98,9 +101,9 @@ function StandardsNotes() {
           systems who live in one where it is live.
         </p>
         <p>
-          <strong>England score</strong> is the average standard score from 0 to 100, weighted by
-          population, and its <strong>change over the year</strong> is from the same quarter a year
-          earlier.
+          <strong>{place.national} score</strong> is the average standard score from 0 to 100,
+          weighted by population, and its <strong>change over the year</strong> is from the same
+          quarter a year earlier.
         </p>
         <p>
           <strong>Spread between systems</strong> is the gap between the lower and upper quartile of

@@ -1,4 +1,6 @@
+import { useMemo } from 'react';
 import type { ReactNode } from 'react';
+import { useFeedPlace } from '../../api/use-feed-place';
 import { DataTable } from '../../components/table/data-table';
 import type { DataColumn } from '../../components/table/data-table';
 import { AppLink } from '../../components/ui/app-link';
@@ -13,7 +15,7 @@ import {
   formatShare,
 } from '../../domain/format/format-number';
 import { formatRange } from './format';
-import { STANDARD_COLUMNS } from './standard-columns';
+import { standardColumns } from './standard-columns';
 import './standards.css';
 
 /** A value with a smaller line of detail under it; the value itself never wraps. */
@@ -52,14 +54,15 @@ const CELLS: Record<StandardSortColumn, (row: StandardRow) => ReactNode> = {
 
 // Labels and sort values come from the lists the "Sort by" select and the domain sort use, so the
 // table, the phone's "Sort by" and the CSV order cannot disagree.
-const columns: DataColumn<StandardRow>[] = STANDARD_COLUMNS.map(({ column, label, numeric }) => ({
-  key: column,
-  header: label,
-  numeric,
-  rowHeader: column === 'name',
-  cell: CELLS[column],
-  sortValue: STANDARD_SORT_VALUE[column],
-}));
+const columnsFor = (national: string): DataColumn<StandardRow>[] =>
+  standardColumns(national).map(({ column, label, numeric }) => ({
+    key: column,
+    header: label,
+    numeric,
+    rowHeader: column === 'name',
+    cell: CELLS[column],
+    sortValue: STANDARD_SORT_VALUE[column],
+  }));
 
 /**
  * Every standard shown, sortable by clicking a column header. The sort lives in the URL (the
@@ -76,6 +79,8 @@ export function StandardsTable({
   sort: StandardSort;
   onSort: (sort: StandardSort) => void;
 }) {
+  const { national } = useFeedPlace();
+  const columns = useMemo(() => columnsFor(national), [national]);
   return (
     <DataTable
       caption={caption}

@@ -1,4 +1,6 @@
 import { useFeed } from '../../api/feed-query';
+import { useUnavailableSystems } from '../../api/mesh/use-unavailable-systems';
+import { useFeedPlace } from '../../api/use-feed-place';
 import { useRankIntervals, useScores } from '../../api/scores-query';
 import { AppLink } from '../../components/ui/app-link';
 import { PageHeading } from '../../components/ui/page-heading';
@@ -10,7 +12,10 @@ import { EndedSystems } from './list/ended-systems';
 import { SystemsList } from './list/systems-list';
 
 export function SystemsPage() {
-  const { feed } = useFeed();
+  const loaded = useFeed();
+  const { feed } = loaded;
+  const place = useFeedPlace();
+  const unavailable = useUnavailableSystems(loaded);
   const { weights, key } = useWeights(feed);
   const [period, setPeriod] = usePeriod(feed);
   const scores = useScores(feed, weights, key);
@@ -36,6 +41,8 @@ export function SystemsPage() {
             regions={feed.geography.regions}
             period={period}
             ended={endedSystems(feed.geography.systems)}
+            place={place}
+            unavailable={unavailable}
           />
         </>
       )}

@@ -53,7 +53,7 @@ export const URL_PARAMS = {
     'view',
     ['national'],
     ['score', 'compare'],
-    'Map colours: score or vs England.',
+    'Map colours: score, or compared with the national figure.',
   ),
   map: choiceParam('map', ['national'], ['hex', 'geo'], 'Hex map, or the real boundaries.'),
   peers: param({

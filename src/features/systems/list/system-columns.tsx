@@ -2,6 +2,8 @@ import type { DataColumn } from '../../../components/table/data-table';
 import { AppLink } from '../../../components/ui/app-link';
 import { ComparisonLabel } from '../../../components/ui/comparison-label';
 import { ScoreValue } from '../../../components/ui/score-value';
+import type { FeedPlace } from '../../../domain/feed/feed-place';
+import { comparedWithText } from '../../../domain/feed/feed-place';
 import type { Comparison } from '../../../domain/scoring/compare';
 import { formatRankInterval } from '../../../domain/scoring/ranks';
 import type { SystemRow } from '../../../domain/systems/system-rows';
@@ -11,7 +13,14 @@ import './systems-list.css';
 /** Sorting by comparison puts Higher above Similar above Lower, not in alphabetical order. */
 const COMPARISON_ORDER: Record<Comparison, number> = { higher: 3, similar: 2, lower: 1 };
 
-export const SYSTEM_COLUMNS: readonly DataColumn<SystemRow>[] = [
+/**
+ * The on-screen columns. `place` words the comparison ("Compared with England", or neutral words
+ * for a feed that names no place); `unavailable` says why a system of a data mesh has no score.
+ */
+export const systemColumns = (
+  place: FeedPlace,
+  unavailable: ReadonlyMap<string, string>,
+): readonly DataColumn<SystemRow>[] => [
   {
     key: 'system',
     header: 'System',
@@ -39,6 +48,7 @@ export const SYSTEM_COLUMNS: readonly DataColumn<SystemRow>[] = [
         score={row.overall}
         completeness={row.completeness}
         lowConfidence={row.lowConfidence}
+        missing={unavailable.get(row.code)}
       />
     ),
     sortValue: (row) => row.overall,
@@ -71,14 +81,24 @@ export const SYSTEM_COLUMNS: readonly DataColumn<SystemRow>[] = [
   },
   {
     key: 'england',
-    header: 'Compared with England',
+    header: comparedWithText(place),
     cell: (row) => <ComparisonLabel comparison={row.vsEngland} />,
     sortValue: (row) => (row.vsEngland ? COMPARISON_ORDER[row.vsEngland] : null),
   },
 ];
 
+const dataProductColumn = (unavailable: ReadonlyMap<string, string>): DataColumn<SystemRow> => ({
+  key: 'data-product',
+  header: 'Data product',
+  cell: () => null,
+  csv: (row) => unavailable.get(row.code) ?? null,
+});
+
 /** The CSV has every figure in its own column, plain numbers, and the code and full name. */
-export const SYSTEM_CSV_COLUMNS: readonly DataColumn<SystemRow>[] = [
+export const systemCsvColumns = (
+  place: FeedPlace,
+  unavailable: ReadonlyMap<string, string>,
+): readonly DataColumn<SystemRow>[] => [
   { key: 'code', header: 'Code', cell: (row) => row.code },
   { key: 'short-name', header: 'System', cell: (row) => row.shortName },
   { key: 'name', header: 'Full name', cell: (row) => row.name },
@@ -90,6 +110,8 @@ export const SYSTEM_CSV_COLUMNS: readonly DataColumn<SystemRow>[] = [
     // One decimal in the CSV: enough to re-rank, no false precision.
     csv: (row) => csvNumber(row.overall, 1),
   },
+  // Only a mesh with a product that gave nothing needs this column; a single feed never does.
+  ...(unavailable.size > 0 ? [dataProductColumn(unavailable)] : []),
   {
     key: 'completeness',
     header: 'Share of weight reported (%)',
@@ -129,7 +151,7 @@ export const SYSTEM_CSV_COLUMNS: readonly DataColumn<SystemRow>[] = [
   },
   {
     key: 'england',
-    header: 'Compared with England',
+    header: comparedWithText(place),
     cell: () => null,
     csv: (row) => row.vsEngland ?? 'not compared',
   },

@@ -6,10 +6,13 @@ import type { SystemsListView } from './use-systems-list-view';
 /** Search and region; `searchBox` remounts the search box (see SearchBox). */
 export function SystemsFilters({
   regions,
+  regionTerm,
   view,
   searchBox,
 }: {
   regions: readonly Region[];
+  /** What one region is called ("NHS England region", "region"). */
+  regionTerm: string;
   view: SystemsListView;
   searchBox: { key: number; initial: string };
 }) {
@@ -24,7 +27,7 @@ export function SystemsFilters({
       <FilterSelect
         className="nhsuk-grid-column-one-half nhsuk-form-group"
         label="Region"
-        hint={`One of the ${regions.length} NHS England regions`}
+        hint={`One of the ${regions.length} ${regionTerm}s`}
         allLabel="All regions"
         options={regions.map((region) => ({ value: region.code, label: region.name }))}
         value={view.regionCode}

@@ -1,13 +1,14 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { DownloadCsvButton } from '../../../components/frame/download-csv-button';
 import { DataTable } from '../../../components/table/data-table';
 import { tableCsv } from '../../../components/table/table-csv';
+import type { FeedPlace } from '../../../domain/feed/feed-place';
 import type { Region, System } from '../../../domain/feed/feed-schema';
 import { formatQuarter } from '../../../domain/periods/quarter';
 import { filterSystemRows, matchesSystem } from '../../../domain/systems/system-rows';
 import type { SystemRow } from '../../../domain/systems/system-rows';
 import { fileSlug } from '../../../lib/file-name';
-import { SYSTEM_COLUMNS, SYSTEM_CSV_COLUMNS } from './system-columns';
+import { systemColumns, systemCsvColumns } from './system-columns';
 import { SystemsFilters } from './systems-filters';
 import { useSystemsListView } from './use-systems-list-view';
 
@@ -17,14 +18,20 @@ export function SystemsList({
   regions,
   period,
   ended = [],
+  place,
+  unavailable,
 }: {
   rows: readonly SystemRow[];
   regions: readonly Region[];
   period: string;
   /** Systems that have ended, listed below the table: a search must count them too. */
   ended?: readonly System[];
+  place: FeedPlace;
+  /** Systems of a data mesh whose product gave no data, with the words to show. */
+  unavailable: ReadonlyMap<string, string>;
 }) {
   const view = useSystemsListView(regions);
+  const columns = useMemo(() => systemColumns(place, unavailable), [place, unavailable]);
   // The search box is uncontrolled (see SystemsFilters); clearing it remounts it empty.
   const [searchBox, setSearchBox] = useState(() => ({ key: 0, initial: view.query }));
   const shown = filterSystemRows(rows, view);
@@ -47,7 +54,12 @@ export function SystemsList({
   };
   return (
     <>
-      <SystemsFilters regions={regions} view={view} searchBox={searchBox} />
+      <SystemsFilters
+        regions={regions}
+        regionTerm={place.region}
+        view={view}
+        searchBox={searchBox}
+      />
       <p role="status">
         Showing {shown.length} of {rows.length} systems{endedNote}
       </p>
@@ -56,13 +68,13 @@ export function SystemsList({
           <DataTable
             id="systems-table"
             caption={`Readiness of each system, ${formatQuarter(period)}`}
-            columns={SYSTEM_COLUMNS}
+            columns={columns}
             rows={shown}
             rowKey={(row) => row.code}
             initialSort={{ key: 'system', direction: 'asc' }}
           />
           <DownloadCsvButton
-            csv={tableCsv(SYSTEM_CSV_COLUMNS, shown)}
+            csv={tableCsv(systemCsvColumns(place, unavailable), shown)}
             fileName={fileSlug('systems', period)}
             label="Download this table (CSV)"
           />

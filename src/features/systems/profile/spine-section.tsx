@@ -116,6 +116,7 @@ export function SpineSection({ model, source }: { model: ProfileModel; source: E
       </fieldset>
       <SpineChart
         subjectLabel={model.system.shortName}
+        nationalLabel={model.place.national}
         showGroups={order === 'category'}
         rows={rows.map((row) => ({
           key: row.id,
