@@ -6,6 +6,7 @@
 import { FEED_TABLES, type FeedFatal, type FeedIssue, type FeedTable } from './feed-issues';
 import { feedFreshness, feedWarnings } from './feed-warnings';
 import type { FeedParseResult } from './parse-feed';
+import type { Metadata } from './feed-schema';
 
 /** `valid`: usable with warnings at most; `rows-rejected` and `fatal` fail; `unreadable` never parsed. */
 export type CheckVerdict = 'valid' | 'rows-rejected' | 'fatal' | 'unreadable';
@@ -130,18 +131,23 @@ export function buildCheckReport(result: FeedParseResult, now: Date, source = ''
     ...report,
     verdict,
     exitCode: CHECK_EXIT_CODES[verdict],
-    feed: {
-      title: metadata.title,
-      publisher: metadata.publisher,
-      schemaVersion: metadata.schemaVersion,
-      generatedAt: metadata.generatedAt,
-      ageDays: feedFreshness(metadata.generatedAt, now).ageDays,
-      illustrative: metadata.illustrative,
-    },
+    feed: feedSummary(metadata, now),
     rejected,
     warnings: issues.filter((issue) => issue.severity === 'warning'),
     counts,
     totals,
     reconciles: counts.every((t) => t.reconciles),
+  };
+}
+
+/** What a check report says about the file it read: shared by the feed and the product checks. */
+export function feedSummary(metadata: Metadata, now: Date) {
+  return {
+    title: metadata.title,
+    publisher: metadata.publisher,
+    schemaVersion: metadata.schemaVersion,
+    generatedAt: metadata.generatedAt,
+    ageDays: feedFreshness(metadata.generatedAt, now).ageDays,
+    illustrative: metadata.illustrative,
   };
 }

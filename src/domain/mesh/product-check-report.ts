@@ -3,9 +3,14 @@
  * `product` section and no geography): the same keys, verdicts and exit codes as for a feed, from
  * the mesh's own product check, so a publisher sees what the mesh will accept before publishing.
  */
-import { CHECK_EXIT_CODES, emptyReport, rejectedRowCount, withRow } from '../feed/check-report';
+import {
+  CHECK_EXIT_CODES,
+  emptyReport,
+  feedSummary,
+  rejectedRowCount,
+  withRow,
+} from '../feed/check-report';
 import type { CheckReport, CheckVerdict, CheckedTable } from '../feed/check-report';
-import { feedFreshness } from '../feed/feed-warnings';
 import { PRODUCT_TABLES } from './check-product';
 import type { ProductCheck } from './check-product';
 
@@ -32,14 +37,7 @@ export function buildProductCheckReport(check: ProductCheck, now: Date, source =
     ...report,
     verdict,
     exitCode: CHECK_EXIT_CODES[verdict],
-    feed: {
-      title: metadata.title,
-      publisher: metadata.publisher,
-      schemaVersion: metadata.schemaVersion,
-      generatedAt: metadata.generatedAt,
-      ageDays: feedFreshness(metadata.generatedAt, now).ageDays,
-      illustrative: metadata.illustrative,
-    },
+    feed: feedSummary(metadata, now),
     rejected,
     warnings: issues.filter((issue) => issue.severity === 'warning'),
     counts,
