@@ -62,7 +62,7 @@ describe('FeedCurrencyNoticeView', () => {
   it('tells the reader when the feed is newer than the dashboard', () => {
     renderNotice({ schemaVersion: '1.9' }, '2026-10-02T09:00:00Z');
     expect(
-      screen.getByText(/This feed uses contract 1\.9; this dashboard reads 1\.x up to 1\.1\./),
+      screen.getByText(/This feed uses contract 1\.9; this dashboard reads 1\.x up to 1\.2\./),
     ).toHaveTextContent('Newer fields are ignored');
   });
 
