@@ -7,7 +7,7 @@ import { parseFeed } from '../src/domain/feed/parse-feed';
 import { federate } from '../src/domain/mesh/federate';
 import { meshReport } from '../src/domain/mesh/mesh-report';
 import { readCatalogue } from '../src/domain/mesh/read-catalogue';
-import { parseCheckArgs } from './feed-check/cli-args';
+import { parseMeshCheckArgs } from './mesh-check/cli-args';
 import { formatMeshReport } from './mesh-check/format-mesh-report';
 import { baseUrlOf, productSource, readSource } from './mesh-check/mesh-sources';
 
@@ -25,7 +25,7 @@ function unusable(json: boolean, source: string, what: string, reason: string): 
 }
 
 async function main(): Promise<number> {
-  const args = parseCheckArgs(process.argv.slice(2), USAGE);
+  const args = parseMeshCheckArgs(process.argv.slice(2), USAGE);
   if (!args.ok) {
     console.error(args.message);
     return 2;
