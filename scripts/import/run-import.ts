@@ -13,6 +13,7 @@ import { importNhsAppMi } from '../../src/domain/import/nhs-app-mi';
 import { importPomi } from '../../src/domain/import/pomi';
 import type { ReferenceGeography, SystemMapper } from '../../src/domain/import/system-map';
 import { createSystemMapper } from '../../src/domain/import/system-map';
+import { tallyMappings } from '../../src/domain/import/mapping-tally';
 import type { ImportArgs } from './cli-args';
 import { readCsv, readWorkbook } from './read-tables';
 
@@ -89,8 +90,10 @@ const sha256 = async (path: string) =>
 export async function runImport(args: ImportArgs): Promise<ImportOutcome> {
   try {
     const reference = await readReference(args.reference);
-    const run = await runSource(args, reference, createSystemMapper(reference.geography));
+    const tally = tallyMappings(createSystemMapper(reference.geography));
+    const run = await runSource(args, reference, tally.mapper);
     if (!run.ok) return { exitCode: 1, message: run.message };
+    run.result.log.mapped.push(...tally.lines());
     if (run.result.measurements.length === 0) {
       return {
         exitCode: 1,

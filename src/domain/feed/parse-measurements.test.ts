@@ -66,6 +66,12 @@ describe('measurements', () => {
       'started on 2026-04-01 but this row is for 2026-03',
     ],
     [
+      'a month older than the geography on a system of a later vintage',
+      [{ set: [R, 4, 'period'], to: '2020-08' }],
+      at(4, 'period'),
+      'started on 2026-04-01 but this row is for 2020-08',
+    ],
+    [
       'a month after the system ended',
       [
         { set: [R, 0, 'system'], to: 'S2' },
@@ -176,6 +182,11 @@ describe('measurements', () => {
         { set: [R, 2, 'numerator'], to: 0 },
         { set: [R, 2, 'value'], to: 0 },
       ],
+    ],
+    [
+      // S1 began on 2022-07-01, the fixture's earliest vintage: older months are read on it.
+      'a month older than the whole geography, on a system of its earliest vintage',
+      [{ set: [R, 0, 'period'], to: '2020-08' }],
     ],
     [
       'a share of exactly 1',

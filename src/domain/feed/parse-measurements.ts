@@ -5,6 +5,7 @@
  */
 import { expectedValue, valueAgrees, valueTolerance } from '../measures/measure-value';
 import { parsePeriod, periodBounds } from '../periods/period';
+import { earliestVintage, readsOnEarliestVintage } from './earliest-vintage';
 import type { RowProblem } from './feed-issues';
 import { MeasurementSchema } from './feed-schema';
 import type { Measure, Measurement, System } from './feed-schema';
@@ -31,8 +32,17 @@ const FREQUENCY_WORDS: Record<Measure['frequency'], string> = {
   'financial-year': 'a financial year like 2025/26',
 };
 
-/** A malformed period, one of another kind than the measure's, or one outside the system's dates. */
-function periodProblem(row: Measurement, system: System, measure: Measure, path: string) {
+/**
+ * A malformed period, one of another kind than the measure's, or one outside the system's dates
+ * (a period older than the whole geography is read on its earliest vintage: earliest-vintage.ts).
+ */
+function periodProblem(
+  row: Measurement,
+  system: System,
+  measure: Measure,
+  path: string,
+  earliest: string | null,
+) {
   const period = parsePeriod(row.period);
   const at = `${path}.period`;
   const expected = FREQUENCY_WORDS[measure.frequency];
@@ -43,7 +53,9 @@ function periodProblem(row: Measurement, system: System, measure: Measure, path:
     const reason = `period must be ${expected}, because measure "${measure.id}" is published by ${measure.frequency}; got "${row.period}"`;
     return { path: at, reason };
   }
-  const conflict = validityConflict(system, row.period, periodBounds(period));
+  const bounds = periodBounds(period);
+  if (readsOnEarliestVintage(system, bounds, earliest)) return undefined;
+  const conflict = validityConflict(system, row.period, bounds);
   return conflict === undefined ? undefined : { path: at, reason: conflict };
 }
 
@@ -88,6 +100,7 @@ export function parseMeasurements(
 ): TableOutcome<Measurement> {
   // (system, measure, period) -> path of the first accepted row: the first is kept.
   const firstAt = new Map<string, string>();
+  const earliest = earliestVintage([...ids.systems.accepted.values()].map((s) => s.value));
   return runTable('measurements', MEASUREMENTS, rows, (raw, index) => {
     const path = rowPath(MEASUREMENTS, index);
     const parsed = validateRow(MeasurementSchema, raw, path, NOUN, context);
@@ -97,7 +110,7 @@ export function parseMeasurements(
     const measure = ids.measures.accepted.get(row.measure);
     if (!system || !measure) return { ok: false, problems: referenceProblems(row, path, ids) };
     const checked = verdictOf(row, [
-      periodProblem(row, system.value, measure.value, path),
+      periodProblem(row, system.value, measure.value, path, earliest),
       ...valueProblems(row, measure.value, path),
     ]);
     const key = `${row.system}\u0000${row.measure}\u0000${row.period}`;

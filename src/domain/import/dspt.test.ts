@@ -80,14 +80,23 @@ describe('importDspt', () => {
     ]);
   });
 
-  it('organisations of a year before the ICBs existed are listed by reason', () => {
+  it('a year before the ICBs is read on their first vintage; a code nothing continues is listed', () => {
     const old = [
       HEADER,
       org('00L', 'CCG', 'E54000050', '', '20/21 Standards Met', 'Standards Met'),
+      // A replaced 2020 STP code with no ODS code, whose ICB (QF7) the test reference lacks.
+      org('02P', 'CCG', 'E54000009', '', '20/21 Standards Not Met', 'Standards Not Met'),
+      // An ONS code the reference does not know, but an ODS code it does: the ODS code maps.
+      org('RTX', 'Trust', 'E54000049', 'QE1', '20/21 Standards Met', 'Standards Met'),
     ];
     const outcome = importDspt(old, 'dspt.csv', map, []);
-    expect(outcome.ok && outcome.result.log.unmapped).toEqual([
-      '1 organisations at 2020/21 E54000050: E54000050 is E54000050, which began on 2022-07-01 (00L)',
+    if (!outcome.ok) throw new Error(outcome.message);
+    expect(outcome.result.measurements.map((m) => [m.system, m.period, m.value])).toEqual([
+      ['E54000050', '2020/21', 1],
+      ['E54000048', '2020/21', 1],
+    ]);
+    expect(outcome.result.log.unmapped).toEqual([
+      '1 organisations at 2020/21 E54000009: no system with code E54000009 in the reference (02P)',
     ]);
   });
 

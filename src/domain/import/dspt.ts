@@ -12,7 +12,7 @@ import type { ImportMeasurement, ImportObservation, ImportResult } from './impor
 import { emptyLog, measurementOf } from './import-types';
 import { DSPT_MEASURE } from './measures';
 import { rollUp } from './roll-up';
-import type { SystemMapper } from './system-map';
+import type { SystemMapper, SystemMapping } from './system-map';
 
 type Key = 'code' | 'icbOns' | 'icbOds' | 'icbOdsTrust' | 'status' | 'shortStatus';
 const COLUMNS: ColumnSpec<Key>[] = [
@@ -26,7 +26,8 @@ const COLUMNS: ColumnSpec<Key>[] = [
 
 interface Assessment {
   code: string;
-  icb: string;
+  /** The row's STP/ICB codes in the order tried: ONS, then ODS, then the trust's ODS. */
+  icbs: string[];
   year: string;
   met: boolean;
 }
@@ -50,13 +51,13 @@ function readAssessment(
     log.unmapped.push(`${code}: status "${status || 'blank'}" is not a published assessment`);
     return null;
   }
-  const icb = text('icbOns') || text('icbOds') || text('icbOdsTrust');
-  if (!icb) {
+  const icbs = [text('icbOns'), text('icbOds'), text('icbOdsTrust')].filter((c) => c !== '');
+  if (icbs.length === 0) {
     log.unmapped.push(`${code}: no ICB (STP) code in the file`);
     return null;
   }
   const met = /standards (met|exceeded)/i.test(text('shortStatus') || status);
-  return { code, icb, year, met } satisfies Assessment;
+  return { code, icbs, year, met } satisfies Assessment;
 }
 
 /**
@@ -65,6 +66,17 @@ function readAssessment(
  */
 export function dsptQuarter(year: string): string {
   return `${Number(year.slice(0, 4)) + 1}-Q2`;
+}
+
+/** The first of the row's codes that maps (tried lazily, so each row counts once); else the first code's reason. */
+function mapFirst(mapSystem: SystemMapper, assessment: Assessment): SystemMapping {
+  let first: SystemMapping | undefined;
+  for (const icb of assessment.icbs) {
+    const mapping = mapSystem(icb, assessment.year);
+    if (mapping.ok) return mapping;
+    first ??= mapping;
+  }
+  return first!;
 }
 
 export function importDspt(
@@ -82,10 +94,10 @@ export function importDspt(
     if (row.every((cell) => cellText(cell) === '')) return;
     const assessment = readAssessment(row, header.columns, log);
     if (!assessment) return;
-    const mapping = mapSystem(assessment.icb, assessment.year);
+    const mapping = mapFirst(mapSystem, assessment);
     if (mapping.ok) assessments.push({ ...assessment, system: mapping.system });
     else {
-      const reason = `${assessment.year} ${assessment.icb}: ${mapping.reason}`;
+      const reason = `${assessment.year} ${assessment.icbs[0]}: ${mapping.reason}`;
       reasons.set(reason, [...(reasons.get(reason) ?? []), assessment.code]);
     }
   });

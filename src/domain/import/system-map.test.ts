@@ -26,16 +26,28 @@ describe('createSystemMapper', () => {
       },
     ],
     [
-      'period before the system began',
+      'year older than the geography, read on its earliest vintage',
       'QHM',
       '2020/21',
-      { ok: false, reason: 'QHM is E54000050, which began on 2022-07-01' },
+      { ok: true, system: 'E54000050', vintage: '2022-07-01' },
     ],
     [
-      'month straddling nothing: June 2022 is before July 2022',
+      'June 2022, the month before the vintage, read on it too',
       'QHM',
       '2022-06',
-      { ok: false, reason: 'QHM is E54000050, which began on 2022-07-01' },
+      { ok: true, system: 'E54000050', vintage: '2022-07-01' },
+    ],
+    [
+      'an ICB that ended in 2026 still holds its 2020 figures',
+      'QNQ',
+      '2020-08',
+      { ok: true, system: 'E54000023', vintage: '2022-07-01' },
+    ],
+    [
+      'a system of a later vintage refuses older periods',
+      'E54000065',
+      '2020-08',
+      { ok: false, reason: 'E54000065 is E54000065, which began on 2026-04-01' },
     ],
     [
       '2020 STP code that is no ICB code',
@@ -57,5 +69,37 @@ describe('createSystemMapper', () => {
     ],
   ])('%s', (_name, code, period, expected) => {
     expect(map(code, period)).toEqual(expected);
+  });
+
+  // Greater Manchester: STP E54000007 (ODS QOP) in 2020, ICB E54000057 (still QOP) from July 2022.
+  const withManchester = createSystemMapper({
+    ...TEST_GEOGRAPHY,
+    systems: [
+      ...TEST_GEOGRAPHY.systems,
+      { code: 'E54000057', odsCode: 'QOP', validFrom: '2022-07-01', validTo: null, population: 1 },
+    ],
+  });
+
+  it.each<[string, string, string, SystemMapping]>([
+    [
+      'a replaced 2020 STP code goes through its ODS code, on the earliest vintage',
+      'E54000007',
+      '2020/21',
+      { ok: true, system: 'E54000057', via: 'E54000007', vintage: '2022-07-01' },
+    ],
+    [
+      'the same code for a period the ICB covers',
+      'e54000007',
+      '2025-08',
+      { ok: true, system: 'E54000057', via: 'E54000007' },
+    ],
+    [
+      'a replaced code whose ICB the reference lacks',
+      'E54000009',
+      '2020/21',
+      { ok: false, reason: 'no system with code E54000009 in the reference' },
+    ],
+  ])('%s', (_name, code, period, expected) => {
+    expect(withManchester(code, period)).toEqual(expected);
   });
 });
