@@ -2,7 +2,8 @@
  * `npm run mesh:build`: writes the sample mesh (public/data/mesh/: catalogue.json, reference.json
  * and products/<id>.json, each with its ODPS descriptor <id>.odps.yaml beside it) from the seeded
  * sample feed, so it always matches feed.json. The same
- * seed gives byte-identical files; `--out DIR` writes elsewhere. See docs/sample-feed.md, "The sample mesh".
+ * seed gives byte-identical files; the last product is the ILLUSTRATIVE measured-use one
+ * (sample-mesh/measured-product.ts); `--out DIR` writes elsewhere. See docs/sample-feed.md, "The sample mesh".
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -13,6 +14,7 @@ import { readReference } from './sample-feed/read-reference';
 import { feedToJson } from './sample-feed/serialise-feed';
 import { odpsFiles } from './sample-mesh/odps-files';
 import { splitFeed } from './sample-mesh/split-feed';
+import { withMeasuredProduct } from './sample-mesh/measured-product';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({ options: { out: { type: 'string' } } });
@@ -22,7 +24,7 @@ const { feed } = buildSample(readReference(), {
   seed: DEFAULT_SEED,
   generatedAt: DEFAULT_GENERATED_AT,
 });
-const mesh = splitFeed(feed);
+const mesh = withMeasuredProduct(splitFeed(feed), feed, DEFAULT_SEED);
 rmSync(join(out, 'products'), { recursive: true, force: true });
 mkdirSync(join(out, 'products'), { recursive: true });
 writeFileSync(join(out, 'catalogue.json'), `${JSON.stringify(mesh.catalogue, null, 2)}\n`);
