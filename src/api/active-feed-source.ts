@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { defaultFeedSource } from './feed-source';
+import { defaultFeedSource, isCrossOrigin, readFeedParam } from './feed-source';
 import type { FeedSource } from './feed-source';
 
 /**
@@ -9,7 +9,22 @@ import type { FeedSource } from './feed-source';
 const STORAGE_KEY = 'interop-readiness:feed-source';
 const CONFIRMED_KEY = 'interop-readiness:confirmed-origins';
 
-let active: FeedSource | null = readStored();
+/**
+ * The `?feed=` address of the page's own link when it will be loaded without asking (this site, or
+ * a site the reader already trusted), so the first render asks for that feed. Read only when the
+ * link's gate has not yet run: otherwise the header, footer and banners would fetch the default
+ * catalogue first, and the data request could not start before the first render.
+ */
+export function linkedFeedSource(pageUrl: string): FeedSource | null {
+  const read = readFeedParam(new URL(pageUrl).searchParams.get('feed'), pageUrl);
+  if (read.kind !== 'url') return null;
+  if (isCrossOrigin(read.url, pageUrl) && !isOriginConfirmed(new URL(read.url).origin)) return null;
+  return { kind: 'url', url: read.url };
+}
+
+// Node (scripts and their tests) imports this module too, without a page.
+const startUrl = typeof window === 'undefined' ? null : window.location.href;
+let active: FeedSource | null = (startUrl ? linkedFeedSource(startUrl) : null) ?? readStored();
 const listeners = new Set<() => void>();
 
 function readStored(): FeedSource | null {
@@ -39,6 +54,11 @@ export function setActiveFeedSource(source: FeedSource | null): void {
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
+}
+
+/** The source being shown, outside React: for starting its request beside the first route's code. */
+export function currentFeedSource(): FeedSource {
+  return active ?? defaultFeedSource(window.location.href);
 }
 
 /** The source being shown: the chosen one, else the bundled default feed. */

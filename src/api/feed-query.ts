@@ -21,6 +21,7 @@ export async function fetchFeed(
   url: string,
   signal?: AbortSignal,
   retry: Pick<RetryOptions, 'attempts' | 'delayMs'> = {},
+  onPartial?: (partial: LoadedFeed) => void,
 ): Promise<LoadedFeed> {
   const load = beginFeedLoad(url);
   try {
@@ -35,12 +36,10 @@ export async function fetchFeed(
       },
     );
     if (isCatalogueText(text)) {
-      const mesh = await loadMeshFromCatalogue(
-        url,
-        parseCatalogueText(text, url),
-        signal,
-        load.onProducts,
-      );
+      const mesh = await loadMeshFromCatalogue(url, parseCatalogueText(text, url), signal, {
+        onProgress: load.onProducts,
+        ...(onPartial ? { partial: { onPartial: (part) => onPartial(meshLoadedFeed(part)) } } : {}),
+      });
       return meshLoadedFeed(mesh);
     }
     return await decodeFeedOffThread(text, url);
@@ -57,9 +56,11 @@ export function feedQueryOptions(source: FeedSource) {
   const isFile = source.kind === 'file';
   return queryOptions({
     queryKey: queryKeys.feed.bySource(source),
-    queryFn: ({ signal }): Promise<LoadedFeed> =>
+    queryFn: ({ signal, client, queryKey }): Promise<LoadedFeed> =>
       source.kind === 'url'
-        ? fetchFeed(source.url, signal)
+        ? // A mesh is shown while its products arrive: each partial view is the query's data
+          // until the next, and the finished load replaces the last (docs/data-mesh.md).
+          fetchFeed(source.url, signal, {}, (partial) => client.setQueryData(queryKey, partial))
         : Promise.reject(
             new LoadError(
               'file-gone',

@@ -10,7 +10,6 @@ import type { Feed } from '../../domain/feed/feed-schema';
 import type { FeedParseResult } from '../../domain/feed/parse-feed';
 import { federate } from '../../domain/mesh/federate';
 import type { ReadResult } from '../../domain/mesh/federate';
-import { mergeMesh } from '../../domain/mesh/merge-mesh';
 import type { MergedMesh } from '../../domain/mesh/merge-mesh';
 import type { Grants } from '../../domain/mesh/ownership';
 import type { ProductOutcome } from '../../domain/mesh/product-outcome';
@@ -20,6 +19,8 @@ import { fetchText } from '../fetch-text';
 import { LoadError } from '../load-error';
 import { productChecker } from './check-product-off-thread';
 import type { LoadResource } from '../load-error';
+import { meshLoadOf, partialPublisher } from './partial-mesh';
+import type { PartialOptions } from './partial-mesh';
 
 export interface MeshLoad {
   catalogueUrl: string;
@@ -30,6 +31,8 @@ export interface MeshLoad {
   referenceParse: Extract<FeedParseResult, { ok: true }>;
   outcomes: ReadonlyMap<string, ProductOutcome>;
   merged: MergedMesh;
+  /** False for a view drawn while products are still arriving (their outcomes are pending). */
+  complete: boolean;
 }
 
 export interface MeshProgress {
@@ -89,12 +92,16 @@ async function loadProducts(
   catalogue: Catalogue,
   grants: Grants,
   signal: AbortSignal | undefined,
-  onProgress: OnProgress | undefined,
+  { onProgress, partial }: LoadOptions,
 ) {
   const aborter = productsAborter(signal);
+  const partials = partialPublisher({ catalogueUrl, catalogue, grants }, partial);
   // Requested first, so it is never queued behind the products for one of the six connections.
   const loading = loadReference(productUrl(catalogueUrl, catalogue.reference.url), aborter.signal);
-  const referenceFeed = loading.then((parsed) => parsed.feed);
+  const referenceFeed = loading.then((parsed) => {
+    partials.reference(parsed);
+    return parsed.feed;
+  });
   // Its failure is reported once, below; checks that never ran must not raise it again.
   referenceFeed.catch(() => undefined);
   const federated = federate({
@@ -103,7 +110,9 @@ async function loadProducts(
     read: (entry) => readProduct(productUrl(catalogueUrl, entry.url), aborter.signal),
     check: productChecker(referenceFeed, grants),
     onOutcome: (outcome, settled, total) => {
-      if (!aborter.signal.aborted) onProgress?.({ settled, total }, outcome);
+      if (aborter.signal.aborted) return;
+      onProgress?.({ settled, total }, outcome);
+      partials.outcome(outcome);
     },
   });
   try {
@@ -113,16 +122,25 @@ async function loadProducts(
     // Without the reference no product can be judged: stop the downloads still going.
     aborter.abort(error);
     throw error;
+  } finally {
+    partials.stop();
   }
+}
+
+export interface LoadOptions {
+  onProgress?: OnProgress | undefined;
+  /** Draw the mesh while it arrives (src/domain/mesh/partial-publish.ts); off by default. */
+  partial?: PartialOptions | undefined;
 }
 
 export async function loadMesh(
   catalogueUrl: string,
   signal?: AbortSignal,
   onProgress?: OnProgress,
+  partial?: PartialOptions,
 ): Promise<MeshLoad> {
   const rawCatalogue = await fetchJson(catalogueUrl, signal, 'catalogue');
-  return loadMeshFromCatalogue(catalogueUrl, rawCatalogue, signal, onProgress);
+  return loadMeshFromCatalogue(catalogueUrl, rawCatalogue, signal, { onProgress, partial });
 }
 
 /** True when a fetched body is a mesh catalogue rather than a feed: a feed never has this key. */
@@ -137,7 +155,7 @@ export async function loadMeshFromCatalogue(
   catalogueUrl: string,
   rawCatalogue: unknown,
   signal?: AbortSignal,
-  onProgress?: OnProgress,
+  options: LoadOptions = {},
 ): Promise<MeshLoad> {
   const read = readCatalogue(rawCatalogue);
   if (!read.ok) {
@@ -155,16 +173,7 @@ export async function loadMeshFromCatalogue(
     catalogue,
     grants,
     signal,
-    onProgress,
+    options,
   );
-  const merged = mergeMesh(reference.feed, [...outcomes.values()], grants);
-  return {
-    catalogueUrl,
-    catalogue,
-    grants,
-    reference: reference.feed,
-    referenceParse: reference,
-    outcomes,
-    merged,
-  };
+  return meshLoadOf({ catalogueUrl, catalogue, grants, referenceParse: reference }, outcomes);
 }

@@ -7,11 +7,17 @@ import type { HexGroup } from '../geography/vintage-layout';
 import { NO_DATA_FILL } from './chart-theme';
 import { binOf, SCORE_CLASSES } from './colour-bins';
 import { hatchStrokeFor } from './colour-contrast';
-import { COMPARISON_LOOK, legendEntries, UNAVAILABLE_SHAPE } from './map-legend-entries';
+import {
+  COMPARISON_LOOK,
+  legendEntries,
+  LOADING_SHAPE,
+  UNAVAILABLE_SHAPE,
+} from './map-legend-entries';
 import type { LegendEntry, MapView } from './map-legend-entries';
 import type { MapDatum } from './map-model';
 import { tooltipLines } from './map-model';
 import { feedPlace } from '../feed/feed-place';
+import { isLoadingText } from '../mesh/mesh-feed';
 
 // Pages import the view type with the map model they build.
 export type { MapView } from './map-legend-entries';
@@ -75,7 +81,9 @@ export function hexAreas(
         hatched: datum.value !== null && datum.lowConfidence,
         hatchStroke: hatchStrokeFor(fill),
         shape: datum.unavailable
-          ? UNAVAILABLE_SHAPE
+          ? isLoadingText(datum.unavailable)
+            ? LOADING_SHAPE
+            : UNAVAILABLE_SHAPE
           : view === 'compare' && datum.vsEngland
             ? COMPARISON_LOOK[datum.vsEngland].shape
             : null,

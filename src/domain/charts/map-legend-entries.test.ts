@@ -109,6 +109,27 @@ describe('legendEntries', () => {
     },
   );
 
+  it.each(['score', 'compare'] as const)(
+    'keys systems whose data product has not arrived yet as Loading, not No data (%s)',
+    (view) => {
+      const mesh = [
+        ...data,
+        datum('F', null, { unavailable: 'No data: f is unavailable (HTTP 404)' }),
+        datum('G', null, { unavailable: 'Loading: g has not arrived yet' }),
+        datum('H', null, { unavailable: 'Loading: h has not arrived yet' }),
+      ];
+      const entries = legendEntries(view, mesh);
+      expect(text(entries).slice(-3)).toEqual([
+        'No data (1)',
+        'No data: data product unavailable (1)',
+        'Loading: data product not arrived yet (2)',
+      ]);
+      expect(entries.at(-1)).toMatchObject({ swatch: NO_DATA_FILL, shape: '…' });
+      const drawn = entries.filter((entry) => entry.swatch !== 'hatch');
+      expect(drawn.reduce((sum, entry) => sum + entry.count, 0)).toBe(mesh.length);
+    },
+  );
+
   it('says the low-confidence threshold from the scoring constant', () => {
     expect(LOW_CONFIDENCE_LABEL).toBe('Low confidence (under 80% reported)');
   });

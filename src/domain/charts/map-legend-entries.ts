@@ -5,6 +5,7 @@ import { COMPARISON_FILLS, NO_DATA_FILL } from './chart-theme';
 import { binCounts, SCORE_CLASSES } from './colour-bins';
 import type { MapDatum } from './map-model';
 import { NEUTRAL_NATIONAL } from '../feed/feed-place';
+import { isLoadingText } from '../mesh/mesh-feed';
 
 export type MapView = 'score' | 'compare';
 
@@ -27,6 +28,9 @@ export interface LegendEntry {
 /** A system whose data product is unavailable: a mark as well as the pale fill, so not colour alone. */
 export const UNAVAILABLE_SHAPE = '✕';
 export const UNAVAILABLE_LABEL = 'No data: data product unavailable';
+/** A system drawn before its data product arrived: no value *yet*, so neither No data nor zero. */
+export const LOADING_SHAPE = '…';
+export const LOADING_LABEL = 'Loading: data product not arrived yet';
 
 /** "Low confidence (under 80% reported)", from the rule's own constant. */
 export const LOW_CONFIDENCE_LABEL = `Low confidence (under ${formatPercent(LOW_CONFIDENCE_BELOW)} reported)`;
@@ -62,24 +66,24 @@ export function legendEntries(
   data: readonly MapDatum[],
   national: string = NEUTRAL_NATIONAL.toLowerCase(),
 ): LegendEntry[] {
-  const unavailable = data.filter((datum) => datum.unavailable !== null).length;
+  const withoutProduct = data.filter((datum) => datum.unavailable !== null).length;
+  const loading = data.filter((datum) => isLoadingText(datum.unavailable)).length;
+  const unavailable = withoutProduct - loading;
   const noData =
     (view === 'compare'
       ? data.filter((datum) => datum.vsEngland === null).length
       : data.filter((datum) => datum.value === null || !Number.isFinite(datum.value)).length) -
-    unavailable;
+    withoutProduct;
   // Only a mesh can have a product that gave nothing; a single feed's key stays as it was.
-  const products =
-    unavailable > 0
-      ? [
-          {
-            swatch: NO_DATA_FILL,
-            shape: UNAVAILABLE_SHAPE,
-            label: UNAVAILABLE_LABEL,
-            count: unavailable,
-          },
-        ]
-      : [];
+  const products = [
+    {
+      swatch: NO_DATA_FILL,
+      shape: UNAVAILABLE_SHAPE,
+      label: UNAVAILABLE_LABEL,
+      count: unavailable,
+    },
+    { swatch: NO_DATA_FILL, shape: LOADING_SHAPE, label: LOADING_LABEL, count: loading },
+  ].filter((entry) => entry.count > 0);
   return [
     ...viewEntries(view, data, national),
     {

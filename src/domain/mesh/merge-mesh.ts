@@ -12,6 +12,8 @@ import { settleMeshRows } from './settle-mesh-rows';
 export type SystemSource =
   | { kind: 'product'; product: string }
   | { kind: 'unavailable'; product: string; reason: string }
+  /** Its product has not arrived yet: the view is drawn before the whole mesh is in. */
+  | { kind: 'pending'; product: string }
   | { kind: 'unowned' };
 
 export interface MergedMesh {
@@ -47,6 +49,7 @@ export function mergeMesh(
     if (product === undefined || outcome === undefined)
       sources.set(system.code, { kind: 'unowned' });
     else if (outcome.kind === 'loaded') sources.set(system.code, { kind: 'product', product });
+    else if (outcome.kind === 'pending') sources.set(system.code, { kind: 'pending', product });
     else
       sources.set(system.code, {
         kind: 'unavailable',

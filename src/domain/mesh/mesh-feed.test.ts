@@ -8,7 +8,14 @@ import {
   referenceParse,
 } from '../../testing/fixtures/mesh/minimal-mesh-checked';
 import { mergeMesh } from './merge-mesh';
-import { basedOnProducts, meshFeedParts, unavailableSystems, unavailableText } from './mesh-feed';
+import {
+  basedOnProducts,
+  isLoadingText,
+  loadingText,
+  meshFeedParts,
+  unavailableSystems,
+  unavailableText,
+} from './mesh-feed';
 import type { ProductOutcome } from './product-outcome';
 
 describe('unavailableText and basedOnProducts', () => {
@@ -73,5 +80,28 @@ describe('unavailableSystems', () => {
     expect([...unavailableSystems(merged)]).toEqual([
       ['S2', 'No data: ics-s2 is unavailable (HTTP 404 Not Found)'],
     ]);
+  });
+
+  it('says Loading, not No data, for a system whose product has not arrived yet', () => {
+    const outcomes = outcomesWithUnreachable('S2').map((outcome): ProductOutcome =>
+      outcome.id === 'ics-s3' ? { kind: 'pending', id: 'ics-s3' } : outcome,
+    );
+    const merged = mergeMesh(reference, outcomes, grants);
+    expect(merged.sources.get('S3')).toEqual({ kind: 'pending', product: 'ics-s3' });
+    expect([...unavailableSystems(merged)]).toEqual([
+      ['S2', 'No data: ics-s2 is unavailable (HTTP 404 Not Found)'],
+      ['S3', 'Loading: ics-s3 has not arrived yet'],
+    ]);
+    expect(merged.products).toEqual({ loaded: outcomes.length - 2, total: outcomes.length });
+  });
+
+  it.each([
+    [loadingText('ics-s3'), true],
+    [unavailableText('ics-s3', 'HTTP 404 Not Found'), false],
+    ['Loading the data', false],
+    [null, false],
+    [undefined, false],
+  ])('isLoadingText(%o) is %s', (text, expected) => {
+    expect(isLoadingText(text)).toBe(expected);
   });
 });

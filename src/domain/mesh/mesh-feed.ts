@@ -15,12 +15,31 @@ export function unavailableText(product: string, reason: string): string {
   return `No data: ${product} is unavailable (${reason})`;
 }
 
-/** Each system whose product is unusable, unreachable or pending: code to its "No data" words. */
+const LOADING_WORD = 'Loading';
+
+/**
+ * "Loading: somerset has not arrived yet": a system drawn before its product arrived has no data
+ * *yet*, which is neither "No data" (the product failed) nor zero.
+ */
+export function loadingText(product: string): string {
+  return `${LOADING_WORD}: ${product} has not arrived yet`;
+}
+
+/** True for loadingText's words, so a map can draw a system still loading unlike a failed one. */
+export function isLoadingText(text: string | null | undefined): boolean {
+  return text?.startsWith(`${LOADING_WORD}: `) ?? false;
+}
+
+/**
+ * Each system whose product gave no data, code to the words shown instead of a number: "No data"
+ * for a product unusable or unreachable, "Loading" for one not arrived yet.
+ */
 export function unavailableSystems(merged: MergedMesh): Map<string, string> {
   const result = new Map<string, string>();
   for (const [code, source] of merged.sources) {
     if (source.kind === 'unavailable')
       result.set(code, unavailableText(source.product, source.reason));
+    else if (source.kind === 'pending') result.set(code, loadingText(source.product));
   }
   return result;
 }

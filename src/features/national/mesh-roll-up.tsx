@@ -13,7 +13,7 @@ import { AppLink } from '../../components/ui/app-link';
  */
 export function MeshRollUp({ mesh }: { mesh: MeshLoad | undefined }) {
   const line = useMemo(() => {
-    if (!mesh) return null;
+    if (!mesh || !mesh.complete) return null;
     const report = meshReport(
       mesh.catalogue,
       mesh.grants.conflicts,
@@ -28,11 +28,27 @@ export function MeshRollUp({ mesh }: { mesh: MeshLoad | undefined }) {
       health: rollUp(report),
     };
   }, [mesh]);
+  if (mesh && !mesh.complete) return <MeshArriving mesh={mesh} />;
   if (!line) return null;
   return (
     <p className="app-mesh-roll-up">
       {line.basis} {line.health ? `${capitalise(line.health)}. ` : 'Every product is healthy. '}
       <AppLink to="/data/products">See the data products</AppLink>.
+    </p>
+  );
+}
+
+/**
+ * While products are still arriving the figures are drawn from those in so far: say how far the
+ * load has got and what the rest show, in a polite live region that updates as products land.
+ */
+function MeshArriving({ mesh }: { mesh: MeshLoad }) {
+  const { loaded, total } = mesh.merged.products;
+  const settled = [...mesh.outcomes.values()].filter((o) => o.kind !== 'pending').length;
+  return (
+    <p className="app-mesh-roll-up" role="status">
+      Loading data: {settled} of {total} data products loaded. Figures so far are based on {loaded}{' '}
+      of {total} data products; systems whose product has not arrived yet say Loading.
     </p>
   );
 }

@@ -3,6 +3,13 @@ import { useFeedStatus } from '../../../api/feed-query';
 import { meshUrl, useMesh, useMeshProgress } from '../../../api/mesh/mesh-query';
 import { meshReport } from '../../../domain/mesh/mesh-report';
 import { statusBoard } from '../../../domain/mesh/status-board';
+import type { MeshLoad, MeshProgress } from '../../../api/mesh/load-mesh';
+
+function settledProgress(mesh: MeshLoad): MeshProgress {
+  const outcomes = [...mesh.outcomes.values()];
+  const settled = outcomes.filter((outcome) => outcome.kind !== 'pending').length;
+  return { settled, total: outcomes.length };
+}
 
 /**
  * The mesh, its report and the board rows for pages about data products. The reader's day is read
@@ -15,8 +22,10 @@ export function useStatusBoard() {
   // Wait for the data on screen before loading the bundled catalogue: when it is that mesh, a
   // second load would fetch every product twice.
   const mesh = useMesh(meshUrl(), !status.isPending && !shown);
-  const progress = useMeshProgress();
-  const data = shown ?? mesh.data;
+  const loading = useMeshProgress();
+  // The board describes a whole mesh: while the one on screen is still arriving, say how far.
+  const progress = shown && !shown.complete ? settledProgress(shown) : loading;
+  const data = shown ? (shown.complete ? shown : undefined) : mesh.data;
   const board = useMemo(() => {
     if (!data) return null;
     const today = new Date().toISOString();

@@ -1,0 +1,39 @@
+/**
+ * When a mesh still loading is worth drawing. The national view needs the reference product
+ * (geography, standards, quarters) and some rows: drawn with none, every system would say
+ * "Loading" and the figures would rest on nothing. So "as soon as the data allows" means once the
+ * reference product and the first wave of products (the reads that start together, six at a time)
+ * have settled; after that, at most once every `everyMs`, so 49 products cost a handful of
+ * re-scores rather than 49. The last product never publishes here: the finished load does.
+ */
+import { PRODUCT_CONCURRENCY } from './federate';
+
+/** Long enough to batch a wave of products, short enough that the map visibly fills in. */
+export const PARTIAL_EVERY_MS = 400;
+
+export interface PartialMoment {
+  /** Products settled so far (loaded or failed). */
+  settled: number;
+  total: number;
+  /** Whether the reference product has arrived and is usable. */
+  referenceReady: boolean;
+  /** The reader's clock in milliseconds (passed in: the domain reads no clock). */
+  now: number;
+}
+
+/** The last partial view drawn, or null before the first. */
+export interface LastPartial {
+  settled: number;
+  at: number;
+}
+
+export function partialDue(
+  moment: PartialMoment,
+  last: LastPartial | null,
+  options: { firstWave?: number; everyMs?: number } = {},
+): boolean {
+  const { settled, total, referenceReady, now } = moment;
+  if (!referenceReady || settled >= total) return false;
+  if (last === null) return settled >= Math.min(options.firstWave ?? PRODUCT_CONCURRENCY, total);
+  return settled > last.settled && now - last.at >= (options.everyMs ?? PARTIAL_EVERY_MS);
+}
