@@ -31,6 +31,7 @@ export type PageId =
   | 'standard'
   | 'divides'
   | 'data'
+  | 'products'
   | 'methodology';
 
 /** Infers T from the schema, so a spec is written once and typed from it. */

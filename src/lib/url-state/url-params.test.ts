@@ -106,6 +106,7 @@ describe('the registry', () => {
     'standard',
     'divides',
     'data',
+    'products',
     'methodology',
   ];
   it.each(pages)('gives each parameter of the %s page its own name', (page) => {

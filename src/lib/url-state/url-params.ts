@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PeriodIdSchema } from '../../domain/feed/feed-schema';
+import { PRODUCT_STATES } from '../../domain/mesh/product-outcome';
 import { STANDARD_SORT_COLUMNS } from '../../domain/tables/standard-row-order';
 import { decodeMetric, encodeMetric, MetricSchema, OVERALL } from './metric';
 import { asIs, choiceParam, decodeList, listParam, param, textParam } from './param-codec';
@@ -99,6 +100,16 @@ export const URL_PARAMS = {
   sort: choiceParam('sort', ['standards'], STANDARD_SORT_COLUMNS, 'Standards list sort column.'),
   dir: choiceParam('dir', ['standards'], ['asc', 'desc'], 'Standards list sort direction.'),
   example: textParam('example', ['methodology'], 'System code of the worked example.'),
+  productState: param({
+    name: 'state',
+    global: false,
+    pages: ['products'],
+    decode: asIs,
+    schema: z.enum(PRODUCT_STATES).nullable(),
+    encode: (value) => value ?? '',
+    fallback: null,
+    about: 'The state filtering the Data products board (`late`, `failed`...); missing means all.',
+  }),
 };
 
 export type UrlParamKey = keyof typeof URL_PARAMS;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PageId } from './param-codec';
+import { PRODUCT_STATES } from '../../domain/mesh/product-outcome';
 import { STANDARD_SORT_COLUMNS } from '../../domain/tables/standard-row-order';
 import { readPageState, writePageState } from './url-state';
 
@@ -55,6 +56,13 @@ const STATES: [PageId, fc.Arbitrary<Record<string, unknown>>][] = [
     }),
   ],
   ['methodology', fc.record({ ...common, example: fc.option(code, { nil: null }) })],
+  [
+    'products',
+    fc.record({
+      ...common,
+      productState: fc.option(fc.constantFrom(...PRODUCT_STATES), { nil: null }),
+    }),
+  ],
 ];
 
 describe('parse(write(state)) is the state', () => {

@@ -28,6 +28,22 @@ describe('the Data products page', () => {
     expect(within(table).getAllByRole('row')).toHaveLength(2);
   });
 
+  it('keeps the state filter in the URL, so a link shows the same products', async () => {
+    server.use(
+      http.get('*/data/mesh/products/ics-s3.json', () => new HttpResponse(null, { status: 404 })),
+    );
+    const user = userEvent.setup();
+    const router = renderApp('/data/products?state=unreachable');
+    const table = await screen.findByRole('table', { name: 'Data products and their health' });
+    expect(within(table).getAllByRole('row')).toHaveLength(2);
+    expect(screen.getByRole('combobox', { name: 'Show products' })).toHaveValue('unreachable');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Show products' }), '');
+    expect(router.state.location.search).toBe('');
+    expect(within(table).getAllByRole('row')).toHaveLength(5);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Show products' }), 'ok');
+    expect(router.state.location.search).toBe('?state=ok');
+  });
+
   it('shows a product’s checks and the rows it had rejected, with their paths', async () => {
     const user = userEvent.setup();
     renderApp('/data/products');

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { DownloadCsvButton } from '../../../components/frame/download-csv-button';
 import { DataTable } from '../../../components/table/data-table';
 import { tableCsv } from '../../../components/table/table-csv';
@@ -13,6 +12,7 @@ import { rollUp } from '../../../domain/mesh/status-board';
 import { productColumns } from './product-columns';
 import { stateLabel } from './product-state-tag';
 import { useStatusBoard } from './use-status-board';
+import { useUrlParam, useUrlWriter } from '../../../lib/url-state/use-url-param';
 
 /**
  * The data mesh's status board: every data product, who owns it, and whether it is healthy, late
@@ -20,7 +20,10 @@ import { useStatusBoard } from './use-status-board';
  */
 export function ProductsPage() {
   const { progress, board } = useStatusBoard();
-  const [state, setState] = useState<ProductState | null>(null);
+  // In the URL like every other filter, so a link to "the late products" shows them.
+  const state = useUrlParam('productState');
+  const write = useUrlWriter();
+  const setState = (next: ProductState | null) => write({ productState: next }, { replace: true });
   const heading = (
     <PageHeading
       title="Data products"
