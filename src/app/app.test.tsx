@@ -18,6 +18,7 @@ describe('the app shell', () => {
     ['/standards', 'Standards'],
     ['/standards/bars', 'Booking and Referral Standard'],
     ['/divides', 'Digital divides'],
+    ['/say-and-do', 'Say and do'],
     ['/data', 'Data'],
     ['/methodology', 'Methodology'],
     ['/accessibility', 'Accessibility statement'],
@@ -47,6 +48,7 @@ describe('the app shell', () => {
       'Compare',
       'Standards',
       'Divides',
+      'Say and do',
       'Data',
       'Methodology',
     ]);

@@ -5,6 +5,7 @@ export const navigationItems = [
   { to: '/compare', label: 'Compare', end: false },
   { to: '/standards', label: 'Standards', end: false },
   { to: '/divides', label: 'Divides', end: false },
+  { to: '/say-and-do', label: 'Say and do', end: false },
   { to: '/data', label: 'Data', end: false },
   { to: '/methodology', label: 'Methodology', end: false },
 ] as const;

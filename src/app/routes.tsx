@@ -73,6 +73,12 @@ export const routes: RouteObject[] = [
         ...lazyPage(async () => (await import('../features/divides/divides-page')).DividesPage),
       },
       {
+        path: 'say-and-do',
+        ...lazyPage(
+          async () => (await import('../features/say-and-do/say-and-do-page')).SayAndDoPage,
+        ),
+      },
+      {
         path: 'data',
         ...lazyPage(async () => (await import('../features/data/data-page')).DataPage),
       },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { measuredInQuarter, saidScores, sayDoPairs } from './say-and-do-pairs';
+import { measuredInQuarter, measuredQuarters, saidScores, sayDoPairs } from './say-and-do-pairs';
 import { ANNUAL, APP_RATE, sayDoFeed } from '../../testing/fixtures/feeds/say-and-do-feed';
 
 describe('saidScores', () => {
@@ -65,5 +65,14 @@ describe('sayDoPairs', () => {
 
   it('is null for a financial-year measure', () => {
     expect(sayDoPairs(sayDoFeed, ANNUAL, '2026-Q2')).toBeNull();
+  });
+});
+
+describe('measuredQuarters', () => {
+  it.each([
+    ['a monthly rate with one full quarter', APP_RATE, ['2026-Q2']],
+    ['a financial-year count', ANNUAL, []],
+  ])('%s', (_name, measure, expected) => {
+    expect(measuredQuarters(sayDoFeed, measure)).toEqual(expected);
   });
 });

@@ -92,3 +92,8 @@ export function sayDoPairs(feed: Feed, measure: Measure, period: string): SayDoP
   result.otherGeography = [...measured.keys()].filter((code) => !inQuarter.has(code)).sort();
   return result;
 }
+
+/** The quarters in which the measure has any value, oldest first; [] when it has no quarters. */
+export function measuredQuarters(feed: Feed, measure: Measure): string[] {
+  return quarterlyValues(measureValues(measure, feed.measurements))?.periods ?? [];
+}

@@ -1,6 +1,7 @@
 import { useFeed } from '../../api/feed-query';
 import { useHexLayout } from '../../api/hex-layout-query';
 import { useScores } from '../../api/scores-query';
+import { AppLink } from '../../components/ui/app-link';
 import { PageHeading } from '../../components/ui/page-heading';
 import { metricName } from '../../domain/charts/metric-value';
 import { useMetric, usePeriod } from '../../lib/url-state/use-view-params';
@@ -69,6 +70,10 @@ export function DividesPage() {
         summary={analysis.borderSummary}
         period={period}
       />
+      <p>
+        Another divide, between what systems report and what is measured:{' '}
+        <AppLink to="/say-and-do">say and do</AppLink>.
+      </p>
     </>
   );
 }
