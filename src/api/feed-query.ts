@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { queryOptions, useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { useActiveFeedSource } from './active-feed-source';
 import type { LoadedFeed } from './decode-feed';
@@ -78,9 +79,13 @@ export function feedQueryOptions(source: FeedSource) {
   });
 }
 
-/** The feed currently shown; suspends while loading and throws a LoadError on failure. */
+/**
+ * The feed currently shown; suspends while loading and throws a LoadError on failure. Deferred so
+ * that a newer view of the same feed (a mesh's next products) is drawn once what it needs (its
+ * scores) is ready, keeping the previous view on screen meanwhile instead of the loading message.
+ */
 export function useFeed(): LoadedFeed {
-  return useSuspenseQuery(feedQueryOptions(useActiveFeedSource())).data;
+  return useDeferredValue(useSuspenseQuery(feedQueryOptions(useActiveFeedSource())).data);
 }
 
 /** The same query without suspending, for chrome (banners) that must never block or throw. */
