@@ -1,33 +1,40 @@
 /**
- * Freshness of a data product against its SLA: is the latest quarter that should be published by
- * now actually there? The reader's day is passed in (never read here), so the same product reads
- * the same on every machine and in tests.
+ * Freshness of a data product against its SLA: is the latest period that should be published by
+ * now actually there? Periods are of the SLA's frequency (monthly: months, quarterly: quarters,
+ * annual: financial years; period-due.ts). The reader's day is passed in (never read here), so
+ * the same product reads the same on every machine and in tests.
  *
- * - A quarter's data is due `latencyDays` after the quarter's last day; it is late from the day
+ * - A period's data is due `latencyDays` after the period's last day; it is late from the day
  *   after that.
- * - The quarter expected by now is the latest one whose due date has passed, but never one the
- *   reference product does not list yet: a product cannot publish a period the platform has not
- *   opened.
- * - on time: the product's latest quarter is the expected one or later.
- * - late: the first missing quarter is overdue, but the quarter after it is not yet due.
- * - missed: the quarter after the first missing one is overdue too, so a whole period has passed
+ * - The period expected by now is the latest one whose due date has passed, but never one the
+ *   reference product has not opened (open-periods.ts): a product cannot publish a period the
+ *   platform has not opened.
+ * - on time: the product's latest period is the expected one or later.
+ * - late: the first missing period is overdue, but the period after it is not yet due.
+ * - missed: the period after the first missing one is overdue too, so a whole period has passed
  *   since the data was due.
+ * The first missing period is the one after the product's latest, or the first open period when
+ * the product has none or its latest is older than the window.
  */
-import { parseQuarter, quarterBoundsOf, quarterId, shiftQuarter } from '../periods/quarter';
-import type { Quarter } from '../periods/quarter';
+import { periodBounds, periodId, shiftPeriod } from '../periods/period';
+import type { Period } from '../periods/period';
+import type { Measurement, Observation } from '../feed/feed-schema';
+import { comparePeriods, latestOfKind, openRange, periodOfDate } from './open-periods';
+import type { OpenRange } from './open-periods';
+import { SLA_PERIOD_KIND } from './period-due';
 import type { ProductSla } from './product-schema';
 
 export type FreshnessState = 'on-time' | 'late' | 'missed';
 
 export interface Freshness {
   state: FreshnessState;
-  /** The latest quarter due by today (null when none is due yet). */
+  /** The latest period due by today (null when none is due yet). */
   expected: string | null;
-  /** The product's latest quarter with accepted rows (null when it has none). */
+  /** The product's latest period of its SLA's kind with accepted rows (null when it has none). */
   latest: string | null;
-  /** The first quarter overdue (late, missed), else null. */
+  /** The first period overdue (late, missed), else null. */
   owed: string | null;
-  /** The due date of the first missing quarter (late, missed) or of the next quarter (on time). */
+  /** The due date of the first missing period (late, missed) or of the next period (on time). */
   dueDate: string | null;
   /** Days past `dueDate` (late, missed); days until it (on time); null when nothing is due. */
   days: number | null;
@@ -47,37 +54,37 @@ function isoDateOf(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
-export function dueDay(quarter: Quarter, sla: ProductSla): number {
-  return dayNumber(quarterBoundsOf(quarter).end) + sla.latencyDays;
+export function dueDay(period: Period, sla: ProductSla): number {
+  return dayNumber(periodBounds(period).end) + sla.latencyDays;
 }
 
-/** The latest quarter whose due date is before `today`, within the open quarters (or null). */
-export function expectedQuarter(
-  today: number,
+/** The latest period whose due date is before `today`, within the open range (or null). */
+export function expectedPeriod(today: number, sla: ProductSla, open: OpenRange | null) {
+  if (!open) return null;
+  let period = periodOfDate(isoDateOf(today), SLA_PERIOD_KIND[sla.frequency]);
+  // The SLA allows at most a year's latency, so at most thirteen steps back (months).
+  while (dueDay(period, sla) >= today) period = shiftPeriod(period, -1);
+  if (comparePeriods(period, open.first) < 0) return null;
+  return comparePeriods(period, open.last) > 0 ? open.last : period;
+}
+
+/**
+ * The latest period of the SLA's kind among the product's observations and measurements: a
+ * monthly source product shows its months, a quarterly domain product its quarters.
+ */
+export function latestPublished(
   sla: ProductSla,
-  firstOpen: Quarter | null,
-  lastOpen: Quarter | null,
-): Quarter | null {
-  if (!firstOpen || !lastOpen) return null;
-  const date = isoDateOf(today);
-  let quarter: Quarter = {
-    kind: 'quarter',
-    year: Number(date.slice(0, 4)),
-    quarter: (Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1) as Quarter['quarter'],
-  };
-  // The SLA allows at most a year's latency, so at most five steps back.
-  while (dueDay(quarter, sla) >= today) quarter = shiftQuarter(quarter, -1);
-  if (compare(quarter, firstOpen) < 0) return null;
-  return compare(quarter, lastOpen) > 0 ? lastOpen : quarter;
-}
-
-function compare(a: Quarter, b: Quarter): number {
-  return a.year * 4 + a.quarter - (b.year * 4 + b.quarter);
+  observations: readonly Pick<Observation, 'period'>[],
+  measurements: readonly Pick<Measurement, 'period'>[] = [],
+): string | null {
+  const periods = [...observations, ...measurements].map((row) => row.period);
+  const latest = latestOfKind(periods, SLA_PERIOD_KIND[sla.frequency]);
+  return latest && periodId(latest);
 }
 
 export interface FreshnessInput {
   sla: ProductSla;
-  /** The product's latest quarter with accepted rows, or null. */
+  /** The product's latest period of its SLA's kind with accepted rows, or null. */
   latest: string | null;
   /** The reference product's quarters (any order). */
   openPeriods: readonly string[];
@@ -85,36 +92,21 @@ export interface FreshnessInput {
   today: string;
   /**
    * The last quarter the product's systems exist in (the ICB ended), or null while they go on. A
-   * retired product is not late for quarters after its systems ended.
+   * retired product is not late for periods after its systems ended.
    */
   activeUntil?: string | null;
 }
 
-export function freshness({
-  sla,
-  latest,
-  openPeriods,
-  today,
-  activeUntil = null,
-}: FreshnessInput): Freshness {
-  const until = activeUntil === null ? null : parseQuarter(activeUntil);
-  const open = openPeriods
-    .map(parseQuarter)
-    .filter((q): q is Quarter => q !== null && (until === null || compare(q, until) <= 0));
-  const lastOpen = open.reduce<Quarter | null>(
-    (last, q) => (last === null || compare(q, last) > 0 ? q : last),
-    null,
-  );
-  const firstOpen = open.reduce<Quarter | null>(
-    (first, q) => (first === null || compare(q, first) < 0 ? q : first),
-    null,
-  );
+export function freshness(input: FreshnessInput): Freshness {
+  const { sla, latest, today } = input;
+  const kind = SLA_PERIOD_KIND[sla.frequency];
+  const open = openRange(kind, input.openPeriods, input.activeUntil ?? null);
   const day = dayNumber(today);
-  const expected = expectedQuarter(day, sla, firstOpen, lastOpen);
-  const latestQuarter = latest === null ? null : parseQuarter(latest);
-  const base = { expected: expected && quarterId(expected), latest };
-  if (!expected || (latestQuarter && compare(latestQuarter, expected) >= 0)) {
-    const next = expected ? shiftQuarter(expected, 1) : firstOpen;
+  const expected = expectedPeriod(day, sla, open);
+  const latestPeriod = latestOfKind(latest === null ? [] : [latest], kind);
+  const base = { expected: expected && periodId(expected), latest };
+  if (!expected || (latestPeriod && comparePeriods(latestPeriod, expected) >= 0)) {
+    const next = expected ? shiftPeriod(expected, 1) : (open?.first ?? null);
     const due = next ? dueDay(next, sla) : null;
     return {
       ...base,
@@ -124,13 +116,14 @@ export function freshness({
       days: due === null ? null : due - day,
     };
   }
-  const missing = latestQuarter ? shiftQuarter(latestQuarter, 1) : (firstOpen ?? expected);
+  const after = latestPeriod && shiftPeriod(latestPeriod, 1);
+  const missing = after && comparePeriods(after, open!.first) > 0 ? after : open!.first;
   const due = dueDay(missing, sla);
-  const followingOverdue = dueDay(shiftQuarter(missing, 1), sla) < day;
+  const followingOverdue = dueDay(shiftPeriod(missing, 1), sla) < day;
   return {
     ...base,
     state: followingOverdue ? 'missed' : 'late',
-    owed: quarterId(missing),
+    owed: periodId(missing),
     dueDate: isoDateOf(due),
     days: day - due,
   };

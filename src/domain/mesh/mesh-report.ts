@@ -6,7 +6,8 @@
 import type { FeedIssue, TableCount } from '../feed/feed-issues';
 import type { Feed } from '../feed/feed-schema';
 import type { ProductTable } from './check-product';
-import { freshness } from './freshness';
+import { periodKind } from '../periods/period';
+import { freshness, latestPublished } from './freshness';
 import type { Freshness } from './freshness';
 import type { ClaimConflict } from './ownership';
 import { PRODUCT_STATES, productState, unavailableReason } from './product-outcome';
@@ -56,11 +57,16 @@ function activeUntil(reference: Feed, domain: readonly string[]): string | null 
   );
 }
 
+/** "month", "quarter" or "financial year": the kind of period the product owes. */
+const kindWord = (id: string) => (periodKind(id) ?? 'period').replace('-', ' ');
+
 function freshnessReason(fresh: Freshness): string[] {
   if (fresh.state === 'on-time' || fresh.dueDate === null || fresh.owed === null) return [];
   const days = `${fresh.days ?? 0} day${fresh.days === 1 ? '' : 's'}`;
   const since =
-    fresh.latest === null ? 'it has published no quarter' : `its latest is ${fresh.latest}`;
+    fresh.latest === null
+      ? `it has published no ${kindWord(fresh.owed)}`
+      : `its latest is ${fresh.latest}`;
   return [
     `${fresh.state === 'missed' ? 'Missed' : 'Late'}: data for ${fresh.owed} was due on ${fresh.dueDate}, ${days} ago (${since})`,
   ];
@@ -90,7 +96,7 @@ function reportOne(entry: CatalogueEntry, outcome: ProductOutcome, reference: Fe
   const { check } = outcome;
   const fresh = freshness({
     sla: check.descriptor.sla,
-    latest: check.latestPeriod,
+    latest: latestPublished(check.descriptor.sla, check.observations, check.measurements),
     openPeriods: reference.periods,
     today,
     activeUntil: activeUntil(reference, check.descriptor.domain),

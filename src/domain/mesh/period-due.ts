@@ -5,7 +5,6 @@
  */
 import { parsePeriod, periodBounds } from '../periods/period';
 import type { PeriodKind } from '../periods/period';
-import { dayNumber } from './freshness';
 import type { ProductSla } from './product-schema';
 
 /** The kind of period a product publishes one at a time, by its SLA frequency. */
@@ -22,6 +21,8 @@ export const SLA_PERIOD_KIND: Record<ProductSla['frequency'], PeriodKind> = {
 export function periodDueDate(periodId: string, sla: ProductSla): string | null {
   const period = parsePeriod(periodId);
   if (period === null || period.kind !== SLA_PERIOD_KIND[sla.frequency]) return null;
-  const due = dayNumber(periodBounds(period).end) + sla.latencyDays;
-  return new Date(due * 86_400_000).toISOString().slice(0, 10);
+  // Calendar arithmetic in UTC: the end date at midnight plus whole days (freshness.ts uses this
+  // module's kinds, so it cannot be imported back without a cycle).
+  const end = Date.parse(`${periodBounds(period).end}T00:00:00Z`);
+  return new Date(end + sla.latencyDays * 86_400_000).toISOString().slice(0, 10);
 }
