@@ -11,6 +11,7 @@ import { drawRanks } from './rank-draws';
 import type { RankProblem } from './rank-draws';
 import { rankInto } from './rank-order';
 import type { SystemScore } from './score-feed';
+import { blendMeasuredUse } from './measured-use';
 import { buildScoreMatrices } from './score-matrix';
 import { catalogueOf, weightVectorsOf } from './weight-vectors';
 import type { Weights } from './weights';
@@ -68,8 +69,11 @@ function rankProblemFor(feed: Feed, period: string, weights: Weights) {
   feed.geography.systems.forEach((system, row) => {
     if (isSystemValidIn(system, period)) rows.push(row);
   });
+  const matrices = buildScoreMatrices(feed, [period]);
+  // The intervals rank the same scores as scoreFeed, measured use included when it is on.
+  if (weights.measuredUse === true) blendMeasuredUse(feed, [period], matrices);
   const problem: RankProblem = {
-    matrix: buildScoreMatrices(feed, [period]).byPeriod[0]!,
+    matrix: matrices.byPeriod[0]!,
     rows: Int32Array.from(rows),
     standardCategory: catalogue.standardCategory,
     weights: vectors,

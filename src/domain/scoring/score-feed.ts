@@ -6,6 +6,7 @@
 import type { Feed, PeriodId } from '../feed/feed-schema';
 import { isSystemValidIn } from '../geography/system-validity';
 import { aggregateScores } from './aggregate';
+import { blendMeasuredUse } from './measured-use';
 import { buildScoreMatrices } from './score-matrix';
 import { contextFor, scoreSystem } from './score-system';
 import type { ScoringContext } from './score-system';
@@ -81,6 +82,7 @@ export function scoreFeed(feed: Feed, weights: Weights): FeedScores {
   const periods = [...feed.periods].sort();
   const context = contextFor(feed, weights);
   const matrices = buildScoreMatrices(feed, periods);
+  if (weights.measuredUse === true) blendMeasuredUse(feed, periods, matrices);
   const byPeriod: Record<string, PeriodScores> = {};
   periods.forEach((period, p) => {
     byPeriod[period] = scorePeriod(feed, period, matrices.byPeriod[p]!, context);

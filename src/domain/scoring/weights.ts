@@ -10,6 +10,11 @@ export interface Weights {
   categories: Record<string, number>;
   /** Standard id -> weight >= 0; 0 = switched off. */
   standards: Record<string, number>;
+  /**
+   * "Include measured use" (measured-use.ts): absent or false leaves every score exactly as
+   * self-reported; the published weights never include it.
+   */
+  measuredUse?: boolean;
 }
 
 export function defaultWeights(feed: Pick<Feed, 'categories' | 'standards'>): Weights {
@@ -27,7 +32,11 @@ function recordsEqual(a: Record<string, number>, b: Record<string, number>): boo
 
 /** Same ids with the same values (key order does not matter). */
 export function weightsEqual(a: Weights, b: Weights): boolean {
-  return recordsEqual(a.categories, b.categories) && recordsEqual(a.standards, b.standards);
+  return (
+    recordsEqual(a.categories, b.categories) &&
+    recordsEqual(a.standards, b.standards) &&
+    (a.measuredUse === true) === (b.measuredUse === true)
+  );
 }
 
 /**
