@@ -46,6 +46,12 @@ describe('a mesh catalogue as the data shown', () => {
     expect(screen.getByText('No data: data product unavailable')).toBeInTheDocument();
     expect(screen.getByText(/Figures are based on 3 of 4 data products\./)).toBeInTheDocument();
     expect(screen.getByText(/1 product unreachable/)).toBeInTheDocument();
+    // The regional figures say so too: South's only product gave nothing, North's all did.
+    expect(
+      screen.getByText(
+        /Some figures are based on fewer than all their region’s data products: South 0 of 1\.$/,
+      ),
+    ).toBeInTheDocument();
     await userEvent.click(screen.getAllByRole('tab', { name: 'Table' })[0]!);
     const table = await screen.findByRole('table', { name: /^Readiness by system/ });
     const row = within(table).getByRole('rowheader', { name: 'East Shore' }).closest('tr')!;

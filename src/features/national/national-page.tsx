@@ -22,6 +22,7 @@ import { ViewControl } from './view-control';
 import { feedPlace } from '../../domain/feed/feed-place';
 import { MeshRollUp } from './mesh-roll-up';
 import { useUnavailableSystems } from '../../api/mesh/use-unavailable-systems';
+import { useRegionBasis } from '../../api/mesh/use-region-basis';
 
 export function NationalPage() {
   const loaded = useFeed();
@@ -31,6 +32,7 @@ export function NationalPage() {
   const layout = useHexLayout();
   const { weights, key } = useWeights(feed);
   const [period, setPeriod, stepPeriod] = usePeriod(feed);
+  const regionBasis = useRegionBasis(loaded, period);
   const [metric, setMetric] = useMetric(feed);
   const write = useUrlWriter();
   // The radios show the reader's choice at once, while the URL change (a router transition) lands.
@@ -119,6 +121,7 @@ export function NationalPage() {
         rows={model.regions}
         england={model.national.populationWeighted}
         period={period}
+        basis={regionBasis}
       />
     </>
   );

@@ -13,6 +13,28 @@ import { fileSlug } from '../../lib/file-name';
 import { useExportSource } from '../../lib/use-export-source';
 import { comparedWithText, feedPlace } from '../../domain/feed/feed-place';
 import type { FeedPlace } from '../../domain/feed/feed-place';
+import { anyRegionShort } from '../../domain/mesh/region-basis';
+import type { ProductBasis } from '../../domain/mesh/region-basis';
+
+/** "4 of 5": shown only when some region's figure rests on fewer than all its products. */
+const basisColumn = (basis: ReadonlyMap<string, ProductBasis>): DataColumn<RegionRow> => {
+  const text = (row: RegionRow) => {
+    const own = basis.get(row.code);
+    return own ? `${own.loaded} of ${own.total}` : '';
+  };
+  return { key: 'products', header: 'Data products with data', cell: text, csv: text };
+};
+
+/** Names each region whose figure rests on fewer than all its products ("London 4 of 5"). */
+function basisSentence(basis: ReadonlyMap<string, ProductBasis>, feed: Feed): string {
+  const names = new Map(feed.geography.regions.map((region) => [region.code, region.name]));
+  const short = [...basis]
+    .filter(([, { loaded, total }]) => loaded < total)
+    .map(([code, { loaded, total }]) => `${names.get(code) ?? code} ${loaded} of ${total}`);
+  return short.length === 0
+    ? ''
+    : ` Some figures are based on fewer than all their region’s data products: ${short.join(', ')}.`;
+}
 
 const columnsFor = (place: FeedPlace): DataColumn<RegionRow>[] => [
   regionNameColumn(),
@@ -43,11 +65,14 @@ export function RegionChartFrame({
   rows,
   england,
   period,
+  basis = new Map(),
 }: {
   feed: Feed;
   rows: readonly RegionRow[];
   england: number | null;
   period: string;
+  /** For a mesh: each region's data products, and how many gave data. */
+  basis?: ReadonlyMap<string, ProductBasis>;
 }) {
   const source = useExportSource(feed);
   const place = feedPlace(feed.metadata);
@@ -57,17 +82,18 @@ export function RegionChartFrame({
     top && bottom && top.value !== null && bottom.value !== null
       ? `${top.name} is highest (${formatScore(top.value)}) and ${bottom.name} lowest (${formatScore(bottom.value)}); ${place.national} is ${formatScore(england, 'not scored')}.`
       : 'No region has a score in this quarter.';
+  const short = anyRegionShort(basis);
   return (
     <ChartFrame
       id="region-chart"
       title={`Readiness by ${place.region}`}
       subtitle={`Overall readiness, population-weighted, ${formatQuarter(period)}`}
-      summary={summary}
+      summary={short ? `${summary}${basisSentence(basis, feed)}` : summary}
       fileName={fileSlug('readiness', 'regions', period)}
       source={source}
       {...frameTable({
         caption: `Readiness of each ${place.region}, ${formatQuarter(period)}`,
-        columns: columnsFor(place),
+        columns: short ? [...columnsFor(place), basisColumn(basis)] : columnsFor(place),
         rows,
         rowKey: (row) => row.code,
       })}
