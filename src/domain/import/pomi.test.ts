@@ -134,6 +134,66 @@ describe('importPomi', () => {
     ]);
   });
 
+  describe('the same practice and month in two files', () => {
+    const WIDE = ['practice_code', 'report_period_end', 'total_pat_enbld', 'patient_list_size'];
+    const first = [
+      WIDE,
+      ['A00001', '31AUG2024', '100', '1000'],
+      ['A00002', '31AUG2024', '50', '500'],
+    ];
+    const second = [
+      WIDE,
+      ['A00001', '31AUG2024', '150', '1000'],
+      ['A00002', '31AUG2024', '50', '500'],
+    ];
+    const any = (outcome: ReturnType<typeof importPomi>) =>
+      outcome.ok
+        ? outcome.result.measurements.map((m) => [m.period, m.numerator, m.denominator])
+        : [];
+
+    it('the file given later wins and the changed figure is reported as a revision', () => {
+      const files = [
+        { file: 'a.csv', rows: first },
+        { file: 'b.csv', rows: second },
+      ];
+      const outcome = importPomi(files, LOOKUP, 'map.csv', map);
+      if (!outcome.ok) throw new Error(outcome.message);
+      // QHM: A00001 150 + A00002 50 = 200 of 1000 + 500
+      expect(any(outcome)).toEqual([['2024-08', 200, 1500]]);
+      expect(outcome.result.log.reconciled).toEqual([
+        'revised in b.csv: A00001 2024-08 pomi-patients-enabled-any 100/1000 -> 150/1000',
+      ]);
+      expect(outcome.result.log.mapped[0]).toBe('2 practices into 1 systems; 1 measurements');
+    });
+
+    it('a file holding a later month outranks one given after it', () => {
+      const withSeptember = [...first, ['A00001', '30SEP2024', '160', '1000']];
+      const files = [
+        { file: 'a.csv', rows: withSeptember },
+        { file: 'b.csv', rows: second },
+      ];
+      const outcome = importPomi(files, LOOKUP, 'map.csv', map);
+      if (!outcome.ok) throw new Error(outcome.message);
+      expect(any(outcome)).toEqual([
+        ['2024-08', 150, 1500],
+        ['2024-09', 160, 1000],
+      ]);
+      expect(outcome.result.log.reconciled).toEqual([
+        'revised in a.csv: A00001 2024-08 pomi-patients-enabled-any 150/1000 -> 100/1000',
+      ]);
+    });
+
+    it('a practice twice in one file keeps its first row and says so', () => {
+      const twice = [...first, ['A00001', '31AUG2024', '999', '1000']];
+      const outcome = importPomi([{ file: 'a.csv', rows: twice }], LOOKUP, 'map.csv', map);
+      if (!outcome.ok) throw new Error(outcome.message);
+      expect(any(outcome)).toEqual([['2024-08', 150, 1500]]);
+      expect(outcome.result.log.warnings).toEqual([
+        'a.csv: A00001 2024-08 appears twice; the first row is kept',
+      ]);
+    });
+  });
+
   it('neither layout: both expectations are quoted', () => {
     const outcome = importPomi(
       [{ file: 'x.csv', rows: [['practice', 'patients']] }],

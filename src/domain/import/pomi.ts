@@ -13,6 +13,7 @@ import { emptyLog, measurementOf } from './import-types';
 import { POMI_MEASURES } from './measures';
 import type { PracticeFigures } from './pomi-layouts';
 import { readPomi } from './pomi-layouts';
+import { mergePomiFiles } from './pomi-revisions';
 import { rollUp } from './roll-up';
 import type { SystemMapper } from './system-map';
 
@@ -90,7 +91,7 @@ export function importPomi(
   const log = emptyLog();
   log.read.push(`${lookupFile}: ${lookup.lookup.size} practices in the lookup`);
   const editions = new Map<string, string>();
-  const practices: PracticeFigures[] = [];
+  const read: { file: string; practices: PracticeFigures[] }[] = [];
   for (const { file, rows } of files) {
     const layout = readPomi(rows, file);
     if (!layout.ok) return layout;
@@ -101,8 +102,9 @@ export function importPomi(
     log.read.push(
       `${file}: ${layout.layout} layout, ${layout.practices.length} practices, months ${months.join(', ')}`,
     );
-    practices.push(...layout.practices);
+    read.push({ file, practices: layout.practices });
   }
+  const practices = mergePomiFiles(read, log);
   const placed = placePractices(practices, lookup.lookup, mapSystem, log);
   const measures = Object.values(POMI_MEASURES).filter((m) =>
     placed.some((p) => p.figures.has(m.id)),
