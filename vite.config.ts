@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
@@ -43,7 +44,24 @@ function dropRemoteNhsFonts(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), mswWorkerInDev(), dropRemoteNhsFonts()],
+  plugins: [
+    react(),
+    mswWorkerInDev(),
+    dropRemoteNhsFonts(),
+    // The offline service worker (docs/offline.md): src/service-worker.ts with Workbox's precache
+    // list of the built app and map layouts, never the data (the page keeps its last good data).
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src',
+      filename: 'service-worker.ts',
+      injectRegister: null,
+      manifest: false,
+      injectManifest: {
+        globPatterns: ['**/*.{js,css,html,svg,ico,png}', 'geo/*'],
+        globIgnores: ['data/**', 'schema/**'],
+      },
+    }),
+  ],
   // nhsuk-frontend's compiled CSS carries an old IE hack that lightningcss rejects; recovering keeps
   // every NHS class intact.
   css: { lightningcss: { errorRecovery: true } },

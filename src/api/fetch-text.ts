@@ -2,6 +2,7 @@ import { decodeFeedBytes } from '../domain/feed/decode-feed-bytes';
 import { fetchBytes } from './fetch-bytes';
 import type { FetchBytesOptions } from './fetch-bytes';
 import { LoadError } from './load-error';
+import { rememberNetworkText, savedCopyInstead } from './last-good/last-good-fetch';
 import type { LoadResource } from './load-error';
 
 /** The page's origin where there is one (browsers); Node has no cross-origin rule to explain. */
@@ -20,6 +21,24 @@ export async function fetchText(
   signal?: AbortSignal,
   resource: LoadResource = 'feed',
   options: Omit<FetchBytesOptions, 'signal' | 'resource'> = {},
+): Promise<string> {
+  // The last data that passed its contract stands in when the network fails (docs/offline.md).
+  try {
+    const text = await fetchFromNetwork(url, signal, resource, options);
+    rememberNetworkText(url, resource, text);
+    return text;
+  } catch (error) {
+    const saved = await savedCopyInstead(url, resource, error, signal);
+    if (saved === null) throw error;
+    return saved;
+  }
+}
+
+async function fetchFromNetwork(
+  url: string,
+  signal: AbortSignal | undefined,
+  resource: LoadResource,
+  options: Omit<FetchBytesOptions, 'signal' | 'resource'>,
 ): Promise<string> {
   const origin = pageOrigin();
   const { bytes, contentType, status } = await fetchBytes(url, {

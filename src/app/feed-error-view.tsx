@@ -1,3 +1,4 @@
+import { canKeepLastGood } from '../api/last-good/last-good-cache';
 import type { LoadError, LoadResource } from '../api/load-error';
 import { PageTitle } from '../components/ui/page-title';
 import { ProblemPanel } from '../components/ui/problem-panel';
@@ -27,6 +28,9 @@ const WORDING: Record<LoadResource, { title: string; address: string; fixer: str
   },
 };
 
+/** The resources kept for offline use (api/last-good); the map files ship with the app. */
+const SAVED_RESOURCES = new Set<LoadResource>(['feed', 'catalogue', 'data product']);
+
 /** What failed when a resource could not be loaded (address, status, reason), and a Retry. */
 export function FeedErrorView({ error, onRetry }: { error: LoadError; onRetry: () => void }) {
   const wording = WORDING[error.resource];
@@ -51,6 +55,12 @@ export function FeedErrorView({ error, onRetry }: { error: LoadError; onRetry: (
                 ? 'Trying again will not help until the feed is fixed; tell its publisher.'
                 : `Trying again will not help until the ${wording.fixer} is fixed.`}
         </p>
+        {error.transient && canKeepLastGood() && SAVED_RESOURCES.has(error.resource) ? (
+          <p>
+            No copy of this data is saved on this device yet, so there is nothing to show until the
+            connection is back. Once it has loaded, the dashboard keeps a copy for times like this.
+          </p>
+        ) : null}
       </ProblemPanel>
       <button type="button" className="nhsuk-button" onClick={onRetry}>
         Retry

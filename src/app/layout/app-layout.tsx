@@ -8,6 +8,7 @@ import { FeedNotices } from './feed-notices';
 import { FeedSourceBanner } from './feed-source-banner';
 import { FeedSourceGate } from './feed-source-gate';
 import { PageTools } from './page-tools';
+import { SavedDataBanner } from './saved-data-banner';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 import { SkipLink } from './skip-link';
@@ -23,6 +24,7 @@ export function AppLayout() {
       <SiteHeader />
       <div className="nhsuk-width-container">
         <FeedSourceBanner />
+        <SavedDataBanner />
         <FeedNotices />
         <FeedCurrencyNotice />
         <WeightsBanner />

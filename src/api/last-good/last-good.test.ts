@@ -1,0 +1,120 @@
+import { http, HttpResponse } from 'msw';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { productId } from '../../testing/fixtures/mesh/minimal-mesh';
+import { fakeCacheStorage } from '../../testing/fake-cache-storage';
+import { server } from '../../testing/msw/server';
+import { catalogueScenarios, feedScenarios } from '../../testing/msw/scenarios';
+import { fetchFeed } from '../feed-query';
+import { LoadError } from '../load-error';
+import { keepLastGood, lastGoodUrls } from './keep-last-good';
+import { readLastGood } from './last-good-cache';
+import { savedCopyNotices } from './saved-copy-notices';
+import { clearSavedCopy } from './saved-copy-notices';
+
+const FEED = 'http://localhost/data/feed.json';
+const CATALOGUE = 'http://localhost/data/mesh/catalogue.json';
+const MESH = 'http://localhost/data/mesh/';
+const SAVED_AT = new Date('2026-12-05T09:30:00Z');
+const noWait = { delayMs: () => 0 };
+
+beforeEach(() => {
+  vi.stubGlobal('caches', fakeCacheStorage());
+});
+afterEach(() => {
+  for (const notice of savedCopyNotices()) clearSavedCopy(notice.url);
+  vi.unstubAllGlobals();
+});
+
+/** A first visit that loads and passes: what keepLastGood saves. */
+async function loadAndKeep(url: string) {
+  expect(await keepLastGood(await fetchFeed(url), SAVED_AT)).toBe(true);
+}
+
+describe('the last good data stands in when the network fails', () => {
+  it.each([
+    ['a network fault', 'networkError', /could not be reached/],
+    ['an HTTP 500', 'serverError', /HTTP 500/],
+  ] as const)(
+    'after %s the saved feed is read, with its date and the failure',
+    async (_, scenario, failure) => {
+      await loadAndKeep(FEED);
+      server.use(feedScenarios[scenario]);
+      const loaded = await fetchFeed(FEED, undefined, noWait);
+      expect(loaded.feed.metadata.title).toBe('Minimal test feed');
+      expect(savedCopyNotices()).toEqual([
+        { url: FEED, savedAt: SAVED_AT, failure: expect.stringMatching(failure) as string },
+      ]);
+    },
+  );
+
+  it.each([
+    ['a 404 (an answer, not a fault)', 'notFound'],
+    ['a body that is not JSON', 'invalidJson'],
+  ] as const)('after %s the error is shown, not the saved copy', async (_, scenario) => {
+    await loadAndKeep(FEED);
+    server.use(feedScenarios[scenario]);
+    await expect(fetchFeed(FEED, undefined, noWait)).rejects.toBeInstanceOf(LoadError);
+    expect(savedCopyNotices()).toEqual([]);
+  });
+
+  it('with nothing saved, the network fault is the error, as before', async () => {
+    server.use(feedScenarios.networkError);
+    const error: unknown = await fetchFeed(FEED, undefined, noWait).catch((e: unknown) => e);
+    expect(error).toMatchObject({ failure: 'network', transient: true });
+  });
+
+  it('a fresh network copy clears the notice', async () => {
+    await loadAndKeep(FEED);
+    server.use(feedScenarios.networkError);
+    await fetchFeed(FEED, undefined, noWait);
+    server.resetHandlers();
+    await fetchFeed(FEED);
+    expect(savedCopyNotices()).toEqual([]);
+  });
+});
+
+describe('only data that passed its contract is saved', () => {
+  it('a feed that fails its contract is never saved, even when a good one is saved after it', async () => {
+    const broken = 'http://localhost/data/broken.json';
+    server.use(http.get(broken, () => HttpResponse.json({ metadata: { schemaVersion: '2.0' } })));
+    await expect(fetchFeed(broken)).rejects.toMatchObject({ failure: 'unusable-feed' });
+    await loadAndKeep(FEED);
+    expect(await readLastGood(broken)).toBeNull();
+    expect(await readLastGood(FEED)).toMatchObject({ savedAt: SAVED_AT });
+  });
+
+  it('data replayed from the saved copy is not saved again with a new date', async () => {
+    await loadAndKeep(FEED);
+    server.use(feedScenarios.networkError);
+    const replayed = await fetchFeed(FEED, undefined, noWait);
+    expect(await keepLastGood(replayed, new Date('2026-12-06T10:00:00Z'))).toBe(false);
+    expect((await readLastGood(FEED))?.savedAt).toEqual(SAVED_AT);
+  });
+});
+
+describe('a mesh is saved as its catalogue, reference and the products that passed', () => {
+  it('lists the missing product to drop, and replays the rest offline', async () => {
+    const missing = `${MESH}products/${productId('S2')}.json`;
+    server.use(http.get(missing, () => new HttpResponse(null, { status: 404 })));
+    const loaded = await fetchFeed(CATALOGUE);
+    const urls = lastGoodUrls(loaded);
+    expect(urls.root).toBe(CATALOGUE);
+    expect(urls.save).toEqual([
+      CATALOGUE,
+      `${MESH}reference.json`,
+      ...['S1', 'S3', 'S4'].map((s) => `${MESH}products/${productId(s)}.json`),
+    ]);
+    expect(urls.drop).toEqual([missing]);
+    await keepLastGood(loaded, SAVED_AT);
+
+    server.use(
+      catalogueScenarios.networkError,
+      http.get(`${MESH}*`, () => HttpResponse.error()),
+    );
+    const offline = await fetchFeed(CATALOGUE, undefined, noWait);
+    expect([...offline.mesh!.outcomes.values()].map((o) => [o.id, o.kind])).toEqual(
+      [...loaded.mesh!.outcomes.values()].map((o) => [o.id, o.kind]),
+    );
+    expect(offline.feed.observations).toEqual(loaded.feed.observations);
+  });
+});
