@@ -81,4 +81,29 @@ describe('a mesh catalogue as the data shown', () => {
     await screen.findByRole('region', { name: 'Headline' });
     expect(screen.queryByText(/is unavailable/)).not.toBeInTheDocument();
   });
+
+  it('says why on Compare, never a blank, for a system whose product is unavailable', async () => {
+    server.use(
+      http.get('*/data/mesh/products/ics-s3.json', () => new HttpResponse(null, { status: 404 })),
+    );
+    const why = /^No data: ics-s3 is unavailable \(.*404.*\)$/;
+    renderApp('/compare?systems=S1,S3&feed=%2Fdata%2Fmesh%2Fcatalogue.json');
+    const scores = await screen.findByRole('table', { name: /^Category and standard scores/ });
+    const overall = within(scores).getAllByRole('row')[1]!;
+    expect(within(overall).getByText(why)).toBeInTheDocument();
+  });
+
+  it('gives a border with an unavailable side no score on Divides, and says why', async () => {
+    server.use(
+      http.get('*/data/mesh/products/ics-s3.json', () => new HttpResponse(null, { status: 404 })),
+    );
+    renderApp('/divides?tables=border-map&feed=%2Fdata%2Fmesh%2Fcatalogue.json');
+    const table = await screen.findByRole('table', { name: /^Borders drawn on the map/ });
+    const row = within(table)
+      .getByRole('rowheader', { name: /East Shore/ })
+      .closest('tr')!;
+    expect(
+      within(row).getByText(/^No data: ics-s3 is unavailable \(.*404.*\)$/),
+    ).toBeInTheDocument();
+  });
 });

@@ -73,6 +73,35 @@ describe('borderScores: hand-computed', () => {
     expect(rows[0]?.exchangeStandards).toEqual(['e-rs']);
   });
 
+  it.each([
+    [
+      'S3 (its data product gave nothing)',
+      'S3',
+      [
+        ['S1', 'S4', 25],
+        ['S3', 'S4', null],
+      ],
+    ],
+    [
+      'S4',
+      'S4',
+      [
+        ['S1', 'S4', null],
+        ['S3', 'S4', null],
+      ],
+    ],
+  ])(
+    'gives no score, never 0, to a border with a side that reported nothing: %s',
+    (_name, silent, expected) => {
+      const without: Feed = {
+        ...feed,
+        observations: feed.observations.filter((row) => row.system !== silent),
+      };
+      const rows = borderScores(without, '2026-Q2', published);
+      expect(rows.map((r) => [r.a, r.b, r.score])).toEqual(expected);
+    },
+  );
+
   it('gives no score when no exchange standard carries weight', () => {
     const rows = borderScores(feed, '2026-Q2', withWeights({ categories: { transfers: 0 } }));
     expect(rows.map((r) => r.score)).toEqual([null, null]);

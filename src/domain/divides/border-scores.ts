@@ -15,7 +15,8 @@ export interface BorderScore {
   a: string;
   b: string;
   /** 0-100: share of the weight of the exchange standards live on both sides; null when no
-   * exchange standard carries weight. */
+   * exchange standard carries weight, or when either side reported nothing in the period (a
+   * data product that gave no data, say): that cannot be judged, and is never a zero. */
   score: number | null;
   /** Exchange standards live on both sides, in feed order. */
   liveOnBoth: string[];
@@ -66,6 +67,9 @@ export function borderScores(feed: Feed, period: PeriodId, weights: Weights): Bo
   const exchangeStandards = [...exchange.keys()];
   const totalWeight = [...exchange.values()].reduce((sum, w) => sum + w, 0);
   const live = liveStandards(feed, period);
+  const reported = new Set(
+    feed.observations.filter((row) => row.period === period).map((row) => row.system),
+  );
   const platforms = sharedCareRecordPlatforms(feed, period);
   const none = new Set<string>();
   return borderPairs(feed, period).map(([a, b]) => {
@@ -78,7 +82,10 @@ export function borderScores(feed: Feed, period: PeriodId, weights: Weights): Bo
     return {
       a,
       b,
-      score: totalWeight > 0 ? (100 * liveWeight) / totalWeight : null,
+      score:
+        totalWeight > 0 && reported.has(a) && reported.has(b)
+          ? (100 * liveWeight) / totalWeight
+          : null,
       liveOnBoth,
       exchangeStandards: [...exchangeStandards],
       platforms: {

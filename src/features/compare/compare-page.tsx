@@ -1,4 +1,5 @@
 import { useFeed } from '../../api/feed-query';
+import { useUnavailableSystems } from '../../api/mesh/use-unavailable-systems';
 import { useScores } from '../../api/scores-query';
 import { PageHeading } from '../../components/ui/page-heading';
 import { QuarterSelect } from '../../components/ui/quarter-select';
@@ -25,7 +26,9 @@ import './compare.css';
 const CHOOSE_HEADING = 'compare-choose';
 
 export function ComparePage() {
-  const { feed } = useFeed();
+  const loaded = useFeed();
+  const { feed } = loaded;
+  const unavailable = useUnavailableSystems(loaded);
   const { weights, key } = useWeights(feed);
   const [period, setPeriod] = usePeriod(feed);
   const scores = useScores(feed, weights, key);
@@ -40,14 +43,25 @@ export function ComparePage() {
       ) : (
         <>
           <QuarterSelect periods={feed.periods} period={period} onChange={setPeriod} />
-          <CompareView feed={feed} scores={scores} period={period} />
+          <CompareView feed={feed} scores={scores} period={period} unavailable={unavailable} />
         </>
       )}
     </>
   );
 }
 
-function CompareView({ feed, scores, period }: { feed: Feed; scores: FeedScores; period: string }) {
+function CompareView({
+  feed,
+  scores,
+  period,
+  unavailable,
+}: {
+  feed: Feed;
+  scores: FeedScores;
+  period: string;
+  /** For a mesh, why a system has no score; its cells say so instead of a blank. */
+  unavailable: ReadonlyMap<string, string>;
+}) {
   const inPeriod = systemsInPeriod(feed.geography.systems, period);
   const selection = useCompareSelection(feed.geography.systems, inPeriod);
   const byCode = new Map(feed.geography.systems.map((system) => [system.code, system]));
@@ -91,6 +105,7 @@ function CompareView({ feed, scores, period }: { feed: Feed; scores: FeedScores;
             systems={chosen}
             period={period}
             categoryName={categoryName}
+            unavailable={unavailable}
           />
           <CompareTrendSection
             feed={feed}

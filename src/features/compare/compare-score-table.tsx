@@ -27,7 +27,13 @@ function nameCell(row: CompareRow) {
   return <strong className="app-compare-group">{row.name}</strong>;
 }
 
-function columnsFor(systems: readonly { code: string; shortName: string }[], national: string) {
+type Unavailable = ReadonlyMap<string, string>;
+
+function columnsFor(
+  systems: readonly { code: string; shortName: string }[],
+  national: string,
+  unavailable: Unavailable,
+) {
   const columns: DataColumn<CompareRow>[] = [
     { key: 'name', header: 'Category or standard', rowHeader: true, cell: nameCell },
     {
@@ -41,7 +47,7 @@ function columnsFor(systems: readonly { code: string; shortName: string }[], nat
       header: system.shortName,
       cell: (row) => {
         const cell = row.cells[index];
-        return cell ? <CompareCellView cell={cell} /> : null;
+        return cell ? <CompareCellView cell={cell} missing={unavailable.get(system.code)} /> : null;
       },
     })),
   ];
@@ -52,6 +58,7 @@ function csvColumnsFor(
   systems: readonly { code: string; shortName: string }[],
   categoryName: (id: string | null) => string,
   place: FeedPlace,
+  unavailable: Unavailable,
 ): DataColumn<CompareRow>[] {
   const text = (key: string, header: string, value: (row: CompareRow) => string) => ({
     key,
@@ -74,7 +81,12 @@ function csvColumnsFor(
         key: `${system.code}-score`,
         header: `${system.shortName} (${system.code})`,
         cell: () => null,
-        csv: (row: CompareRow) => csvScore(row.cells[index]?.value ?? null),
+        // A system whose data product gave nothing says why in the export too, never a blank.
+        csv: (row: CompareRow) => {
+          const cell = row.cells[index];
+          const missing = cell?.inPeriod ? unavailable.get(system.code) : undefined;
+          return csvScore(cell?.value ?? null) ?? missing ?? null;
+        },
       },
       text(
         `${system.code}-vs`,
@@ -91,11 +103,13 @@ export function CompareScoreTable({
   systems,
   period,
   categoryName,
+  unavailable,
 }: {
   rows: readonly CompareRow[];
   systems: readonly { code: string; shortName: string }[];
   period: string;
   categoryName: (id: string | null) => string;
+  unavailable: Unavailable;
 }) {
   const place = useFeedPlace();
   return (
@@ -107,13 +121,13 @@ export function CompareScoreTable({
           id="compare-scores"
           caption={`Category and standard scores, ${formatQuarter(period)}`}
           captionSize="s"
-          columns={columnsFor(systems, place.national)}
+          columns={columnsFor(systems, place.national, unavailable)}
           rows={rows}
           rowKey={(row) => row.key}
         />
       </TableScroll>
       <DownloadCsvButton
-        csv={tableCsv(csvColumnsFor(systems, categoryName, place), rows)}
+        csv={tableCsv(csvColumnsFor(systems, categoryName, place, unavailable), rows)}
         fileName={fileSlug('compare-scores', period)}
         label="Download this table (CSV)"
       />

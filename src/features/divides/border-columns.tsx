@@ -2,13 +2,19 @@ import type { DataColumn } from '../../components/table/data-table';
 import { AppLink } from '../../components/ui/app-link';
 import type { BorderScore } from '../../domain/divides/border-scores';
 import { numberColumn, textColumn } from '../../components/table/value-columns';
+import { csvNumber } from '../../domain/format/format-number';
 import { fixedTo } from './divides-format';
 
 export interface BorderRow extends BorderScore {
   key: string;
   nameA: string;
   nameB: string;
+  /** In a mesh, why a side has no data ("No data: somerset is unavailable (…)"); else null. */
+  missing: string | null;
 }
+
+/** The score, or why there is none: a side's product gave nothing is said, never a dash or 0. */
+const scoreText = (r: BorderRow) => (r.score === null && r.missing ? r.missing : null);
 
 const systemLink = (code: string, name: string) => (
   <AppLink to={`/systems/${encodeURIComponent(code)}`}>{name}</AppLink>
@@ -32,7 +38,11 @@ export const borderColumns: DataColumn<BorderRow>[] = [
     ),
     sortValue: (r) => `${r.nameA} – ${r.nameB}`,
   },
-  numberColumn('score', 'Cross-border score (%)', (r) => r.score, fixedTo(1)),
+  {
+    ...numberColumn('score', 'Cross-border score (%)', (r) => r.score, fixedTo(1)),
+    cell: (r) => scoreText(r) ?? fixedTo(1)(r.score),
+    csv: (r) => scoreText(r) ?? csvNumber(r.score, 1),
+  },
   {
     key: 'live',
     header: 'Exchange standards live on both',

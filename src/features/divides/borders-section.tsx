@@ -35,12 +35,15 @@ export function BordersSection({
   borders,
   summary,
   period,
+  unavailable,
 }: {
   feed: Feed;
   layout: HexJson;
   borders: readonly BorderScore[];
   summary: BorderSummary;
   period: string;
+  /** For a mesh, each system whose product gave no data and the words to show. */
+  unavailable: ReadonlyMap<string, string>;
 }) {
   const source = useExportSource(feed);
   const names = useMemo(
@@ -52,6 +55,7 @@ export function BordersSection({
     key: `${b.a}|${b.b}`,
     nameA: names.get(b.a) ?? b.a,
     nameB: names.get(b.b) ?? b.b,
+    missing: unavailable.get(b.a) ?? unavailable.get(b.b) ?? null,
   }));
   const islands = useMemo(() => new Set(summary.islands.map((s) => s.code)), [summary]);
   const model = useMemo(

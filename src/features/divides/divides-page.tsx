@@ -1,4 +1,5 @@
 import { useFeed } from '../../api/feed-query';
+import { useUnavailableSystems } from '../../api/mesh/use-unavailable-systems';
 import { useHexLayout } from '../../api/hex-layout-query';
 import { useScores } from '../../api/scores-query';
 import { AppLink } from '../../components/ui/app-link';
@@ -18,7 +19,9 @@ import { WideningSection } from './widening-section';
 import './divides.css';
 
 export function DividesPage() {
-  const { feed } = useFeed();
+  const loaded = useFeed();
+  const { feed } = loaded;
+  const unavailable = useUnavailableSystems(loaded);
   const layout = useHexLayout();
   const { weights, key } = useWeights(feed);
   const [period, setPeriod] = usePeriod(feed);
@@ -69,6 +72,7 @@ export function DividesPage() {
         borders={analysis.borders}
         summary={analysis.borderSummary}
         period={period}
+        unavailable={unavailable}
       />
       <p>
         Another divide, between what systems report and what is measured:{' '}
