@@ -3,8 +3,10 @@ import { createRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { App } from './app/app';
 import { createQueryClient } from './app/query-client';
+import { prefetchShownFeed } from './api/prefetch-feed';
 import { reportCaughtError } from './app/report-caught-error';
 import { routes } from './app/routes';
+import { registerServiceWorker } from './app/offline/register-service-worker';
 import { setPrintOrigin } from './lib/print-origin';
 import 'nhsuk-frontend/dist/nhsuk/nhsuk-frontend.min.css';
 import './styles/app.css';
@@ -19,14 +21,18 @@ async function startMockApiInDevelopment(): Promise<void> {
 }
 
 setPrintOrigin(document.documentElement, window.location.origin);
+registerServiceWorker();
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
 void startMockApiInDevelopment().then(() => {
+  const queryClient = createQueryClient();
+  // The data is asked for now, beside the first route's code, not after that code has loaded.
+  prefetchShownFeed(queryClient);
   createRoot(container, { onCaughtError: reportCaughtError }).render(
     <StrictMode>
-      <App queryClient={createQueryClient()} router={createBrowserRouter(routes)} />
+      <App queryClient={queryClient} router={createBrowserRouter(routes)} />
     </StrictMode>,
   );
 });
