@@ -1,0 +1,58 @@
+import { z } from 'zod';
+
+/** The four kinds of change the log records, in the order a reader meets them on the page. */
+export const WHATS_NEW_CATEGORIES = [
+  'new-feature',
+  'data-update',
+  'data-issue',
+  'method-change',
+] as const;
+
+export const CATEGORY_LABELS: Record<WhatsNewCategory, string> = {
+  'new-feature': 'New feature',
+  'data-update': 'Data update',
+  'data-issue': 'Data issue',
+  'method-change': 'Method change',
+};
+
+/**
+ * Where a data issue shows a notice: exact page paths (`/`, `/divides`) and system codes, whose
+ * profile and board report then show it.
+ */
+const AffectsSchema = z.object({
+  routes: z.array(z.string().regex(/^\/[a-z0-9/-]*$/, 'a page path such as /divides')).optional(),
+  systems: z.array(z.string().min(1).max(40)).optional(),
+});
+
+export const WhatsNewEntrySchema = z.object({
+  /** Stable: it is the page anchor and names the Atom entry, so it never changes once published. */
+  id: z.string().regex(/^[a-z0-9-]{1,80}$/, 'a lower-case id of letters, digits and hyphens'),
+  /** The day the change landed (the commit date), not the day it was written up. */
+  date: z.iso.date(),
+  category: z.enum(WHATS_NEW_CATEGORIES),
+  title: z.string().min(1).max(120),
+  /** Plain text, shown as text on the page and as text content in the Atom feed. */
+  summary: z.string().min(1).max(1200),
+  affects: AffectsSchema.optional(),
+});
+
+/** The whole log: ids unique, newest first (the page and the feed keep this order). */
+export const WhatsNewSchema = z
+  .array(WhatsNewEntrySchema)
+  .min(1)
+  .superRefine((entries, context) => {
+    const seen = new Set<string>();
+    entries.forEach((entry, index) => {
+      if (seen.has(entry.id)) {
+        context.addIssue({ code: 'custom', path: [index, 'id'], message: 'duplicate id' });
+      }
+      seen.add(entry.id);
+      const previous = entries[index - 1];
+      if (previous && previous.date < entry.date) {
+        context.addIssue({ code: 'custom', path: [index, 'date'], message: 'not newest first' });
+      }
+    });
+  });
+
+export type WhatsNewCategory = (typeof WHATS_NEW_CATEGORIES)[number];
+export type WhatsNewEntry = z.infer<typeof WhatsNewEntrySchema>;
