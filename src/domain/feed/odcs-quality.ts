@@ -125,7 +125,7 @@ export const ROW_RULES: Readonly<Record<string, readonly OdcsQuality[]>> = {
     text(
       'measurements_period',
       'conformity',
-      "The period is a month (2025-08), a quarter (2025-Q3) or a financial year (2025/26), of the measure's frequency, and falls within its system's life (validFrom to validTo).",
+      "The period is a month (2025-08), a quarter (2025-Q3) or a financial year (2025/26), of the measure's frequency, and falls within its system's life (validFrom to validTo); a period that begins before the geography's earliest validFrom is read on that earliest vintage, for a system that began on it.",
     ),
     text(
       'measurements_denominator',
@@ -135,7 +135,7 @@ export const ROW_RULES: Readonly<Record<string, readonly OdcsQuality[]>> = {
     text(
       'measurements_value',
       'accuracy',
-      'value equals numerator / denominator x scale (the numerator itself for a count) within max(1e-6, 0.0005 x |expected|), allowing for published rounding.',
+      'value equals numerator / denominator x scale (the numerator itself for a count) within max(1e-6, 0.0005 x |expected|, min(half a unit in the last written decimal of the value, 0.01 x |expected|)), allowing for published rounding.',
     ),
   ],
 };

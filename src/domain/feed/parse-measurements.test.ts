@@ -165,7 +165,8 @@ describe('measurements', () => {
     expect(errors).toEqual([[R, path, expect.stringContaining(reason)]]);
   });
 
-  // Within max(1e-6, 0.0005 x |expected|): published values are rounded.
+  // Within max(1e-6, 0.0005 x |expected|, min(half a unit in the last decimal, 1%)): published
+  // values are rounded.
   it.each<[string, FeedEdit[]]>([
     ['a rate 0.0014 off, within 0.0015', [{ set: [R, 0, 'value'], to: 3.0014 }]],
     [
@@ -174,6 +175,15 @@ describe('measurements', () => {
         { set: [R, 1, 'numerator'], to: 2 },
         { set: [R, 1, 'denominator'], to: 3 },
         { set: [R, 1, 'value'], to: 0.6667 },
+      ],
+    ],
+    [
+      // Half a unit in the last decimal (0.005), within 1% of 2/3: 0.00333 off is rounding.
+      'a share of 2/3 published to a whole percent, 0.67',
+      [
+        { set: [R, 1, 'numerator'], to: 2 },
+        { set: [R, 1, 'denominator'], to: 3 },
+        { set: [R, 1, 'value'], to: 0.67 },
       ],
     ],
     [

@@ -82,7 +82,7 @@ function valueProblems(
   if (valueAgrees(row.value, expected)) return [];
   const formula =
     measure.kind === 'count' ? 'the numerator' : `numerator / denominator × ${measure.scale}`;
-  const reason = `value ${row.value} does not agree with ${formula} = ${expected} (tolerance ${valueTolerance(expected)})`;
+  const reason = `value ${row.value} does not agree with ${formula} = ${expected} (tolerance ${valueTolerance(expected, row.value)})`;
   return [{ path: `${path}.value`, reason }];
 }
 
