@@ -10,7 +10,7 @@ export function WeightsBanner() {
 }
 
 function WeightsBannerFor({ feed }: { feed: Feed }) {
-  const { isCustom, reset } = useWeights(feed);
+  const { isCustom, reset, weights } = useWeights(feed);
   const { pathname, search } = useLocation();
   if (!isCustom) return null;
   return (
@@ -18,6 +18,9 @@ function WeightsBannerFor({ feed }: { feed: Feed }) {
       <p>
         <strong>This view uses your own weights</strong>, not the published ones, so scores and
         ranks differ from the published figures.
+        {weights.measuredUse
+          ? ' Measured use is included in the scores of standards a published measure is linked to.'
+          : null}
         {pathname === '/methodology' ? null : (
           <>
             {' '}

@@ -1,4 +1,6 @@
 import type { Weights } from '../../domain/scoring/weights';
+import { MeasuredUseToggle } from './measured-use-toggle';
+import type { LinkedMeasure } from './measured-use-toggle';
 import { WeightInput } from './weight-input';
 
 interface Named {
@@ -16,19 +18,32 @@ export function WeightsPanel({
   weights,
   published,
   onChange,
+  linkedMeasures = [],
 }: {
   categories: readonly Named[];
   standards: readonly (Named & { categoryId: string })[];
   weights: Weights;
   published: Weights;
   onChange: (next: Weights) => void;
+  /** Measures linked to a standard, for the "include measured use" toggle. */
+  linkedMeasures?: readonly LinkedMeasure[];
 }) {
   const setCategory = (id: string, value: number) =>
     onChange({ ...weights, categories: { ...weights.categories, [id]: value } });
   const setStandard = (id: string, value: number) =>
     onChange({ ...weights, standards: { ...weights.standards, [id]: value } });
+  const setMeasuredUse = (on: boolean) => {
+    // Off removes the key, so the weights are exactly the ones scored before the toggle existed.
+    const rest = { categories: weights.categories, standards: weights.standards };
+    onChange(on ? { ...rest, measuredUse: true } : rest);
+  };
   return (
     <div className="app-weights-panel">
+      <MeasuredUseToggle
+        linked={linkedMeasures}
+        on={weights.measuredUse === true}
+        onChange={setMeasuredUse}
+      />
       {categories.map((category) => (
         <div className="app-weights-category" key={category.id}>
           <WeightInput

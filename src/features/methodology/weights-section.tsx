@@ -1,10 +1,16 @@
 import { WeightsPanel } from '../../components/weights/weights-panel';
 import type { Feed } from '../../domain/feed/feed-schema';
+import { linkedMeasures } from '../../domain/say-and-do/say-and-do';
 import type { WeightsState } from '../../lib/url-state/use-weights';
 
 /** The published weights, and the what-if panel that changes every view. */
 export function WeightsSection({ feed, weightsState }: { feed: Feed; weightsState: WeightsState }) {
   const { weights, published, setWeights, reset, isCustom } = weightsState;
+  const standardNames = new Map(feed.standards.map((s) => [s.id, s.name]));
+  const linked = linkedMeasures(feed).map((m) => ({
+    measure: m.name,
+    standard: standardNames.get(m.standardId!) ?? m.standardId!,
+  }));
   return (
     <section aria-labelledby="weights">
       <h2 className="nhsuk-heading-l" id="weights">
@@ -18,6 +24,14 @@ export function WeightsSection({ feed, weightsState }: { feed: Feed; weightsStat
         says the figures are no longer the published ones. Setting a weight to 0 switches that
         category or standard off.
       </p>
+      {weights.measuredUse ? (
+        <p>
+          <strong>Measured use is included.</strong> Each standard with a linked measure scores half
+          what the system reported and half its measured use on 0 to 100 (a share as a percentage; a
+          rate from the quarter’s lowest, 0, to its highest, 100). Standards a system did not report
+          stay unreported.
+        </p>
+      ) : null}
       {isCustom ? (
         <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={reset}>
           Reset to the published weights
@@ -29,6 +43,7 @@ export function WeightsSection({ feed, weightsState }: { feed: Feed; weightsStat
         weights={weights}
         published={published}
         onChange={setWeights}
+        linkedMeasures={linked}
       />
     </section>
   );

@@ -114,9 +114,9 @@ describe('the registry', () => {
     expect(new Set(names).size).toBe(names.length);
   });
 
-  it('marks period and the two weights as the parameters that travel with links', () => {
+  it('marks period, the two weights and measured use as the parameters that travel with links', () => {
     const global = Object.values(URL_PARAMS).filter((spec) => spec.global);
-    expect(global.map((spec) => spec.name)).toEqual(['period', 'cw', 'sw']);
+    expect(global.map((spec) => spec.name)).toEqual(['period', 'cw', 'sw', 'mu']);
   });
 
   it.each([

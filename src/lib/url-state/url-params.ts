@@ -38,6 +38,16 @@ export const URL_PARAMS = {
   }),
   categoryWeights: weightsParam('cw', 'Category weights that differ from the published ones.'),
   standardWeights: weightsParam('sw', 'Standard weights that differ from the published ones.'),
+  measuredUse: param({
+    name: 'mu',
+    global: true,
+    pages: 'all',
+    decode: (raw) => raw === 'on',
+    schema: z.boolean(),
+    encode: (on) => (on ? 'on' : ''),
+    fallback: false,
+    about: '`mu=on` includes measured use in the scores of standards a measure is linked to.',
+  }),
   tables: listParam('tables', 'all', 'Ids of the chart frames showing their Table tab.'),
   feed: textParam('feed', 'all', 'A feed address to load; removed from the URL once handled.'),
   metric: param({

@@ -21,6 +21,7 @@ const common = {
   period,
   categoryWeights: weights,
   standardWeights: weights,
+  measuredUse: fc.boolean(),
   tables: fc.uniqueArray(id, { maxLength: 3 }),
   feed: fc.option(fc.webUrl(), { nil: null }),
 };

@@ -19,6 +19,7 @@ export interface WeightsState {
 export function useWeights(feed: Feed): WeightsState {
   const cw = useUrlParam('categoryWeights');
   const sw = useUrlParam('standardWeights');
+  const mu = useUrlParam('measuredUse');
   const write = useUrlWriter();
   const published = useMemo(() => defaultWeights(feed), [feed]);
   // cw and sw keep their identity while their text is unchanged, so this memo holds across tabs.
@@ -26,8 +27,10 @@ export function useWeights(feed: Feed): WeightsState {
     () => ({
       categories: withWeightDiffs(cw, published.categories),
       standards: withWeightDiffs(sw, published.standards),
+      // Only present when on, so weights without it are exactly the weights they always were.
+      ...(mu ? { measuredUse: true } : {}),
     }),
-    [cw, sw, published],
+    [cw, sw, mu, published],
   );
   const setWeights = useCallback(
     (next: Weights) =>
@@ -36,6 +39,7 @@ export function useWeights(feed: Feed): WeightsState {
         {
           categoryWeights: weightDiffs(next.categories, published.categories),
           standardWeights: weightDiffs(next.standards, published.standards),
+          measuredUse: next.measuredUse === true,
         },
         { replace: true },
       ),

@@ -66,5 +66,7 @@ export function withWeightDiffs(
 export function weightsKey(weights: Weights, defaults: Weights): string {
   const cw = encodeWeightDiffs(weightDiffs(weights.categories, defaults.categories));
   const sw = encodeWeightDiffs(weightDiffs(weights.standards, defaults.standards));
-  return cw || sw ? `${cw}|${sw}` : 'published';
+  // Measured use changes every linked standard's score, so it is part of the weighting's key.
+  const mu = weights.measuredUse === true ? '|mu' : '';
+  return cw || sw || mu ? `${cw}|${sw}${mu}` : 'published';
 }
