@@ -14,14 +14,17 @@ import { createFeedWorkerClient, WorkerUnavailable } from './feed-worker-client'
 import type { WorkerLike } from './feed-worker-client';
 import { createFeedStore, handleFeedRequest } from './feed-worker-handler';
 import type { FeedWorkerRequest } from './feed-worker-messages';
+import { toReplyParts } from './feed-worker-parts';
+import { decodeFeed } from './decode-feed';
 
 const text = JSON.stringify(minimalFeed);
 
 /**
  * A stand-in worker that runs the real handler asynchronously and clones every message both ways,
- * as a browser does, recording what the page sent.
+ * as a browser does, recording what the page sent. Replies go out in parts as the real worker
+ * posts them, each in its own task; `rowsPerPart` makes the small fixture's tables slice.
  */
-function fakeWorker(capacity = 2) {
+function fakeWorker(capacity = 2, rowsPerPart = Infinity) {
   const store = createFeedStore(capacity);
   const sent: FeedWorkerRequest['kind'][] = [];
   let spawned = 0;
@@ -35,8 +38,12 @@ function fakeWorker(capacity = 2) {
         const { id, message } = structuredClone(envelope);
         sent.push(message.kind);
         setTimeout(() => {
-          const reply = structuredClone({ id, message: handleFeedRequest(store, message) });
-          worker.onmessage?.({ data: reply } as MessageEvent<typeof reply>);
+          for (const part of toReplyParts(handleFeedRequest(store, message), rowsPerPart)) {
+            setTimeout(() => {
+              const reply = structuredClone({ id, message: part });
+              worker.onmessage?.({ data: reply } as MessageEvent<typeof reply>);
+            }, 0);
+          }
         }, 0);
       },
     };
@@ -57,6 +64,21 @@ describe('createFeedWorkerClient', () => {
     );
     expect(fake.sent).toEqual(['decode', 'scores', 'intervals']);
     expect(fake.spawned()).toBe(1);
+  });
+
+  it('puts together a feed sent in slices, two decodes interleaved, and scores it by version', async () => {
+    const fake = fakeWorker(2, 3);
+    const client = createFeedWorkerClient(fake.spawn);
+    const other = { ...minimalFeed, observations: minimalFeed.observations.slice(0, 7) };
+    const [first, second] = await Promise.all([
+      client.decode(text, 'a.json'),
+      client.decode(JSON.stringify(other), 'b.json'),
+    ]);
+    expect(first).toEqual(decodeFeed(text, 'a.json'));
+    expect(second).toEqual(decodeFeed(JSON.stringify(other), 'b.json'));
+    const weights = defaultWeights(first.feed);
+    expect(await client.scores(first.feed, weights)).toEqual(scoreFeed(first.feed, weights));
+    expect(fake.sent).toEqual(['decode', 'decode', 'scores']);
   });
 
   it('hands the feed over once when the worker has dropped it, then answers', async () => {

@@ -7,16 +7,19 @@ import type { FeedScores } from '../domain/scoring/score-types';
 import type { Weights } from '../domain/scoring/weights';
 import type { LoadedFeed } from './decode-feed';
 import type {
+  FeedRowsPart,
   FeedWorkerEnvelope,
   FeedWorkerReply,
   FeedWorkerRequest,
 } from './feed-worker-messages';
+import { joinReplyParts } from './feed-worker-parts';
 import { LoadError } from './load-error';
 
 /** The part of a Worker the client uses, so a test can stand in a fake that runs the handler. */
 export interface WorkerLike {
   postMessage(message: FeedWorkerEnvelope<FeedWorkerRequest>): void;
-  onmessage: ((event: MessageEvent<FeedWorkerEnvelope<FeedWorkerReply>>) => void) | null;
+  onmessage:
+    ((event: MessageEvent<FeedWorkerEnvelope<FeedWorkerReply | FeedRowsPart>>) => void) | null;
   onerror: ((event: ErrorEvent) => void) | null;
   terminate(): void;
 }
@@ -33,12 +36,21 @@ function connect(spawn: () => WorkerLike) {
   let worker: WorkerLike | null = null;
   let nextId = 1;
   const pending = new Map<number, Pending>();
+  // Slices of a decoded feed's rows, by request id, until the reply that completes it arrives.
+  const parts = new Map<number, FeedRowsPart[]>();
   const start = (): WorkerLike => {
     const started = spawn();
     started.onmessage = (event) => {
       const { id, message } = event.data;
-      pending.get(id)?.resolve(message);
+      if (message.kind === 'feed-rows') {
+        const received = parts.get(id) ?? [];
+        received.push(message);
+        parts.set(id, received);
+        return;
+      }
+      pending.get(id)?.resolve(joinReplyParts(parts.get(id) ?? [], message));
       pending.delete(id);
+      parts.delete(id);
     };
     started.onerror = (event) => {
       // A worker that fails is not retried for the requests in flight: they fall back at once.
@@ -46,6 +58,7 @@ function connect(spawn: () => WorkerLike) {
       worker = null;
       const failed = [...pending.values()];
       pending.clear();
+      parts.clear();
       for (const request of failed) request.reject(new WorkerUnavailable(event.message));
     };
     return started;

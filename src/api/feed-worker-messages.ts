@@ -40,6 +40,16 @@ export type FeedWorkerReply =
   | { kind: 'unknown-version'; version: string }
   | { kind: 'error'; message: string };
 
+/** A feed's row tables that the worker may send in slices before the `decoded` reply. */
+export type SlicedTable = 'observations' | 'technology' | 'measurements';
+
+/** One slice of a decoded feed's rows; the reply that follows completes the request. */
+export interface FeedRowsPart {
+  kind: 'feed-rows';
+  table: SlicedTable;
+  rows: Feed[SlicedTable];
+}
+
 /** Each request carries an id so that one long-lived worker can answer several in flight. */
 export interface FeedWorkerEnvelope<T> {
   id: number;

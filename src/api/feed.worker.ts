@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import { createFeedStore, handleFeedRequest } from './feed-worker-handler';
 import type { FeedWorkerEnvelope, FeedWorkerRequest } from './feed-worker-messages';
+import { toReplyParts } from './feed-worker-parts';
 
 /**
  * The one long-lived feed worker: it parses the feed, keeps it, and scores it on request, so a
@@ -10,5 +11,7 @@ const store = createFeedStore();
 
 self.onmessage = (event: MessageEvent<FeedWorkerEnvelope<FeedWorkerRequest>>) => {
   const { id, message } = event.data;
-  self.postMessage({ id, message: handleFeedRequest(store, message) });
+  for (const part of toReplyParts(handleFeedRequest(store, message))) {
+    self.postMessage({ id, message: part });
+  }
 };

@@ -1,0 +1,57 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { minimalFeed } from '../testing/fixtures/feeds/minimal-feed';
+import { decodeFeed } from './decode-feed';
+import type { FeedRowsPart, FeedWorkerReply } from './feed-worker-messages';
+import { joinReplyParts, toReplyParts } from './feed-worker-parts';
+
+const loaded = decodeFeed(JSON.stringify(minimalFeed), 'feed.json');
+const decoded: FeedWorkerReply = { kind: 'decoded', version: 'v1', loaded };
+// The minimal feed has 25 observations, 2 technology rows and no measurements.
+const observations = loaded.feed.observations.length;
+
+function split(reply: FeedWorkerReply, rowsPerPart: number) {
+  const posted = toReplyParts(reply, rowsPerPart);
+  const parts = posted.filter((p): p is FeedRowsPart => p.kind === 'feed-rows');
+  const last = posted.at(-1) as FeedWorkerReply;
+  return { posted, parts, last };
+}
+
+describe('toReplyParts and joinReplyParts', () => {
+  it.each([
+    // rows per part, messages posted: slices of each table longer than that, then the reply
+    ['every table fits', 1_000, 1],
+    ['one row a part', 1, 25 + 2 + 1],
+    // 13 slices of observations; the 2 technology rows fit in one part and are not sliced.
+    ['two rows a part', 2, 13 + 1],
+  ])('%s (%i rows a part)', (_label, rowsPerPart, messages) => {
+    const { posted, last } = split(decoded, rowsPerPart);
+    expect(posted).toHaveLength(messages);
+    expect(last.kind).toBe('decoded');
+  });
+
+  it('sends the last message without the sliced rows, so it is small', () => {
+    const { last } = split(decoded, 1);
+    expect(last.kind === 'decoded' && last.loaded.feed.observations).toEqual([]);
+    expect(last.kind === 'decoded' && last.loaded.feed.technology).toEqual([]);
+  });
+
+  it('passes other replies through as they are', () => {
+    const reply: FeedWorkerReply = { kind: 'kept', version: 'v2' };
+    expect(toReplyParts(reply, 1)).toEqual([reply]);
+    expect(joinReplyParts([], reply)).toBe(reply);
+  });
+
+  it('gives back the same reply, rows in order and keys in place, for any part size', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: observations + 2 }), (rowsPerPart) => {
+        const { parts, last } = split(structuredClone(decoded), rowsPerPart);
+        const joined = joinReplyParts(structuredClone(parts), structuredClone(last));
+        expect(joined).toEqual(decoded);
+        const feed = joined.kind === 'decoded' ? joined.loaded.feed : null;
+        expect(Object.keys(feed ?? {})).toEqual(Object.keys(loaded.feed));
+      }),
+      { seed: 18_6, numRuns: 40 },
+    );
+  });
+});

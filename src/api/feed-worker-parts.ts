@@ -1,0 +1,49 @@
+import type { Feed } from '../domain/feed/feed-schema';
+import type { FeedRowsPart, FeedWorkerReply, SlicedTable } from './feed-worker-messages';
+
+/**
+ * A decoded feed crosses from the worker to the page in parts. A browser rebuilds a posted message
+ * in one task on the receiving thread: a 478,000-observation feed sent whole froze the page for
+ * 2.7-4 s. Sent as slices of rows, each slice is its own short task and the page keeps answering.
+ */
+export const ROWS_PER_PART = 12_000;
+
+/** The feed's row tables that can be long enough to be worth slicing. */
+const SLICED_TABLES: readonly SlicedTable[] = ['observations', 'technology', 'measurements'];
+
+/**
+ * The messages to post for one reply, in order: a decoded feed's long tables as slices, then the
+ * reply itself with those tables empty. Any other reply is posted as it is.
+ */
+export function toReplyParts(
+  reply: FeedWorkerReply,
+  rowsPerPart = ROWS_PER_PART,
+): (FeedWorkerReply | FeedRowsPart)[] {
+  if (reply.kind !== 'decoded') return [reply];
+  const { feed } = reply.loaded;
+  const parts: FeedRowsPart[] = [];
+  const emptied: Partial<Pick<Feed, SlicedTable>> = {};
+  for (const table of SLICED_TABLES) {
+    const rows = feed[table];
+    if (rows.length <= rowsPerPart) continue;
+    for (let start = 0; start < rows.length; start += rowsPerPart) {
+      parts.push({ kind: 'feed-rows', table, rows: rows.slice(start, start + rowsPerPart) });
+    }
+    emptied[table] = [];
+  }
+  if (parts.length === 0) return [reply];
+  return [...parts, { ...reply, loaded: { ...reply.loaded, feed: { ...feed, ...emptied } } }];
+}
+
+/** The reply the parts came from: each sliced table refilled, in order, in its own place. */
+export function joinReplyParts(parts: readonly FeedRowsPart[], last: FeedWorkerReply) {
+  if (parts.length === 0 || last.kind !== 'decoded') return last;
+  const tables = new Map<SlicedTable, unknown[]>();
+  for (const { table, rows } of parts) {
+    const list = tables.get(table) ?? [];
+    for (const row of rows) list.push(row);
+    tables.set(table, list);
+  }
+  const feed: Feed = { ...last.loaded.feed, ...Object.fromEntries(tables) };
+  return { ...last, loaded: { ...last.loaded, feed } };
+}
