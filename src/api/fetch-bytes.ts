@@ -1,6 +1,7 @@
 import { classifyFailedFetch, httpFailure, megabytes } from './fetch-failure';
 import { LoadError } from './load-error';
 import type { LoadResource } from './load-error';
+import { yieldToPage } from './yield-to-page';
 
 /** How long to wait for the server's answer (status and headers) before calling it a timeout. */
 export const FIRST_BYTE_TIMEOUT_MS = 15_000;
@@ -9,6 +10,13 @@ export const FIRST_BYTE_TIMEOUT_MS = 15_000;
  * 60 MB feed on a slow line takes minutes, and progress is shown while it arrives.
  */
 export const BODY_STALL_TIMEOUT_MS = 30_000;
+
+/**
+ * A body already in the browser's buffers is read chunk after chunk without a pause, which made
+ * reading a 63 MB feed one task of over a second; the read lets the page in after each this many
+ * bytes.
+ */
+export const YIELD_EVERY_BYTES = 2 * 1024 * 1024;
 
 export interface FetchBytesOptions {
   signal?: AbortSignal;
@@ -101,12 +109,18 @@ export async function fetchBytes(
       timer = arm('body', stallMs);
       const reader = response.body?.getReader();
       if (!reader) chunks.push(new Uint8Array(await response.arrayBuffer()));
+      let sinceYield = 0;
       for (let next = await reader?.read(); next && !next.done; next = await reader?.read()) {
         chunks.push(next.value);
         received += next.value.length;
         clearTimeout(timer);
         timer = arm('body', stallMs);
         options.onProgress?.(received, total);
+        sinceYield += next.value.length;
+        if (sinceYield >= YIELD_EVERY_BYTES) {
+          sinceYield = 0;
+          await yieldToPage();
+        }
       }
     } catch (error) {
       if (timedOut)
