@@ -1,42 +1,13 @@
 /**
- * The rows an importer writes, in the agreed shape of contract 1.2 (measures and measurements).
- * Declared here until the contract's zod schemas land in feed-schema.ts; then these become
- * z.infer of MeasureSchema and MeasurementSchema.
+ * The rows an importer writes are contract 1.2's own rows: their types come from the contract's
+ * zod schemas (z.infer), so an importer cannot drift from what feed:check accepts.
  */
-export interface ImportMeasure {
-  id: string;
-  name: string;
-  unit: string;
-  kind: 'share' | 'rate' | 'count';
-  numerator: string;
-  denominator?: string;
-  scale: number;
-  standardId?: string;
-  frequency: 'month' | 'quarter' | 'financial-year';
-  publisher: string;
-  sourceUrl: string;
-  licence: { name: string; url?: string };
-  statisticsStatus:
-    'official-statistics' | 'official-statistics-in-development' | 'management-information';
-}
+import type { z } from 'zod';
+import type { MeasureSchema, MeasurementSchema, ObservationSchema } from '../feed/feed-schema';
 
-export interface ImportMeasurement {
-  system: string;
-  measure: string;
-  period: string;
-  numerator: number;
-  denominator?: number;
-  value: number;
-}
-
-export interface ImportObservation {
-  system: string;
-  standard: string;
-  period: string;
-  status: 'not-started' | 'planned' | 'piloting' | 'partial' | 'live';
-  coverage: number;
-  note?: string;
-}
+export type ImportMeasure = z.infer<typeof MeasureSchema>;
+export type ImportMeasurement = z.infer<typeof MeasurementSchema>;
+export type ImportObservation = z.infer<typeof ObservationSchema>;
 
 /** What an importer tells the analyst besides the rows: each line is one fact, in words. */
 export interface ImportLog {
