@@ -81,6 +81,17 @@ const geography = (systems: System[], crosswalk: Feed['geography']['crosswalk'] 
   geography: { regions: [{ code: 'R1', name: 'Region' }], systems, crosswalk, adjacency: [] },
 });
 
+describe('layoutForPeriod remembers what it worked out', () => {
+  it('gives the same layout object for the same base, geography and period, and a new one otherwise', () => {
+    const base = committedLayout();
+    const feed = sampleFeed();
+    const first = layoutForPeriod(base, feed, '2026-Q3');
+    expect(layoutForPeriod(base, feed, '2026-Q3')).toBe(first);
+    expect(layoutForPeriod(base, { geography: { ...feed.geography } }, '2026-Q3')).not.toBe(first);
+    expect(layoutForPeriod(base, feed, '2025-Q4')).not.toBe(first);
+  });
+});
+
 describe('layoutForPeriod for systems with no hex', () => {
   it('places a new system from its centroid in a free cell between the others', () => {
     const feed = geography([

@@ -26,7 +26,32 @@ export interface PeriodLayout {
   unplaced: string[];
 }
 
+/**
+ * Each layout made, by base layout, geography and period. Placing a thousand systems from their
+ * centroids takes about a second, and a page asks for the same one more than once (the map and
+ * its summary, and React renders a page again when it has to start over). Keyed on the objects,
+ * which are never changed in place, so a new feed or layout is worked out afresh.
+ */
+const made = new WeakMap<HexJson, WeakMap<Feed['geography'], Map<PeriodId, PeriodLayout>>>();
+
+/** The period's layout, the same object for the same inputs: read it, never change it. */
 export function layoutForPeriod(
+  base: HexJson,
+  feed: Pick<Feed, 'geography'>,
+  period: PeriodId,
+): PeriodLayout {
+  const byGeography = made.get(base) ?? new WeakMap();
+  made.set(base, byGeography);
+  const byPeriod = byGeography.get(feed.geography) ?? new Map<PeriodId, PeriodLayout>();
+  byGeography.set(feed.geography, byPeriod);
+  const known = byPeriod.get(period);
+  if (known) return known;
+  const layout = workOutLayout(base, feed, period);
+  byPeriod.set(period, layout);
+  return layout;
+}
+
+function workOutLayout(
   base: HexJson,
   feed: Pick<Feed, 'geography'>,
   period: PeriodId,
