@@ -6,7 +6,7 @@ import type { FeedRowsPart, FeedWorkerReply, SlicedTable } from './feed-worker-m
  * in one task on the receiving thread: a 478,000-observation feed sent whole froze the page for
  * 2.7-4 s. Sent as slices of rows, each slice is its own short task and the page keeps answering.
  */
-export const ROWS_PER_PART = 12_000;
+export const ROWS_PER_PART = 5_000;
 
 /** The feed's row tables that can be long enough to be worth slicing. */
 const SLICED_TABLES: readonly SlicedTable[] = ['observations', 'technology', 'measurements'];
