@@ -1,6 +1,7 @@
 import { useId } from 'react';
-import type { Category, Standard } from '../../domain/feed/feed-schema';
+import type { Category, Measure, Standard } from '../../domain/feed/feed-schema';
 import type { Metric } from '../../lib/url-state/metric';
+import { measureLabel } from '../../domain/measures/measure-format';
 
 function toValue(metric: Metric): string {
   return metric.kind === 'overall' ? 'overall' : `${metric.kind}:${metric.id}`;
@@ -8,7 +9,7 @@ function toValue(metric: Metric): string {
 
 function fromValue(value: string): Metric {
   const [kind, id] = value.split(':');
-  if ((kind === 'category' || kind === 'standard') && id) return { kind, id };
+  if ((kind === 'category' || kind === 'standard' || kind === 'measure') && id) return { kind, id };
   return { kind: 'overall' };
 }
 
@@ -17,12 +18,15 @@ export function MetricSelect({
   label,
   categories,
   standards,
+  measures = [],
   metric,
   onChange,
 }: {
   label: string;
   categories: readonly Category[];
   standards: readonly Standard[];
+  /** Measures of use, where a page can show them (the national map). */
+  measures?: readonly Pick<Measure, 'id' | 'name' | 'unit' | 'kind'>[];
   metric: Metric;
   onChange: (metric: Metric) => void;
 }) {
@@ -53,6 +57,15 @@ export function MetricSelect({
             </option>
           ))}
         </optgroup>
+        {measures.length > 0 ? (
+          <optgroup label="Measured use">
+            {measures.map((measure) => (
+              <option key={measure.id} value={`measure:${measure.id}`}>
+                {measureLabel(measure)}
+              </option>
+            ))}
+          </optgroup>
+        ) : null}
       </select>
     </div>
   );

@@ -98,7 +98,7 @@ export function hexAreas(
 export function regionOutlines(
   cells: readonly HexCell[],
   groups: readonly HexGroup[],
-  data: readonly MapDatum[],
+  data: readonly Pick<MapDatum, 'code' | 'regionCode'>[],
   regions: readonly Region[],
 ): string[] {
   const regionOf = new Map(data.map((datum) => [datum.code, datum.regionCode]));

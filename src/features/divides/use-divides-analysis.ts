@@ -6,7 +6,7 @@ import type { Finding } from '../../domain/divides/findings';
 import type { Feed } from '../../domain/feed/feed-schema';
 import type { FeedScores } from '../../domain/scoring/score-feed';
 import type { Weights } from '../../domain/scoring/weights';
-import type { Metric } from '../../lib/url-state/metric';
+import type { ScoreMetric } from '../../lib/url-state/metric';
 import { encodeMetric } from '../../lib/url-state/metric';
 
 /**
@@ -20,7 +20,7 @@ export function useDividesAnalysis(
   weights: Weights,
   weightsKey: string,
   period: string | null,
-  metric: Metric,
+  metric: ScoreMetric,
 ): { analysis: DividesAnalysis | null; findings: Finding[] } {
   const metricKey = encodeMetric(metric);
   const analysis = useMemo(

@@ -9,7 +9,9 @@ import type { MapView } from '../../domain/charts/hex-map-model';
 import { nationalPageModel } from '../../domain/charts/national-page-model';
 import { LOW_READINESS_THRESHOLD } from '../../domain/charts/national-summary-model';
 import { formatQuarter } from '../../domain/periods/quarter';
-import { useMetric, usePeriod } from '../../lib/url-state/use-view-params';
+import { useMeasureChoice, useMetric, usePeriod } from '../../lib/url-state/use-view-params';
+import { useMeasureView } from './use-measure-view';
+import { MeasureView } from './measure-view';
 import { useUrlParam, useUrlWriter } from '../../lib/url-state/use-url-param';
 import { useWeights } from '../../lib/url-state/use-weights';
 import { encodeMetric } from '../../lib/url-state/metric';
@@ -17,6 +19,7 @@ import { NationalMapSection } from './national-map-section';
 import { NationalSummary } from './national-summary';
 import { StandardHighlights } from './standard-highlights';
 import { PeriodControl } from './period-control';
+import { MeasurePeriodControl } from './measure-period-control';
 import { RegionChartFrame } from './region-chart-frame';
 import { ViewControl } from './view-control';
 import { feedPlace } from '../../domain/feed/feed-place';
@@ -34,6 +37,8 @@ export function NationalPage() {
   const [period, setPeriod, stepPeriod] = usePeriod(feed);
   const regionBasis = useRegionBasis(loaded, period);
   const [metric, setMetric] = useMetric(feed);
+  const measureChoice = useMeasureChoice(feed);
+  const measureView = useMeasureView(feed, measureChoice, period);
   const write = useUrlWriter();
   // The radios show the reader's choice at once, while the URL change (a router transition) lands.
   const [view, setShownView] = useOptimistic<MapView>(useUrlParam('view'));
@@ -90,31 +95,46 @@ export function NationalPage() {
         <AppLink to="/methodology#weights">See how, and change the weights</AppLink>.
       </p>
       <div className="app-controls">
-        <PeriodControl
-          periods={feed.periods}
-          period={period}
-          onChange={setPeriod}
-          onStep={stepPeriod}
-        />
+        {measureView ? (
+          <MeasurePeriodControl
+            periods={measureView.values.periods}
+            period={measureView.period}
+            onChange={(next) =>
+              measureChoice.setPeriod(next, measureView.values.periods.at(-1) ?? null)
+            }
+          />
+        ) : (
+          <PeriodControl
+            periods={feed.periods}
+            period={period}
+            onChange={setPeriod}
+            onStep={stepPeriod}
+          />
+        )}
         <MetricSelect
           label="Show"
           categories={feed.categories}
           standards={feed.standards}
-          metric={metric}
+          measures={feed.measures}
+          metric={measureView ? { kind: 'measure', id: measureView.values.measure.id } : metric}
           onChange={setMetric}
         />
-        <ViewControl view={view} onChange={setView} />
+        {measureView ? null : <ViewControl view={view} onChange={setView} />}
       </div>
-      <NationalMapSection
-        feed={feed}
-        layout={layout}
-        data={model.map}
-        period={period}
-        view={view}
-        what={model.what}
-        fileWhat={metric.kind === 'overall' ? 'readiness' : metric.id}
-        periodLabel={formatQuarter(period)}
-      />
+      {measureView ? (
+        <MeasureView feed={feed} layout={layout} view={measureView} />
+      ) : (
+        <NationalMapSection
+          feed={feed}
+          layout={layout}
+          data={model.map}
+          period={period}
+          view={view}
+          what={model.what}
+          fileWhat={metric.kind === 'overall' ? 'readiness' : metric.id}
+          periodLabel={formatQuarter(period)}
+        />
+      )}
       <StandardHighlights lowest={model.lowest} moved={model.moved} />
       <RegionChartFrame
         feed={feed}

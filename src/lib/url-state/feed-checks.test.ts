@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { knownCode, metricInFeed, periodInFeed } from './feed-checks';
+import { knownCode, measureInFeed, metricInFeed, periodInFeed } from './feed-checks';
 import { frameTabIn, tablesWithFrameTab } from './frame-tabs';
 import { weightDiffs, weightsKey, withWeightDiffs } from './weight-diffs';
 
@@ -30,6 +30,24 @@ describe('metricInFeed', () => {
     [{ kind: 'category', id: 'bars' }, { kind: 'overall' }],
   ] as const)('%j gives %j', (metric, expected) => {
     expect(metricInFeed(metric, ['identity', 'transfers'], ['bars', 'e-rs'])).toEqual(expected);
+  });
+
+  // A measure is a score page's overall readiness; only the national page reads measureInFeed.
+  it('gives overall readiness for a measure', () => {
+    expect(metricInFeed({ kind: 'measure', id: 'app' }, [], [])).toEqual({ kind: 'overall' });
+  });
+});
+
+describe('measureInFeed', () => {
+  it.each([
+    [
+      { kind: 'measure', id: 'app' },
+      { kind: 'measure', id: 'app' },
+    ],
+    [{ kind: 'measure', id: 'gone' }, null],
+    [{ kind: 'standard', id: 'app' }, null],
+  ] as const)('%j gives %j', (metric, expected) => {
+    expect(measureInFeed(metric, ['app'])).toEqual(expected);
   });
 });
 

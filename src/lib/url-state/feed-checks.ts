@@ -4,7 +4,7 @@
  * quarter falls back to a sensible view instead of an empty one.
  */
 import { OVERALL } from './metric';
-import type { Metric } from './metric';
+import type { Metric, ScoreMetric } from './metric';
 
 /** The requested period when the feed has it, else the latest; null for a feed with no periods. */
 export function periodInFeed(period: string | null, periods: readonly string[]): string | null {
@@ -17,10 +17,18 @@ export function metricInFeed(
   metric: Metric,
   categoryIds: readonly string[],
   standardIds: readonly string[],
-): Metric {
+): ScoreMetric {
   if (metric.kind === 'category' && categoryIds.includes(metric.id)) return metric;
   if (metric.kind === 'standard' && standardIds.includes(metric.id)) return metric;
   return OVERALL;
+}
+
+/** A measure the feed has, else null (the page then shows the score `metricInFeed` gives). */
+export function measureInFeed(
+  metric: Metric,
+  measureIds: readonly string[],
+): Extract<Metric, { kind: 'measure' }> | null {
+  return metric.kind === 'measure' && measureIds.includes(metric.id) ? metric : null;
 }
 
 /** A code or id the feed knows, else null (an old link or another feed means "no filter"). */

@@ -13,6 +13,8 @@ const READS: [UrlParamKey, string | null, unknown][] = [
   ['metric', 'standard:bars', { kind: 'standard', id: 'bars' }],
   ['metric', 'category:transfers', { kind: 'category', id: 'transfers' }],
   ['metric', 'overall', { kind: 'overall' }],
+  ['metric', 'measure:nhs-app', { kind: 'measure', id: 'nhs-app' }],
+  ['measurePeriod', '2026-08', '2026-08'],
   ['metric', 'standard:', { kind: 'overall' }],
   ['metric', 'colour:red', { kind: 'overall' }],
   ['metric', null, { kind: 'overall' }],

@@ -58,8 +58,14 @@ export const URL_PARAMS = {
     schema: MetricSchema,
     encode: encodeMetric,
     fallback: OVERALL,
-    about: 'What is shown: `category:<id>` or `standard:<id>`; missing means overall readiness.',
+    about:
+      'What is shown: `category:<id>`, `standard:<id>` or (national) `measure:<id>`; missing means overall readiness.',
   }),
+  measurePeriod: textParam(
+    'mperiod',
+    ['national'],
+    "A measure's period on the national map (`2026-08`); missing, or not the measure's, means its latest.",
+  ),
   view: choiceParam(
     'view',
     ['national'],

@@ -15,7 +15,10 @@ const text = fc.string({ maxLength: 12 });
 const period = fc.option(fc.stringMatching(/^20[0-9]{2}-Q[1-4]$/), { nil: null });
 const metric = fc.oneof(
   fc.constant({ kind: 'overall' as const }),
-  fc.record({ kind: fc.constantFrom('category' as const, 'standard' as const), id }),
+  fc.record({
+    kind: fc.constantFrom('category' as const, 'standard' as const, 'measure' as const),
+    id,
+  }),
 );
 const common = {
   period,
@@ -32,6 +35,7 @@ const STATES: [PageId, fc.Arbitrary<Record<string, unknown>>][] = [
     fc.record({
       ...common,
       metric,
+      measurePeriod: fc.option(fc.stringMatching(/^20[0-9]{2}-(0[1-9]|1[0-2])$/), { nil: null }),
       view: fc.constantFrom('score', 'compare'),
       map: fc.constantFrom('hex', 'geo'),
     }),

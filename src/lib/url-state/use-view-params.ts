@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import type { Feed } from '../../domain/feed/feed-schema';
-import { metricInFeed, periodInFeed } from './feed-checks';
-import type { Metric } from './metric';
+import { measureInFeed, metricInFeed, periodInFeed } from './feed-checks';
+import type { Metric, ScoreMetric } from './metric';
 import { useUrlParam, useUrlWriter } from './use-url-param';
 
 /**
@@ -37,7 +37,7 @@ export function usePeriod(
 }
 
 /** The metric being viewed (default: overall readiness) and a setter that writes it to the URL. */
-export function useMetric(feed: Feed): [Metric, (metric: Metric) => void] {
+export function useMetric(feed: Feed): [ScoreMetric, (metric: Metric) => void] {
   const requested = useUrlParam('metric');
   const metric = useMemo(
     () =>
@@ -51,4 +51,29 @@ export function useMetric(feed: Feed): [Metric, (metric: Metric) => void] {
   const write = useUrlWriter();
   const setMetric = useCallback((next: Metric) => write({ metric: next }), [write]);
   return [metric, setMetric];
+}
+
+/**
+ * On the national page: the measure chosen (`metric=measure:<id>`) when the feed has it, else null,
+ * with the requested period of it (`mperiod`; the page falls back to the measure's latest) and a
+ * setter that leaves the latest out of the URL.
+ */
+export function useMeasureChoice(feed: Feed): {
+  id: string | null;
+  requestedPeriod: string | null;
+  setPeriod: (period: string, latest: string | null) => void;
+} {
+  const requested = useUrlParam('metric');
+  const requestedPeriod = useUrlParam('measurePeriod');
+  const id = measureInFeed(
+    requested,
+    feed.measures.map((measure) => measure.id),
+  )?.id;
+  const write = useUrlWriter();
+  const setPeriod = useCallback(
+    (period: string, latest: string | null) =>
+      write({ measurePeriod: period === latest ? null : period }),
+    [write],
+  );
+  return { id: id ?? null, requestedPeriod, setPeriod };
 }
