@@ -31,6 +31,13 @@ export const ROUTES = [
   { path: '/standards/nhs-number', heading: 'NHS Number (ISB 0149)', title: 'NHS Number' },
   { path: '/divides', heading: 'Digital divides', title: 'Digital divides' },
   { path: '/data', heading: 'Data', title: 'Data' },
+  { path: '/data/products', heading: 'Data products', title: 'Data products' },
+  // A product with rows it does not own, so its page shows the rejected-rows table too.
+  {
+    path: '/data/products/north-east-london',
+    heading: 'north-east-london',
+    title: 'north-east-london',
+  },
   { path: '/methodology', heading: 'Methodology', title: 'Methodology' },
   { path: '/accessibility', heading: 'Accessibility statement', title: 'Accessibility statement' },
   { path: '/no-such-page', heading: 'Page not found', title: 'Page not found' },
