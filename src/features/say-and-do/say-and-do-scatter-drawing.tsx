@@ -9,7 +9,7 @@ import {
 } from 'recharts';
 import { removeTabStops } from '../../components/charts/remove-tab-stops';
 import { ACCENT_RED, GRID, INK, NHS_BLUE } from '../../domain/charts/chart-theme';
-import { SAY_DO_CHART_HEIGHT } from './say-and-do-chart';
+import { SAY_DO_AXIS_TEXT, SAY_DO_CHART_HEIGHT } from './say-and-do-chart';
 import type { SayDoScatterProps } from './say-and-do-chart';
 
 /** Systems as dots (measured use across, self-reported score up) and the least-squares line. */
@@ -22,10 +22,10 @@ export function SayDoScatterDrawing({ points, line, xLabel, formatX }: SayDoScat
   const others = points.filter((p) => !p.named);
   return (
     <div aria-hidden="true" className="app-chart" ref={removeTabStops}>
-      <ResponsiveContainer width="100%" height={SAY_DO_CHART_HEIGHT}>
+      <ResponsiveContainer width="100%" height={SAY_DO_CHART_HEIGHT - SAY_DO_AXIS_TEXT}>
         <ScatterChart
           accessibilityLayer={false}
-          margin={{ top: 16, right: 24, bottom: 32, left: 0 }}
+          margin={{ top: 16, right: 24, bottom: 8, left: 0 }}
         >
           <CartesianGrid stroke={GRID} />
           <XAxis
@@ -35,7 +35,6 @@ export function SayDoScatterDrawing({ points, line, xLabel, formatX }: SayDoScat
             domain={['auto', 'auto']}
             tick={{ fill: INK, fontSize: 12 }}
             tickFormatter={formatX}
-            label={{ value: xLabel, position: 'insideBottom', offset: -20, fill: INK }}
           />
           <YAxis
             type="number"
@@ -61,6 +60,10 @@ export function SayDoScatterDrawing({ points, line, xLabel, formatX }: SayDoScat
           ) : null}
         </ScatterChart>
       </ResponsiveContainer>
+      {/* Under the drawing as text, not an SVG label, so a long unit wraps on a phone. */}
+      <p className="nhsuk-body-s app-say-do__axis">
+        Across: {xLabel}. Up: self-reported score. Triangles: the systems named below.
+      </p>
     </div>
   );
 }
