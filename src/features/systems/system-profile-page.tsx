@@ -20,6 +20,7 @@ import { ProfileHeadlineSection } from './profile/profile-headline-section';
 import { SpineSection } from './profile/spine-section';
 import { TechnologySection } from './profile/technology-section';
 import { TrendSection } from './profile/trend-section';
+import { MeasuredUseSection } from './profile/measured-use-section';
 import { useProfileModel } from './use-profile-model';
 import './profile/profile.css';
 
@@ -99,6 +100,12 @@ function SystemProfile({
         />
       ) : null}
       <NeighboursSection rows={neighbours} systemName={system.shortName} />
+      <MeasuredUseSection
+        feed={feed}
+        systemCode={system.code}
+        systemName={system.shortName}
+        national={model.place.national}
+      />
       <TechnologySection
         rows={model.technology}
         systemName={system.shortName}
