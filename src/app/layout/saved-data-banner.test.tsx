@@ -32,7 +32,7 @@ describe('the saved-data banner', () => {
     renderApp('/');
     const banner = await screen.findByRole('region', { name: SAVED_BANNER });
     expect(banner).toHaveTextContent(
-      /The latest data could not be loaded \(.*could not be reached/,
+      /The latest data could not be loaded\. The feed could not be reached/,
     );
     expect(
       await screen.findByRole('heading', { level: 1, name: 'National picture' }),

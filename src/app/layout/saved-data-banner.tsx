@@ -50,9 +50,10 @@ export function SavedDataBanner() {
         <span className="nhsuk-u-visually-hidden">Important: </span>
         Showing data saved on {formatSavedAt(notice.savedAt)}
       </h2>
+      <p>The latest data could not be loaded. {notice.failure.replace(/\.$/, '')}.</p>
       <p>
-        The latest data could not be loaded ({notice.failure}), so this page shows the last data
-        that loaded on this device, saved on {formatSavedAt(notice.savedAt)}. It may be out of date.
+        This page shows the last data that loaded on this device, saved on{' '}
+        {formatSavedAt(notice.savedAt)}. It may be out of date.
       </p>
       <button
         type="button"
