@@ -9,49 +9,52 @@ import type { RouteBudget } from './budget';
  * the main thread's feed parser, TanStack Query ~10, the app shell and loader ~25). Each ceiling
  * is the route's size measured on 5 December 2026, after recharts, d3-geo and html-to-image left
  * the first view, plus 5% (rounded down to 100 bytes), so no route can grow while the goal is
- * worked on. Lower a ceiling
+ * worked on. The header's site search and the data-issue notice (issue 16) added 2.3 kB to every
+ * route, measured on 6 December 2026 against the same commit without them; every ceiling rose by
+ * 2,400 bytes for it. Lower a ceiling
  * when a route shrinks; remove it when the route is under 150 kB.
  */
 export const ROUTE_BUDGETS: RouteBudget[] = [
-  { path: '/', page: 'src/features/national/national-page.tsx', ceilingBytes: 213_800 },
-  { path: '/systems', page: 'src/features/systems/systems-page.tsx', ceilingBytes: 190_100 },
+  { path: '/', page: 'src/features/national/national-page.tsx', ceilingBytes: 216_200 },
+  { path: '/systems', page: 'src/features/systems/systems-page.tsx', ceilingBytes: 192_500 },
   {
     path: '/systems/:code',
     page: 'src/features/systems/system-profile-page.tsx',
-    ceilingBytes: 208_400,
+    ceilingBytes: 210_800,
   },
   {
     path: '/systems/:code/report',
     page: 'src/features/systems/report/board-report-page.tsx',
-    ceilingBytes: 191_900,
+    ceilingBytes: 194_300,
   },
-  { path: '/compare', page: 'src/features/compare/compare-page.tsx', ceilingBytes: 200_400 },
-  { path: '/standards', page: 'src/features/standards/standards-page.tsx', ceilingBytes: 187_800 },
+  { path: '/compare', page: 'src/features/compare/compare-page.tsx', ceilingBytes: 202_800 },
+  { path: '/standards', page: 'src/features/standards/standards-page.tsx', ceilingBytes: 190_200 },
   {
     path: '/standards/:id',
     page: 'src/features/standards/standard-page.tsx',
-    ceilingBytes: 207_200,
+    ceilingBytes: 209_600,
   },
-  { path: '/divides', page: 'src/features/divides/divides-page.tsx', ceilingBytes: 333_200 },
-  { path: '/data', page: 'src/features/data/data-page.tsx', ceilingBytes: 189_700 },
+  { path: '/divides', page: 'src/features/divides/divides-page.tsx', ceilingBytes: 335_600 },
+  { path: '/data', page: 'src/features/data/data-page.tsx', ceilingBytes: 192_100 },
   {
     path: '/data/products',
     page: 'src/features/data/products/products-page.tsx',
-    ceilingBytes: 184_600,
+    ceilingBytes: 187_000,
   },
   {
     path: '/data/products/:id',
     page: 'src/features/data/products/product-page.tsx',
-    ceilingBytes: 183_600,
+    ceilingBytes: 186_000,
   },
   {
     path: '/methodology',
     page: 'src/features/methodology/methodology-page.tsx',
-    ceilingBytes: 190_000,
+    ceilingBytes: 192_400,
   },
   {
     path: '/accessibility',
     page: 'src/features/accessibility/accessibility-page.tsx',
-    ceilingBytes: 176_300,
+    ceilingBytes: 178_700,
   },
+  { path: '/whats-new', page: 'src/features/whats-new/whats-new-page.tsx', ceilingBytes: 189_600 },
 ];

@@ -107,6 +107,12 @@ export const routes: RouteObject[] = [
             (await import('../features/accessibility/accessibility-page')).AccessibilityPage,
         ),
       },
+      {
+        path: 'whats-new',
+        ...lazyPage(
+          async () => (await import('../features/whats-new/whats-new-page')).WhatsNewPage,
+        ),
+      },
       { path: '*', Component: NotFoundPage },
     ],
   },

@@ -26,6 +26,11 @@ export function SiteFooter() {
               Data, sources and quality
             </AppLink>
           </li>
+          <li className="nhsuk-footer__list-item">
+            <AppLink className="nhsuk-footer__list-item-link" to="/whats-new">
+              What&apos;s new
+            </AppLink>
+          </li>
         </ul>
         {/* Attributions come from the feed: another feed's reference data has other sources. */}
         {place.attributions.map((text) => (

@@ -1,7 +1,16 @@
 import { AppLink, AppNavLink } from '../../components/ui/app-link';
 import { SERVICE_NAME } from '../../components/ui/page-title';
+import { SiteSearch } from '../../features/site-search/site-search';
 import { navigationItems } from '../navigation-items';
 import { NhsLogo } from './nhs-logo';
+
+/** Pages the header search finds: the menu, then the pages linked from the footer. */
+const SEARCH_PAGES = [
+  ...navigationItems,
+  { to: '/data/products', label: 'Data products' },
+  { to: '/whats-new', label: "What's new" },
+  { to: '/accessibility', label: 'Accessibility statement' },
+];
 
 /** The NHS.UK header (v10 markup) with the service name and the primary navigation. */
 export function SiteHeader() {
@@ -18,6 +27,7 @@ export function SiteHeader() {
             <span className="nhsuk-header__service-name">{SERVICE_NAME}</span>
           </AppLink>
         </div>
+        <SiteSearch pages={SEARCH_PAGES} />
       </div>
       <nav className="nhsuk-header__navigation" aria-label="Menu">
         <div className="nhsuk-header__navigation-container nhsuk-width-container">

@@ -1,4 +1,5 @@
 import type { WhatsNewEntry } from '../../domain/whats-new/whats-new-schema';
+import { DATA_ISSUE_ENTRIES } from './data-issue-entries';
 
 /**
  * The dated log of what changed, newest first, written from the project's own history: each date
@@ -6,7 +7,7 @@ import type { WhatsNewEntry } from '../../domain/whats-new/whats-new-schema';
  * time) and the data-issue notices all read this one list; whats-new-entries.test.ts validates it
  * against WhatsNewSchema. Add an entry when a change lands; never change an id once published.
  */
-export const WHATS_NEW_ENTRIES: WhatsNewEntry[] = [
+const OTHER_ENTRIES: WhatsNewEntry[] = [
   {
     id: 'whats-new-and-site-search',
     date: '2026-12-06',
@@ -14,18 +15,6 @@ export const WHATS_NEW_ENTRIES: WhatsNewEntry[] = [
     title: "What's new, its Atom feed, and search in the header",
     summary:
       "This page lists what changed and when, and the same entries are published as an Atom feed at /whats-new.atom. A search box in every page's header finds systems by name, short name, ONS or ODS code or the name of an ICB that was merged into them, and finds standards and pages.",
-  },
-  {
-    id: 'sample-mesh-products-without-data',
-    date: '2026-12-05',
-    category: 'data-issue',
-    title: 'Two data products in the bundled sample give no data',
-    summary:
-      'The bundled sample data mesh plants faults on purpose so that every state can be seen. The Cornwall and the Isles of Scilly product is listed in the catalogue but has no file at its address, and the Somerset product declares contract 2.0, which this dashboard does not read. Those two systems show "No data" rather than a score, and national and regional figures are based on the other products. Two further products are late and one has missed two quarters. The single-file sample at /data/feed.json has none of these faults.',
-    affects: {
-      routes: ['/', '/systems', '/compare', '/divides'],
-      systems: ['E54000036', 'E54000038'],
-    },
   },
   {
     id: 'importers-and-contract-1-2',
@@ -132,3 +121,8 @@ export const WHATS_NEW_ENTRIES: WhatsNewEntry[] = [
       'A keyboard-operable hex map of every ICS with period and measure controls, a national summary and a regional chart, a Standards list with a page for each standard, and a Data page that checks the feed against its published contract.',
   },
 ];
+
+/** The whole log, newest first (a stable sort keeps the written order within a day). */
+export const WHATS_NEW_ENTRIES: WhatsNewEntry[] = [...DATA_ISSUE_ENTRIES, ...OTHER_ENTRIES].sort(
+  (a, b) => b.date.localeCompare(a.date),
+);
