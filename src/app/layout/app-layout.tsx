@@ -24,12 +24,15 @@ export function AppLayout() {
       <SiteHeader />
       <div className="nhsuk-width-container">
         <FeedSourceBanner />
-        <SavedDataBanner />
-        <FeedNotices />
-        <FeedCurrencyNotice />
-        <WeightsBanner />
-        <PageTools />
-        <main className="nhsuk-main-wrapper" id="maincontent" tabIndex={-1}>
+        {/* The main region keeps its place while the data loads: the tools come first and the
+            notices that depend on the data appear below them, so nothing the reader can already
+            see moves (layout shift, issue 15), and the footer starts below the screen. */}
+        <main className="nhsuk-main-wrapper app-main" id="maincontent" tabIndex={-1}>
+          <PageTools />
+          <SavedDataBanner />
+          <FeedNotices />
+          <FeedCurrencyNotice />
+          <WeightsBanner />
           {navigation.state === 'loading' ? <LoadingStatus label="Loading page…" /> : null}
           <FeedSourceGate>
             {/* Pages suspend while the feed loads: say how it is going and offer Stop. */}
