@@ -11,6 +11,8 @@ import { join } from 'node:path';
 
 export interface PreviewServer {
   url: string;
+  /** The served build, for a bench that adds a file of its own (served as it is, not rebuilt). */
+  outDir: string;
   close: () => void;
 }
 
@@ -69,5 +71,5 @@ export async function startPreview(root: string): Promise<PreviewServer> {
     close();
     throw error;
   }
-  return { url, close };
+  return { url, outDir, close };
 }

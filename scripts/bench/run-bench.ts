@@ -72,6 +72,10 @@ async function main(): Promise<number> {
   console.log(formatReport(header, feeds));
   console.log(['', ...viewLines(views)].join('\n'));
   console.log(['', ...meshLines(mesh)].join('\n'));
+  // A minute or more of its own in a browser, so it is a separate command.
+  console.log(
+    '\nThe big-feed page load (longest main-thread task, time to the map): npm run bench:big',
+  );
   return 0;
 }
 
