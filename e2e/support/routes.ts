@@ -30,6 +30,7 @@ export const ROUTES = [
   { path: '/standards', heading: 'Standards', title: 'Standards' },
   { path: '/standards/nhs-number', heading: 'NHS Number (ISB 0149)', title: 'NHS Number' },
   { path: '/divides', heading: 'Digital divides', title: 'Digital divides' },
+  { path: '/say-and-do', heading: 'Say and do', title: 'Say and do' },
   { path: '/data', heading: 'Data', title: 'Data' },
   { path: '/data/products', heading: 'Data products', title: 'Data products' },
   // A product with rows it does not own, so its page shows the rejected-rows table too.
