@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import { Outlet, ScrollRestoration, useNavigation } from 'react-router';
 import { LoadingStatus } from '../../components/ui/loading-status';
+import { DataIssueNotice } from '../../features/whats-new/data-issue-notice';
 import { SearchUpdaterProvider } from '../../lib/url-state/use-search-updater';
 import { FeedCurrencyNotice } from './feed-currency-notice';
 import { FeedLoadingStatus } from './feed-loading-status';
@@ -33,6 +34,7 @@ export function AppLayout() {
           <FeedNotices />
           <FeedCurrencyNotice />
           <WeightsBanner />
+          <DataIssueNotice />
           {navigation.state === 'loading' ? <LoadingStatus label="Loading page…" /> : null}
           <FeedSourceGate>
             {/* Pages suspend while the feed loads: say how it is going and offer Stop. */}
