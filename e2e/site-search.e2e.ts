@@ -13,7 +13,9 @@ test.describe('site search in the header', () => {
     // The ended ICB itself, then the three systems that took in its population.
     const listbox = page.getByRole('listbox', { name: 'Search results' });
     await expect(listbox.getByRole('option')).toHaveCount(4);
-    await expect(page.getByRole('status').filter({ hasText: '4 results' })).toBeAttached();
+    await expect(
+      page.locator('[aria-live="polite"]').filter({ hasText: '4 results' }),
+    ).toBeAttached();
     await page.keyboard.press('ArrowDown');
     const first = listbox.getByRole('option').first();
     await expect(first).toHaveAttribute('aria-selected', 'true');

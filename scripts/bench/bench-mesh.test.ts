@@ -5,10 +5,10 @@ import { benchLoadPair, loadMeshFiles } from './bench-mesh';
 const file = (path: string) => fileURLToPath(new URL(`../../public/data/${path}`, import.meta.url));
 
 describe('loadMeshFiles', () => {
-  it('loads the bundled mesh from disk as the app does: 49 products, 2 planted unusable', async () => {
+  it('loads the bundled mesh from disk as the app does: 50 products (49 domain and one source-aligned), 2 planted unusable', async () => {
     // cornwall-and-the-isles-of-scilly has no file; one product declares contract 2.0.
     const merged = await loadMeshFiles(file('mesh/catalogue.json'));
-    expect(merged.products).toEqual({ loaded: 47, total: 49 });
+    expect(merged.products).toEqual({ loaded: 48, total: 50 });
     expect(merged.feed.observations.length).toBeGreaterThan(0);
   });
 });
@@ -21,7 +21,7 @@ describe('benchLoadPair', () => {
       single: { name: 's', path: file('feed.json') },
       mesh: { name: 'm', path: file('mesh/catalogue.json') },
     });
-    expect([pair.single.products, pair.mesh.products, pair.mesh.loaded]).toEqual([0, 49, 47]);
+    expect([pair.single.products, pair.mesh.products, pair.mesh.loaded]).toEqual([0, 50, 48]);
     expect(pair.single.observations).toBe(16505);
     const times = [pair.single, pair.mesh].flatMap(({ medians }) => [
       medians.loadMs,

@@ -156,7 +156,9 @@ export function SiteSearch({ pages }: { pages: readonly { to: string; label: str
           </div>
         ))}
       </div>
-      <p role="status" className="nhsuk-u-visually-hidden">
+      {/* aria-live rather than role="status": a page keeps one status region for its own news
+          (filters, loading), and the search's count must not become a second one. */}
+      <p aria-live="polite" className="nhsuk-u-visually-hidden">
         {open ? status : ''}
       </p>
     </div>
