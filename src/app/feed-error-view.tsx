@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { canKeepLastGood } from '../api/last-good/last-good-cache';
 import type { LoadError, LoadResource } from '../api/load-error';
 import { PageTitle } from '../components/ui/page-title';
@@ -34,10 +35,18 @@ const SAVED_RESOURCES = new Set<LoadResource>(['feed', 'catalogue', 'data produc
 /** What failed when a resource could not be loaded (address, status, reason), and a Retry. */
 export function FeedErrorView({ error, onRetry }: { error: LoadError; onRetry: () => void }) {
   const wording = WORDING[error.resource];
+  const heading = useRef<HTMLHeadingElement>(null);
+  const stopped = error.failure === 'stopped';
+  // Stop removes the button that had focus; the reader's next step starts at what it led to.
+  useEffect(() => {
+    if (stopped) heading.current?.focus();
+  }, [stopped]);
   return (
     <>
       <PageTitle title={wording.title} />
-      <h1 className="nhsuk-heading-xl">{wording.title}</h1>
+      <h1 className="nhsuk-heading-xl" ref={heading} tabIndex={-1}>
+        {wording.title}
+      </h1>
       <ProblemPanel
         title="What failed"
         details={[
@@ -47,7 +56,7 @@ export function FeedErrorView({ error, onRetry }: { error: LoadError; onRetry: (
         ]}
       >
         <p>
-          {error.failure === 'stopped'
+          {stopped
             ? 'Retry starts loading again from the first attempt.'
             : error.transient
               ? 'This looks temporary. We already tried again a few times.'
