@@ -30,7 +30,7 @@ test('the data products board shows every planted state and opens a product by k
   await expect(page.getByText(/50 data products in the catalogue; 48 loaded\./)).toBeVisible();
   for (const state of [
     'Late',
-    'Missed a quarter',
+    'Missed a period',
     'Rejected rows',
     'Unreachable',
     'Other contract version',

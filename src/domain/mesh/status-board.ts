@@ -50,7 +50,7 @@ export function statusBoard(
 export const STATE_WORDS: Record<ProductState | 'pending', [string, string]> = {
   ok: ['healthy', 'healthy'],
   late: ['late', 'late'],
-  missed: ['has missed a quarter', 'have missed a quarter'],
+  missed: ['has missed a reporting period', 'have missed a reporting period'],
   'rejected-rows': ['has rejected rows', 'have rejected rows'],
   failed: ['failing its contract', 'failing their contract'],
   unreachable: ['unreachable', 'unreachable'],

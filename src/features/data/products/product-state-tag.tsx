@@ -6,7 +6,7 @@ import type { TagTone } from '../../../components/ui/status-tag';
 const TAGS: Record<ProductState | 'pending', { label: string; symbol: string; tone: TagTone }> = {
   ok: { label: 'Healthy', symbol: '✓', tone: 'green' },
   late: { label: 'Late', symbol: '◷', tone: 'yellow' },
-  missed: { label: 'Missed a quarter', symbol: '✕', tone: 'orange' },
+  missed: { label: 'Missed a period', symbol: '✕', tone: 'orange' },
   'rejected-rows': { label: 'Rejected rows', symbol: '!', tone: 'yellow' },
   failed: { label: 'Failing its contract', symbol: '✕', tone: 'red' },
   unreachable: { label: 'Unreachable', symbol: '✕', tone: 'red' },
