@@ -11,3 +11,6 @@ export const STATUS_LEGEND_HEIGHT = 32;
 export function regionBarChartHeight(regions: number): number {
   return 40 * regions + 40;
 }
+
+/** The profile's measured-use trend: the plot alone, its key sits under it. */
+export const MEASURE_TREND_CHART_HEIGHT = 260;

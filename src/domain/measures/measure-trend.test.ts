@@ -80,14 +80,14 @@ describe('measureTrend', () => {
       'a successor rose, its first month estimated',
       FULL,
       'N',
-      'New rose from 216.7 per 1,000 people in February 2026 (estimated from predecessors) to 220.0 per 1,000 people in April 2026. Months before New began are estimated from its predecessors through the crosswalk (population-weighted), drawn dashed. England: 133.3 per 1,000 people in February 2026, 150.0 per 1,000 people in April 2026.',
+      'New rose from 216.7 per 1,000 people in February 2026 (estimated from predecessors) to 220.0 per 1,000 people in April 2026. Months before New began are estimated from its predecessors through the crosswalk (population-weighted), drawn dotted. England: 133.3 per 1,000 people in February 2026, 150.0 per 1,000 people in April 2026.',
     ],
     [
       // Rest in Feb: 0.75 x 100 / (0.75 x 2000) x 1000 = 50.0; April 120 / 1500 x 1000 = 80.0.
       'the other successor',
       FULL,
       'R',
-      'Rest rose from 50.0 per 1,000 people in February 2026 (estimated from predecessors) to 80.0 per 1,000 people in April 2026. Months before Rest began are estimated from its predecessors through the crosswalk (population-weighted), drawn dashed. England: 133.3 per 1,000 people in February 2026, 150.0 per 1,000 people in April 2026.',
+      'Rest rose from 50.0 per 1,000 people in February 2026 (estimated from predecessors) to 80.0 per 1,000 people in April 2026. Months before Rest began are estimated from its predecessors through the crosswalk (population-weighted), drawn dotted. England: 133.3 per 1,000 people in February 2026, 150.0 per 1,000 people in April 2026.',
     ],
     [
       'an ended system names where its area went; one month of its own',
@@ -100,7 +100,7 @@ describe('measureTrend', () => {
       'a missing predecessor and a missing own month',
       [...FULL, row('O', '2026-03', 310, 1000), row('R', '2026-05', 90, 1500)],
       'N',
-      'New rose from 216.7 per 1,000 people in February 2026 (estimated from predecessors) to 220.0 per 1,000 people in April 2026. Months before New began are estimated from its predecessors through the crosswalk (population-weighted), drawn dashed. March 2026 cannot be judged: Part published no value, and a sum of some predecessors would understate use. No value published for May 2026 (a gap in the line). England: 133.3 per 1,000 people in February 2026, 60.0 per 1,000 people in May 2026.',
+      'New rose from 216.7 per 1,000 people in February 2026 (estimated from predecessors) to 220.0 per 1,000 people in April 2026. Months before New began are estimated from its predecessors through the crosswalk (population-weighted), drawn dotted. March 2026 cannot be judged: Part published no value, and a sum of some predecessors would understate use. No value published for May 2026 (a gap in the line). England: 133.3 per 1,000 people in February 2026, 60.0 per 1,000 people in May 2026.',
     ],
   ])('%s', (_name, measurements, code, summary) => {
     expect(trendOf(measurements, code).summary).toBe(summary);
@@ -119,7 +119,7 @@ describe('measureTrend', () => {
 
   it('says so when the system has no value at all', () => {
     expect(trendOf([row('O', '2026-02', 300, 1000)], 'R').summary).toBe(
-      'No value for Rest in any period. Months before Rest began are estimated from its predecessors through the crosswalk (population-weighted), drawn dashed. February 2026 cannot be judged: Part published no value, and a sum of some predecessors would understate use. England: 300.0 per 1,000 people in February 2026.',
+      'No value for Rest in any period. Months before Rest began are estimated from its predecessors through the crosswalk (population-weighted), drawn dotted. February 2026 cannot be judged: Part published no value, and a sum of some predecessors would understate use. England: 300.0 per 1,000 people in February 2026.',
     );
   });
 });

@@ -93,7 +93,7 @@ export function measureTrend(
   const sentences = [changeSentence(values, system.shortName, rows)];
   if (estimated) {
     sentences.push(
-      `Months before ${system.shortName} began are estimated from its predecessors through the crosswalk (population-weighted), drawn dashed.`,
+      `Months before ${system.shortName} began are estimated from its predecessors through the crosswalk (population-weighted), drawn dotted.`,
     );
   }
   sentences.push(...gapSentences(geography, rows));

@@ -100,12 +100,7 @@ function SystemProfile({
         />
       ) : null}
       <NeighboursSection rows={neighbours} systemName={system.shortName} />
-      <MeasuredUseSection
-        feed={feed}
-        systemCode={system.code}
-        systemName={system.shortName}
-        national={model.place.national}
-      />
+      <MeasuredUseSection feed={feed} system={system} national={model.place.national} />
       <TechnologySection
         rows={model.technology}
         systemName={system.shortName}

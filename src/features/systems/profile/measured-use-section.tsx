@@ -1,7 +1,5 @@
 import { useMemo } from 'react';
-import { DataTable } from '../../../components/table/data-table';
-import type { DataColumn } from '../../../components/table/data-table';
-import type { Feed } from '../../../domain/feed/feed-schema';
+import type { Feed, System } from '../../../domain/feed/feed-schema';
 import {
   formatMeasureValue,
   measureLabel,
@@ -9,32 +7,30 @@ import {
 } from '../../../domain/measures/measure-format';
 import { measuredUse } from '../../../domain/measures/measured-use-model';
 import type { MeasuredUse } from '../../../domain/measures/measured-use-model';
-import type { MeasureValue } from '../../../domain/measures/measure-values';
+import { measureTrend } from '../../../domain/measures/measure-trend';
+import { measureValues } from '../../../domain/measures/measure-values';
 import { formatPeriod } from '../../../domain/periods/period';
+import { MeasureTrendFrame } from './measure-trend-frame';
 
-function seriesColumns(use: MeasuredUse): DataColumn<MeasureValue>[] {
-  return [
-    { key: 'period', header: 'Period', rowHeader: true, cell: (row) => formatPeriod(row.period) },
-    {
-      key: 'value',
-      header: `Value (${use.measure.unit})`,
-      numeric: true,
-      cell: (row) => formatMeasureValue(use.measure, row.value),
-      csv: (row) => row.value,
-    },
-  ];
-}
+type MeasuredFeed = Pick<Feed, 'measures' | 'measurements' | 'geography' | 'metadata'>;
 
 function OneMeasure({
+  feed,
   use,
-  systemName,
+  system,
   national,
 }: {
+  feed: MeasuredFeed;
   use: MeasuredUse;
-  systemName: string;
+  system: System;
   national: string;
 }) {
   const { measure } = use;
+  const systemName = system.shortName;
+  const trend = useMemo(
+    () => measureTrend(measureValues(measure, feed.measurements), feed.geography, system, national),
+    [feed, measure, system, national],
+  );
   return (
     <div className="nhsuk-u-margin-bottom-6">
       <h3 className="nhsuk-heading-s">{measureLabel(measure)}</h3>
@@ -67,14 +63,13 @@ function OneMeasure({
         </a>
         . Status: {statisticsStatusLabel(measure.statisticsStatus)}.
       </p>
-      {use.series.length > 0 ? (
-        <DataTable
-          caption={`${measureLabel(measure)}, ${systemName}, each period`}
-          captionSize="s"
-          columns={seriesColumns(use)}
-          rows={use.series}
-          rowKey={(row) => row.period}
-          sortable={false}
+      {trend.rows.some((row) => row.value !== null) ? (
+        <MeasureTrendFrame
+          feed={feed}
+          measure={measure}
+          system={system}
+          national={national}
+          trend={trend}
         />
       ) : null}
     </div>
@@ -87,16 +82,14 @@ function OneMeasure({
  */
 export function MeasuredUseSection({
   feed,
-  systemCode,
-  systemName,
+  system,
   national,
 }: {
-  feed: Pick<Feed, 'measures' | 'measurements'>;
-  systemCode: string;
-  systemName: string;
+  feed: MeasuredFeed;
+  system: System;
   national: string;
 }) {
-  const uses = useMemo(() => measuredUse(feed, systemCode), [feed, systemCode]);
+  const uses = useMemo(() => measuredUse(feed, system.code), [feed, system.code]);
   if (uses.length === 0) return null;
   return (
     <section aria-labelledby="profile-measured-use">
@@ -108,7 +101,13 @@ export function MeasuredUseSection({
         do not change its scores.
       </p>
       {uses.map((use) => (
-        <OneMeasure key={use.measure.id} use={use} systemName={systemName} national={national} />
+        <OneMeasure
+          key={use.measure.id}
+          feed={feed}
+          use={use}
+          system={system}
+          national={national}
+        />
       ))}
     </section>
   );
