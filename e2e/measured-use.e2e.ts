@@ -53,13 +53,37 @@ test('a system profile shows its measured use with rank, national value and sour
     'href',
     /digital\.nhs\.uk/,
   );
-  // Cheshire and Merseyside spans the April 2026 change: twelve months, oldest first.
+  // The trend sits in a chart frame; Cheshire and Merseyside spans the April 2026 change
+  // unchanged: twelve months of its own, oldest first.
+  const trend = section.getByRole('region', { name: 'Month by month' });
+  await expect(trend.getByText(/^Cheshire and Merseyside (rose|fell) from /)).toBeVisible();
+  await trend.getByRole('tab', { name: 'Table' }).click();
   await expect(
-    section
+    trend
       .getByRole('table', { name: /Cheshire and Merseyside, each period/ })
       .getByRole('rowheader'),
   ).toHaveCount(12);
   expect(await axeViolations(page)).toEqual([]);
   await section.scrollIntoViewIfNeeded();
   await attachScreenshot(page, testInfo, `${testInfo.project.name}-measured-use-profile`);
+});
+
+test('a merged system’s trend marks its months before April 2026 as estimated from predecessors', async ({
+  page,
+}, testInfo) => {
+  // Norfolk and Suffolk (E54000068) began on 1 April 2026 from Norfolk and Waveney and part of
+  // Suffolk and North East Essex (the crosswalk in the bundled reference product).
+  await page.goto('/systems/E54000068');
+  const trend = page
+    .getByRole('region', { name: 'Measured use' })
+    .getByRole('region', { name: 'Month by month' });
+  await expect(
+    trend.getByText(/Months before Norfolk and Suffolk began are estimated/),
+  ).toBeVisible();
+  await trend.getByRole('tab', { name: 'Table' }).click();
+  const table = trend.getByRole('table', { name: /Norfolk and Suffolk, each period/ });
+  await expect(table.getByRole('rowheader')).toHaveCount(12);
+  await expect(table.getByText(/estimated from predecessors \(crosswalk\)/)).toHaveCount(6);
+  expect(await axeViolations(page)).toEqual([]);
+  await attachScreenshot(page, testInfo, `${testInfo.project.name}-measured-use-merged`);
 });
