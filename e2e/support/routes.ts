@@ -41,5 +41,6 @@ export const ROUTES = [
   },
   { path: '/methodology', heading: 'Methodology', title: 'Methodology' },
   { path: '/accessibility', heading: 'Accessibility statement', title: 'Accessibility statement' },
+  { path: '/access-our-data', heading: 'Access our data', title: 'Access our data' },
   { path: '/no-such-page', heading: 'Page not found', title: 'Page not found' },
 ];

@@ -65,4 +65,9 @@ export const ROUTE_BUDGETS: RouteBudget[] = [
     ceilingBytes: 195_500,
   },
   { path: '/whats-new', page: 'src/features/whats-new/whats-new-page.tsx', ceilingBytes: 189_600 },
+  {
+    path: '/access-our-data',
+    page: 'src/features/open-data/access-our-data-page.tsx',
+    ceilingBytes: 185_900,
+  },
 ];

@@ -113,6 +113,13 @@ export const routes: RouteObject[] = [
           async () => (await import('../features/whats-new/whats-new-page')).WhatsNewPage,
         ),
       },
+      {
+        path: 'access-our-data',
+        ...lazyPage(
+          async () =>
+            (await import('../features/open-data/access-our-data-page')).AccessOurDataPage,
+        ),
+      },
       { path: '*', Component: NotFoundPage },
     ],
   },

@@ -31,6 +31,11 @@ export function SiteFooter() {
               What&apos;s new
             </AppLink>
           </li>
+          <li className="nhsuk-footer__list-item">
+            <AppLink className="nhsuk-footer__list-item-link" to="/access-our-data">
+              Access our data
+            </AppLink>
+          </li>
         </ul>
         {/* Attributions come from the feed: another feed's reference data has other sources. */}
         {place.attributions.map((text) => (

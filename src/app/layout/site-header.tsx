@@ -9,6 +9,7 @@ const SEARCH_PAGES = [
   ...navigationItems,
   { to: '/data/products', label: 'Data products' },
   { to: '/whats-new', label: "What's new" },
+  { to: '/access-our-data', label: 'Access our data' },
   { to: '/accessibility', label: 'Accessibility statement' },
 ];
 
