@@ -4,6 +4,7 @@ import { toCsv } from '../../lib/csv';
 import type { CsvTable } from '../../lib/csv';
 import { downloadText } from '../../lib/download';
 import { downloadPng, downloadSvg } from '../../lib/export-image';
+import { DownloadXlsxItem as XlsxItem } from './download-xlsx-item';
 
 type Format = 'png' | 'svg' | 'csv';
 
@@ -76,6 +77,7 @@ export function DownloadPanel({
             the {csv.rows.length} rows drawn, safe to open in a spreadsheet
           </span>
         </li>
+        <XlsxItem exportRef={exportRef} fileName={fileName} csv={csv} onStatus={setStatus} />
       </ul>
       <p className="nhsuk-body-s" role="status">
         {status}

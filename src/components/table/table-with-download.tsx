@@ -25,6 +25,7 @@ export function TableWithDownload<Row>({
       <DownloadCsvButton
         csv={tableCsv(csvColumns ?? table.columns, table.rows)}
         fileName={fileName}
+        title={table.caption}
       />
     </>
   );

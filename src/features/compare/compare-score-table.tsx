@@ -130,6 +130,7 @@ export function CompareScoreTable({
         csv={tableCsv(csvColumnsFor(systems, categoryName, place, unavailable), rows)}
         fileName={fileSlug('compare-scores', period)}
         label="Download this table (CSV)"
+        title={`Category and standard scores, ${formatQuarter(period)}`}
       />
     </HeadedSection>
   );

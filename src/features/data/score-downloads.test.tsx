@@ -1,5 +1,6 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../testing/render-app';
 
@@ -36,5 +37,22 @@ describe('the Data page score downloads', () => {
     const doc = JSON.parse(await files[1]!.blob.text()) as { period: string; systems: unknown[] };
     expect(doc.period).toBe('2026-Q1');
     expect(doc.systems).toHaveLength(3);
+  });
+
+  it('downloads the same scores as XLSX: a title sheet, then numbers stored as numbers', async () => {
+    const user = userEvent.setup();
+    const files = captureDownloads();
+    renderApp('/data?period=2026-Q1');
+    await user.click(await screen.findByRole('button', { name: 'Download all scores (XLSX)' }));
+    await screen.findByText('Downloaded scores-2026-Q1.xlsx');
+    expect(files.map((file) => file.name)).toEqual(['scores-2026-Q1.xlsx']);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await files[0]!.blob.arrayBuffer());
+    const [about, data] = workbook.worksheets;
+    expect(about!.getCell('A1').value).toBe('Scores of every system, January to March 2026');
+    expect(data!.getCell('A1').value).toBe('Period');
+    expect(data!.rowCount).toBe(1 + 3);
+    // Column E is Population: a number cell, not text.
+    expect(data!.getCell('E2').type).toBe(ExcelJS.ValueType.Number);
   });
 });

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useRankIntervals, useScores } from '../../api/scores-query';
 import { QuarterSelect } from '../../components/ui/quarter-select';
 import type { Feed } from '../../domain/feed/feed-schema';
@@ -6,8 +7,10 @@ import { scoreExportDocument, scoreExportTable } from '../../domain/tables/score
 import { toCsv } from '../../lib/csv';
 import { downloadText } from '../../lib/download';
 import { fileSlug } from '../../lib/file-name';
+import { useExportSource } from '../../lib/use-export-source';
 import { usePeriod } from '../../lib/url-state/use-view-params';
 import { useWeights } from '../../lib/url-state/use-weights';
+import { downloadXlsx } from '../../lib/xlsx/download-xlsx';
 
 /** Every system's scores for the chosen quarter, as CSV or JSON, under the weights in force. */
 export function ScoreDownloads({
@@ -22,12 +25,25 @@ export function ScoreDownloads({
   const [period, setPeriod] = usePeriod(feed);
   const scores = useScores(feed, weights, key);
   const intervals = useRankIntervals(feed, weights, key, period ?? '');
+  const source = useExportSource(feed);
+  const [message, setMessage] = useState('');
   if (!period) return <p>The feed has no quarters, so there are no scores to download.</p>;
   const systems = scores.byPeriod[period]?.systems.length ?? 0;
   const name = fileSlug('scores', period, isCustom ? 'custom-weights' : null);
   const downloadCsv = () => {
     const table = scoreExportTable(feed, scores, period, intervals, unavailable);
     downloadText(`${name}.csv`, toCsv(table.header, table.rows), 'text/csv;charset=utf-8');
+  };
+  const downloadSpreadsheet = async () => {
+    const table = scoreExportTable(feed, scores, period, intervals, unavailable);
+    setMessage('Preparing the spreadsheet…');
+    try {
+      await downloadXlsx(name, `Scores of every system, ${formatQuarter(period)}`, source, table);
+      setMessage(`Downloaded ${name}.xlsx`);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : 'unknown error';
+      setMessage(`Could not make the spreadsheet: ${reason}.`);
+    }
   };
   const downloadJson = () => {
     const doc = scoreExportDocument(
@@ -64,7 +80,18 @@ export function ScoreDownloads({
         >
           Download all scores (JSON)
         </button>
+        <button
+          type="button"
+          className="nhsuk-button nhsuk-button--secondary"
+          onClick={() => void downloadSpreadsheet()}
+        >
+          Download all scores (XLSX)
+        </button>
       </div>
+      {/* A live region, not role=status: the page keeps a single status region. */}
+      <p className="nhsuk-body-s" aria-live="polite">
+        {message}
+      </p>
     </>
   );
 }

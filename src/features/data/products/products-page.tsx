@@ -75,7 +75,11 @@ export function ProductsPage() {
           />
         </TableScroll>
       </div>
-      <DownloadCsvButton csv={tableCsv(productColumns, shown)} fileName="data-products" />
+      <DownloadCsvButton
+        csv={tableCsv(productColumns, shown)}
+        fileName="data-products"
+        title="Data products and their health"
+      />
     </>
   );
 }

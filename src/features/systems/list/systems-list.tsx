@@ -77,6 +77,7 @@ export function SystemsList({
             csv={tableCsv(systemCsvColumns(place, unavailable), shown)}
             fileName={fileSlug('systems', period)}
             label="Download this table (CSV)"
+            title={`Readiness of each system, ${formatQuarter(period)}`}
           />
         </>
       ) : (

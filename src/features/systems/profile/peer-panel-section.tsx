@@ -150,6 +150,7 @@ export function PeerPanelSection({
           <DownloadCsvButton
             csv={tableCsv(columns, panel.rows)}
             fileName={fileSlug('peers', systemName)}
+            title={`Peers of ${systemName}`}
           />
         </>
       ) : (
