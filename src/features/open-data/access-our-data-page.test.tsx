@@ -1,6 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { setActiveFeedSource } from '../../api/active-feed-source';
+import { minimalFeed } from '../../testing/fixtures/feeds/minimal-feed';
+import { server } from '../../testing/msw/server';
 import { renderApp } from '../../testing/render-app';
 import { ENDPOINTS } from './endpoints';
 import { LANGUAGE_LABELS, codeExamples } from './examples';
@@ -12,6 +16,7 @@ async function openPage() {
 
 afterEach(() => {
   vi.restoreAllMocks();
+  setActiveFeedSource(null);
 });
 
 describe('the Access our data page', () => {
@@ -75,6 +80,18 @@ describe('the Access our data page', () => {
     expect(
       within(reference).getByRole('link', { name: 'Open Government Licence v3.0' }),
     ).toHaveAttribute('href', ogl);
+  });
+
+  it("does not give another loaded feed's licence as the API's", async () => {
+    server.use(http.get('*/elsewhere/feed.json', () => HttpResponse.json(minimalFeed)));
+    setActiveFeedSource({ kind: 'url', url: `${window.location.origin}/elsewhere/feed.json` });
+    await openPage();
+    const note = screen.getByText(/not the feed you have loaded\.$/);
+    expect(within(note).getByRole('link', { name: '/api/v1/index.json' })).toHaveAttribute(
+      'href',
+      '/api/v1/index.json',
+    );
+    expect(screen.queryByText(/^The figures are published under the/)).toBeNull();
   });
 
   it('shows every example with the page origin filled in, one Copy button each', async () => {
