@@ -5,6 +5,7 @@ import { ExternalLink } from '../../components/ui/external-link';
 import { PageHeading } from '../../components/ui/page-heading';
 import { SummaryList } from '../../components/ui/summary-list';
 import { feedWarnings } from '../../domain/feed/feed-warnings';
+import { BulkDownloads } from './bulk-downloads';
 import { FeedCountsTable } from './feed-counts-table';
 import { FreshnessValue } from './freshness-value';
 import { LoadFeedFile } from './load-feed-file';
@@ -75,6 +76,8 @@ export function DataPage() {
       </p>
       <h2 className="nhsuk-heading-m">Download all scores</h2>
       <ScoreDownloads feed={feed} unavailable={unavailable} />
+      <h2 className="nhsuk-heading-m">Download all data</h2>
+      <BulkDownloads />
       <h2 className="nhsuk-heading-m">Rows read, accepted and rejected</h2>
       <FeedCountsTable counts={counts} />
       <h2 className="nhsuk-heading-m">Data quality</h2>
