@@ -1,8 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import react from '@vitejs/plugin-react';
-import type { Plugin } from 'vite';
+import { resolve } from 'node:path';
+import type { Plugin, ResolvedConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import type * as BundledApi from './scripts/api/write-bundled-api';
 import { defineConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
@@ -43,11 +45,38 @@ function dropRemoteNhsFonts(): Plugin {
   };
 }
 
+/**
+ * The static API (docs/static-api.md): every build writes <outDir>/api/v1 from the bundled mesh.
+ * The writer is loaded through tsx when the bundle is done, not imported with this config, which
+ * vitest and the dev server read too.
+ */
+function staticApi(): Plugin {
+  let config: ResolvedConfig | undefined;
+  return {
+    name: 'static-api',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    async closeBundle() {
+      if (!config) return;
+      const { tsImport } = await import('tsx/esm/api');
+      const writer = (await tsImport(
+        './scripts/api/write-bundled-api.ts',
+        import.meta.url,
+      )) as typeof BundledApi;
+      const outDir = resolve(config.root, config.build.outDir);
+      config.logger.info(await writer.writeBundledApi(config.publicDir, outDir));
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     react(),
     mswWorkerInDev(),
     dropRemoteNhsFonts(),
+    staticApi(),
     // The offline service worker (docs/offline.md): src/service-worker.ts with Workbox's precache
     // list of the built app and map layouts, never the data (the page keeps its last good data).
     VitePWA({
@@ -58,7 +87,7 @@ export default defineConfig({
       manifest: false,
       injectManifest: {
         globPatterns: ['**/*.{js,css,html,svg,ico,png}', 'geo/*'],
-        globIgnores: ['data/**', 'schema/**'],
+        globIgnores: ['data/**', 'schema/**', 'api/**'],
       },
     }),
   ],

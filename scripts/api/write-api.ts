@@ -2,10 +2,10 @@
  * Writes the static API into `<outDir>/api/v1/`: `vite build` calls it for the bundled mesh
  * (vite-plugin-api.ts) and `npm run api:build` for any feed or catalogue (build-api.ts).
  */
-import { existsSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { ApiFile } from './api-files';
+import { writeBulk } from './bulk/write-bulk';
 import { loadApiSource } from './load-api-source';
 import { planApi } from './plan-api';
 import type { ApiSource } from './load-api-source';
@@ -28,14 +28,6 @@ async function writeFiles(apiDir: string, files: readonly ApiFile[]): Promise<nu
   return files.reduce((sum, file) => sum + Buffer.byteLength(file.body), 0);
 }
 
-/** The bulk ZIP is written from the finished folder when its writer is present (helper I's). */
-async function writeBulkIfPresent(apiDir: string): Promise<void> {
-  const bulk = new URL('./bulk/write-bulk.ts', import.meta.url);
-  if (!existsSync(bulk)) return;
-  const module = (await import(bulk.href)) as { writeBulk: (dir: string) => Promise<void> };
-  await module.writeBulk(apiDir);
-}
-
 export async function writeApiFrom(
   source: ApiSource,
   outDir: string,
@@ -46,7 +38,8 @@ export async function writeApiFrom(
   await rm(apiDir, { recursive: true, force: true });
   const files = planApi(source, options);
   const bytes = await writeFiles(apiDir, files);
-  await writeBulkIfPresent(apiDir);
+  // The bulk ZIP and all-data.json are made from the finished folder (scripts/api/bulk).
+  await writeBulk(apiDir);
   return { apiDir, files: files.length, bytes };
 }
 
