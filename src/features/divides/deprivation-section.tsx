@@ -12,7 +12,7 @@ import { formatPeriod } from '../../domain/periods/period';
 import { useExportSource } from '../../lib/use-export-source';
 import { DeprivationScatter } from './deprivation-scatter';
 import { NoDrawing } from '../../components/ui/no-drawing';
-import { fixed, fixedTo, signed } from './divides-format';
+import { basisNote, fixed, fixedTo, signed } from './divides-format';
 
 interface Row extends GradientPoint {
   name: string;
@@ -45,11 +45,14 @@ export function DeprivationSection({
   gradient,
   what,
   period,
+  basis,
 }: {
   feed: Feed;
   gradient: DeprivationGradient;
   what: string;
   period: string;
+  /** "based on 48 of 50 data products" for a partial mesh; null otherwise. */
+  basis: string | null;
 }) {
   const source = useExportSource(feed);
   // "IMD 2025" when the feed says what its deprivation score is; plainly "deprivation" otherwise.
@@ -61,7 +64,7 @@ export function DeprivationSection({
       id="deprivation"
       title="Is the digital divide following the health divide?"
       subtitle={`${what.charAt(0).toUpperCase()}${what.slice(1)} against ${index} deprivation score, ${formatPeriod(period)}`}
-      summary={summaryOf(gradient, what)}
+      summary={`${summaryOf(gradient, what)}${basisNote(basis)}`}
       fileName={fileSlug('divides', 'deprivation', period)}
       source={source}
       {...frameTable({

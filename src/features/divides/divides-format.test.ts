@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixed, fixedTo, signed, signedTo } from './divides-format';
+import { basisNote, fixed, fixedTo, signed, signedTo } from './divides-format';
 
 describe('divides formatters', () => {
   it.each([
@@ -14,6 +14,12 @@ describe('divides formatters', () => {
     ['fixedTo', fixedTo(3)(0.12345), '0.123'],
     ['fixedTo, none', fixedTo(1)(null), '–'],
     ['signedTo', signedTo(3)(0.0126), '+0.013'],
+    [
+      'basisNote, a partial mesh',
+      basisNote('based on 48 of 50 data products'),
+      ' Based on 48 of 50 data products: systems whose product gave no data are left out.',
+    ],
+    ['basisNote, every product or a single feed', basisNote(null), ''],
   ])('%s', (_, shown, expected) => {
     expect(shown).toBe(expected);
   });

@@ -1,4 +1,5 @@
 import type { DivideTrend } from '../../domain/divides/widening';
+import { capitalise } from '../../domain/format/capitalise';
 import { formatFixed, formatSigned } from '../../domain/format/format-number';
 
 /** A formatter that shows an en dash for no value (null, undefined, NaN or infinite). */
@@ -23,4 +24,12 @@ export function verdictText(trend: DivideTrend | null): string {
   if (!trend) return 'no data';
   if (trend.verdict === 'too few quarters') return 'too few quarters to judge (5 needed)';
   return trend.verdict;
+}
+
+/**
+ * " Based on 48 of 50 data products: systems whose product gave no data are left out." for a
+ * summary, from the shared basedOnProducts words; "" when every product gave data.
+ */
+export function basisNote(basis: string | null): string {
+  return basis ? ` ${capitalise(basis)}: systems whose product gave no data are left out.` : '';
 }

@@ -1,6 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { server } from '../../testing/msw/server';
 import { renderApp } from '../../testing/render-app';
 
 describe('the Divides page (minimal feed)', () => {
@@ -59,5 +61,28 @@ describe('the Divides page (minimal feed)', () => {
     expect(
       within(findings).getByText(/West Hills meets Vale and Shore: 100.0%/),
     ).toBeInTheDocument();
+  });
+
+  it('says the regional and deprivation figures rest on fewer products when the mesh is partial', async () => {
+    // The msw mesh serves the minimal feed as a reference product and three system products.
+    server.use(
+      http.get('*/data/mesh/products/ics-s3.json', () => new HttpResponse(null, { status: 404 })),
+    );
+    renderApp('/divides?feed=%2Fdata%2Fmesh%2Fcatalogue.json');
+    const words =
+      /Based on 3 of 4 data products: systems whose product gave no data are left out\.$/;
+    for (const title of [
+      'Regional or local?',
+      'Is the digital divide following the health divide?',
+    ]) {
+      const frame = await screen.findByRole('region', { name: title });
+      expect(within(frame).getByText(words)).toBeInTheDocument();
+    }
+  });
+
+  it('says nothing of products for a single feed', async () => {
+    renderApp('/divides');
+    const frame = await screen.findByRole('region', { name: 'Regional or local?' });
+    expect(within(frame).queryByText(/data products/)).toBeNull();
   });
 });

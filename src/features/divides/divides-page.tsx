@@ -5,6 +5,7 @@ import { useScores } from '../../api/scores-query';
 import { AppLink } from '../../components/ui/app-link';
 import { PageHeading } from '../../components/ui/page-heading';
 import { metricName } from '../../domain/charts/metric-value';
+import { basedOnProducts } from '../../domain/mesh/mesh-feed';
 import { useMetric, usePeriod } from '../../lib/url-state/use-view-params';
 import { useWeights } from '../../lib/url-state/use-weights';
 import { BordersSection } from './borders-section';
@@ -44,6 +45,9 @@ export function DividesPage() {
   }
   const what = metricName(feed, metric);
   const names = new Map(feed.geography.systems.map((s) => [s.code, s.shortName]));
+  // A partial mesh leaves some systems out of every figure: the regional and deprivation
+  // findings say so, as the national page does (issue 13). null for a single feed.
+  const basis = loaded.mesh ? basedOnProducts(loaded.mesh.merged.products) : null;
   return (
     <>
       {heading}
@@ -64,8 +68,20 @@ export function DividesPage() {
         what={what}
         period={period}
       />
-      <RegionalSection feed={feed} points={analysis.regional} what={what} period={period} />
-      <DeprivationSection feed={feed} gradient={analysis.deprivation} what={what} period={period} />
+      <RegionalSection
+        feed={feed}
+        points={analysis.regional}
+        what={what}
+        period={period}
+        basis={basis}
+      />
+      <DeprivationSection
+        feed={feed}
+        gradient={analysis.deprivation}
+        what={what}
+        period={period}
+        basis={basis}
+      />
       <BordersSection
         feed={feed}
         layout={layout}

@@ -16,7 +16,7 @@ import { feedPlace } from '../../domain/feed/feed-place';
 import { formatPeriod } from '../../domain/periods/period';
 import { fileSlug } from '../../lib/file-name';
 import { useExportSource } from '../../lib/use-export-source';
-import { fixed, fixedTo } from './divides-format';
+import { basisNote, fixed, fixedTo } from './divides-format';
 import { numberColumn, periodColumn } from '../../components/table/value-columns';
 import { ACCENT_PURPLE, GRID, INK } from '../../domain/charts/chart-theme';
 import { removeTabStops } from '../../components/charts/remove-tab-stops';
@@ -44,11 +44,14 @@ export function RegionalSection({
   points,
   what,
   period,
+  basis,
 }: {
   feed: Feed;
   points: readonly RegionalSplitPoint[];
   what: string;
   period: string;
+  /** "based on 48 of 50 data products" for a partial mesh; null otherwise. */
+  basis: string | null;
 }) {
   const source = useExportSource(feed);
   const data = points.map((p) => ({ period: p.period, share: share(p) }));
@@ -63,7 +66,7 @@ export function RegionalSection({
       id="regional-split"
       title="Regional or local?"
       subtitle={`Share of the inequality in ${what} between ${feedPlace(feed.metadata).region}s, quarters up to ${formatPeriod(period)}`}
-      summary={summary}
+      summary={`${summary}${basisNote(basis)}`}
       fileName={fileSlug('divides', 'regional', period)}
       source={source}
       {...frameTable({
