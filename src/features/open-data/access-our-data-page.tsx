@@ -1,30 +1,18 @@
 import { AppLink } from '../../components/ui/app-link';
 import { PageHeading } from '../../components/ui/page-heading';
 import { ApiLicence } from './api-licence';
-import { CodeExampleBlock } from './code-example-block';
 import { API_BASE, BULK_FILES } from './endpoints';
 import { EndpointList } from './endpoint-list';
-import { codeExamples } from './examples';
-import type { CodeExample } from './examples';
+import { ExamplesSection } from './examples-section';
 import './open-data.css';
-
-function groupByQuestion(examples: CodeExample[]): CodeExample[][] {
-  const groups = new Map<string, CodeExample[]>();
-  for (const example of examples) {
-    groups.set(example.questionId, [...(groups.get(example.questionId) ?? []), example]);
-  }
-  return [...groups.values()];
-}
 
 /** The static API, its licence and permanence, the bulk files, and examples to copy (issue 16). */
 export function AccessOurDataPage() {
-  // The page's own origin, so an example copied from any deployment asks that deployment.
-  const questions = groupByQuestion(codeExamples(window.location.origin));
   return (
     <>
       <PageHeading
         title="Access our data"
-        lead="Every figure on this dashboard is also published as files you can download or read from your own code: JSON and CSV, with no key and no sign-up."
+        lead="The dashboard's systems, scores, standards, regions, data products and measures are also published as files to download or read from your own code: JSON and CSV, with no key and no sign-up."
       />
       <h2 className="nhsuk-heading-m">What is there</h2>
       <p>
@@ -68,24 +56,7 @@ export function AccessOurDataPage() {
         are dated on <AppLink to="/whats-new">What&apos;s new</AppLink>.
       </p>
 
-      <h2 className="nhsuk-heading-m">Examples</h2>
-      <p>
-        Each example reads the files of this site and runs as shown: in a terminal with curl, in
-        Python with pandas, or in R with no extra packages.
-      </p>
-      {questions.map((examples) => (
-        <section
-          key={examples[0]?.questionId}
-          aria-labelledby={`example-${examples[0]?.questionId}`}
-        >
-          <h3 className="nhsuk-heading-s" id={`example-${examples[0]?.questionId}`}>
-            {examples[0]?.question}
-          </h3>
-          {examples.map((example) => (
-            <CodeExampleBlock key={example.id} example={example} />
-          ))}
-        </section>
-      ))}
+      <ExamplesSection />
     </>
   );
 }
