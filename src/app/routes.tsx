@@ -123,4 +123,37 @@ export const routes: RouteObject[] = [
       { path: '*', Component: NotFoundPage },
     ],
   },
+  {
+    // One chart for another site's iframe: its own minimal layout, no header, navigation or search.
+    path: 'embed',
+    ErrorBoundary: RouteErrorBoundary,
+    HydrateFallback: () => <LoadingStatus label="Loading the chart…" />,
+    lazy: async () => ({ Component: (await import('./embed/embed-layout')).EmbedLayout }),
+    children: [
+      {
+        path: 'map',
+        ...lazyPage(async () => (await import('../features/national/embed-map-page')).EmbedMapPage),
+      },
+      {
+        path: 'systems/:code/trend',
+        ...lazyPage(
+          async () => (await import('../features/systems/embed-trend-page')).EmbedTrendPage,
+        ),
+      },
+      {
+        path: 'standards/:id/adoption',
+        ...lazyPage(
+          async () => (await import('../features/standards/embed-adoption-page')).EmbedAdoptionPage,
+        ),
+      },
+      {
+        path: 'divides/dispersion',
+        ...lazyPage(
+          async () =>
+            (await import('../features/divides/embed-dispersion-page')).EmbedDispersionPage,
+        ),
+      },
+      { path: '*', Component: NotFoundPage },
+    ],
+  },
 ];

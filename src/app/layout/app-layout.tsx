@@ -10,6 +10,7 @@ import { FeedSourceBanner } from './feed-source-banner';
 import { FeedSourceGate } from './feed-source-gate';
 import { PageTools } from './page-tools';
 import { SavedDataBanner } from './saved-data-banner';
+import { ShareFeedProvider } from './share-feed-provider';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 import { SkipLink } from './skip-link';
@@ -39,7 +40,9 @@ export function AppLayout() {
           <FeedSourceGate>
             {/* Pages suspend while the feed loads: say how it is going and offer Stop. */}
             <Suspense fallback={<FeedLoadingStatus />}>
-              <Outlet />
+              <ShareFeedProvider embedded={false}>
+                <Outlet />
+              </ShareFeedProvider>
             </Suspense>
           </FeedSourceGate>
         </main>

@@ -1,5 +1,8 @@
 import { startTransition, useId, useOptimistic, useRef } from 'react';
 import type { ReactNode } from 'react';
+import { useLocation } from 'react-router';
+import { useEmbedContext } from '../../lib/embed/embed-context';
+import { embedLink, iframeSnippet } from '../../lib/embed/embed-url';
 import type { CsvTable } from '../../lib/csv';
 import { EXPORT_EXCLUDE_ATTRIBUTE } from '../../lib/export-image';
 import { sourceLine } from '../../lib/export-source';
@@ -8,6 +11,7 @@ import type { FrameTab } from '../../lib/url-state/frame-tabs';
 import { useFrameTab } from '../../lib/url-state/use-frame-tab';
 import { Disclosure } from './disclosure';
 import { DownloadPanel } from './download-panel';
+import { EmbedPanel } from './embed-panel';
 import { summaryIdOf } from './frame-ids';
 import { FrameTabs, panelId, tabId } from './frame-tabs';
 
@@ -50,6 +54,7 @@ export function ChartFrame(props: ChartFrameProps) {
   const titleId = useId();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const subtitleText = [subtitle, source.weightsNote].filter(Boolean).join('. ');
+  const embed = useEmbedOffer(id, title);
   return (
     <section className="app-frame" aria-labelledby={titleId}>
       <div ref={exportRef} className="app-frame__export">
@@ -74,20 +79,39 @@ export function ChartFrame(props: ChartFrameProps) {
         </div>
         <p className="app-frame__source">{sourceLine(source)}</p>
       </div>
-      <div className="app-frame__actions" {...{ [EXPORT_EXCLUDE_ATTRIBUTE]: '' }}>
-        <Disclosure label="Download" className="app-frame__action">
-          <DownloadPanel
-            exportRef={exportRef}
-            fileName={fileName}
-            csv={csv}
-            chartShown={tab === 'chart'}
-            onShowChart={() => setTab('chart')}
-          />
-        </Disclosure>
-        <Disclosure label="About" className="app-frame__action">
-          <div className="app-frame__about">{props.about}</div>
-        </Disclosure>
-      </div>
+      {embed.embedded ? null : (
+        <div className="app-frame__actions" {...{ [EXPORT_EXCLUDE_ATTRIBUTE]: '' }}>
+          <Disclosure label="Download" className="app-frame__action">
+            <DownloadPanel
+              exportRef={exportRef}
+              fileName={fileName}
+              csv={csv}
+              chartShown={tab === 'chart'}
+              onShowChart={() => setTab('chart')}
+            />
+          </Disclosure>
+          <Disclosure label="About" className="app-frame__action">
+            <div className="app-frame__about">{props.about}</div>
+          </Disclosure>
+          {embed.snippet ? (
+            <Disclosure label="Embed this chart" className="app-frame__action">
+              <EmbedPanel snippet={embed.snippet} />
+            </Disclosure>
+          ) : null}
+        </div>
+      )}
     </section>
   );
+}
+
+/**
+ * Inside an embed page a frame shows the chart and table only; on a full page, a frame with an
+ * embed route offers its iframe snippet for the view in the address bar.
+ */
+function useEmbedOffer(frameId: string, title: string) {
+  const { embedded, feed } = useEmbedContext();
+  const { pathname, search } = useLocation();
+  if (embedded) return { embedded, snippet: null };
+  const link = embedLink(frameId, { origin: window.location.origin, pathname, search }, feed);
+  return { embedded, snippet: link ? iframeSnippet(link.src, title, link.target.height) : null };
 }

@@ -10,6 +10,7 @@ import { formatPercent } from '../../domain/format/format-number';
 import { LOW_CONFIDENCE_BELOW } from '../../domain/scoring/score-system';
 import type { HexJson } from '../../domain/geography/hexjson';
 import { AppLink } from '../../components/ui/app-link';
+import { useEmbedContext } from '../../lib/embed/embed-context';
 import { keepGlobalParams } from '../../lib/url-state/url-state';
 import { useUrlParam, useUrlWriter } from '../../lib/url-state/use-url-param';
 import { fileSlug } from '../../lib/file-name';
@@ -58,11 +59,16 @@ export function NationalMapSection({
       setShownGeographic(on);
       write({ map: on ? 'geo' : 'hex' }, { replace: true });
     });
-  const open = (code: string) =>
-    void navigate({
+  const { embedded } = useEmbedContext();
+  const open = (code: string) => {
+    const to = {
       pathname: `/systems/${encodeURIComponent(code)}`,
       search: keepGlobalParams(search),
-    });
+    };
+    // In another site's iframe a profile needs the whole window, like the embed's back link.
+    if (embedded) window.open(`${to.pathname}${to.search}`, '_top');
+    else void navigate(to);
+  };
   const regionNames = new Map(feed.geography.regions.map((region) => [region.code, region.name]));
   const model = useMemo(
     () => buildHexMapModel(layout, feed, period, data, view),

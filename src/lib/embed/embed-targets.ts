@@ -51,4 +51,11 @@ export const EMBED_TARGETS: readonly EmbedTarget[] = [
     keys: SCORE_KEYS,
     height: 620,
   },
+  {
+    frameId: 'dispersion',
+    page: '/divides',
+    embed: '/embed/divides/dispersion',
+    keys: [...SCORE_KEYS, 'metric'],
+    height: 660,
+  },
 ];

@@ -58,6 +58,13 @@ describe('embedLink', () => {
       search: '?period=2026-Q2&q=book&sort=name&metric=overall',
       src: `${ORIGIN}/embed/standards/bars/adoption?period=2026-Q2`,
     },
+    {
+      name: 'divides dispersion keeps the metric and drops its Table tab',
+      frame: 'dispersion',
+      path: '/divides',
+      search: '?tables=dispersion&metric=category%3Atech&period=2026-Q2',
+      src: `${ORIGIN}/embed/divides/dispersion?period=2026-Q2&metric=category%3Atech`,
+    },
   ])('$name', ({ frame, path, search, src }) => {
     expect(embedLink(frame, { origin: ORIGIN, pathname: path, search }, DEFAULT)?.src).toBe(src);
   });
@@ -110,6 +117,7 @@ describe('pageOfEmbed', () => {
     { path: '/embed/map', search: '?period=2026-Q1', want: '/?period=2026-Q1' },
     { path: '/embed/systems/E54000036/trend', search: '', want: '/systems/E54000036' },
     { path: '/embed/standards/bars/adoption', search: '?mu=on', want: '/standards/bars?mu=on' },
+    { path: '/embed/divides/dispersion', search: '?metric=x', want: '/divides?metric=x' },
     { path: '/embed/nothing', search: '', want: null },
   ])('$path gives $want', ({ path, search, want }) => {
     expect(pageOfEmbed(path, search)).toBe(want);
