@@ -34,6 +34,13 @@ test('a measure shows on the national map with its source, status and own months
     page.getByRole('group', { name: `${MEASURE}, March 2026` }).getByRole('link'),
   ).toHaveCount(42);
   await expect(page.getByText('Another geography')).toBeVisible();
+  // The crosswalk says how much of the readiness quarter's geography the month can reach: the 29
+  // systems that kept their area, and the 7 of April 2026 estimated from their predecessors.
+  await expect(
+    page.getByText(
+      /Of the 36 systems of July to September 2026, 29 have a March 2026 value of their own and 7 can be estimated from their predecessors/,
+    ),
+  ).toBeVisible();
   await page.getByRole('tab', { name: 'Table' }).first().click();
   await expect(
     page.getByRole('table', { name: `${MEASURE}, March 2026: 42 systems` }).getByRole('rowheader'),

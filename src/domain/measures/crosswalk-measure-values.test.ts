@@ -1,7 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Crosswalk, Measure, Measurement } from '../feed/feed-schema';
-import { crosswalkedSeries, rebaseFromPredecessors } from './crosswalk-measure-values';
+import {
+  crosswalkedSeries,
+  rebaseFromPredecessors,
+  valuesInPeriod,
+} from './crosswalk-measure-values';
 import type { CrosswalkPart } from './crosswalk-measure-values';
 import { measureValues } from './measure-values';
 
@@ -215,5 +219,23 @@ describe('crosswalkedSeries', () => {
     ],
   ])('%s', (_name, system, expected) => {
     expect(shape(crosswalkedSeries(VALUES, CROSSWALK, system))).toEqual(expected);
+  });
+});
+
+describe('valuesInPeriod', () => {
+  const successors = [
+    { code: 'S', ...NEW },
+    { code: 'T', ...NEW },
+  ];
+  it.each([
+    // February: S and T both estimated (A and B have values)
+    ['an older month, every predecessor published', '2026-02', { own: 0, estimated: 2 }],
+    // March: B has no value, so neither S nor T can be estimated
+    ['an older month, a predecessor missing', '2026-03', { own: 0, estimated: 0 }],
+    // April: S has its own value, T none
+    ['a month on their own geography', '2026-04', { own: 1, estimated: 0 }],
+    ['a period the measure does not have', '2026-09', { own: 0, estimated: 0 }],
+  ])('%s', (_name, period, expected) => {
+    expect(valuesInPeriod(VALUES, CROSSWALK, successors, period)).toEqual(expected);
   });
 });

@@ -93,3 +93,31 @@ export function crosswalkedSeries(
   }
   return points;
 }
+
+export interface ValuesInPeriod {
+  /** Systems with a value of their own in the period. */
+  own: number;
+  /** Systems whose value in the period is estimated from their predecessors. */
+  estimated: number;
+}
+
+/**
+ * How many of these systems have a value in a period on their own geography: their own, or one
+ * estimated from their predecessors. What a view on one geography can say of a period published
+ * on another (the 36 systems of 2026-Q3 against March 2026's 42).
+ */
+export function valuesInPeriod(
+  values: MeasureValues,
+  crosswalk: readonly Crosswalk[],
+  systems: readonly SystemLife[],
+  period: string,
+): ValuesInPeriod {
+  const counts = { own: 0, estimated: 0 };
+  for (const system of systems) {
+    const point = crosswalkedSeries(values, crosswalk, system).find((p) => p.period === period);
+    if (point?.value == null) continue;
+    if (point.estimated) counts.estimated += 1;
+    else counts.own += 1;
+  }
+  return counts;
+}

@@ -35,6 +35,15 @@ export function MeasureView({
             on {readiness.systems.length}. The map shows the measure on its own geography; the two
             are not set side by side here.
           </p>
+          {view.crosswalked && view.crosswalked.estimated > 0 ? (
+            <p>
+              Of the {readiness.systems.length} systems of {formatQuarter(readiness.quarter)},{' '}
+              {view.crosswalked.own} have a {formatPeriod(period)} value of their own and{' '}
+              {view.crosswalked.estimated} can be estimated from their predecessors through the
+              crosswalk; each system’s profile shows its line across the change, with the estimates
+              marked.
+            </p>
+          ) : null}
         </div>
       ) : null}
       <MeasureMapSection

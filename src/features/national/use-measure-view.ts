@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import type { Feed } from '../../domain/feed/feed-schema';
-import { measureGeography } from '../../domain/measures/measure-geography';
+import { valuesInPeriod } from '../../domain/measures/crosswalk-measure-values';
+import type { ValuesInPeriod } from '../../domain/measures/crosswalk-measure-values';
+import { measureGeography, sameSystems } from '../../domain/measures/measure-geography';
 import type { MeasureGeography } from '../../domain/measures/measure-geography';
 import { latestPeriod, measureValues } from '../../domain/measures/measure-values';
 import type { MeasureValues } from '../../domain/measures/measure-values';
@@ -13,6 +15,11 @@ export interface MeasureViewState {
   geography: MeasureGeography;
   /** The readiness quarter the reader has chosen, and the codes of its systems. */
   readiness: { quarter: string; systems: string[] } | null;
+  /**
+   * When the period is on another geography than the readiness quarter: how many of the
+   * quarter's systems have a value in it, their own or estimated through the crosswalk.
+   */
+  crosswalked: ValuesInPeriod | null;
 }
 
 /** The chosen measure's values and period on the national page, or null when none is chosen. */
@@ -34,9 +41,12 @@ export function useMeasureView(
     if (period === null) return null;
     const geography = measureGeography(feed.geography, period);
     if (!geography) return null;
-    const readiness = quarter
-      ? { quarter, systems: systemsInPeriod(feed.geography.systems, quarter).map((s) => s.code) }
-      : null;
-    return { values, period, geography, readiness };
+    const inQuarter = quarter ? systemsInPeriod(feed.geography.systems, quarter) : [];
+    const readiness = quarter ? { quarter, systems: inQuarter.map((s) => s.code) } : null;
+    const crosswalked =
+      readiness && !sameSystems(geography, readiness.systems)
+        ? valuesInPeriod(values, feed.geography.crosswalk, inQuarter, period)
+        : null;
+    return { values, period, geography, readiness, crosswalked };
   }, [feed, id, requestedPeriod, quarter]);
 }
