@@ -43,7 +43,7 @@ describe('Embed this chart', () => {
     renderFrame('readiness-map', '/?tables=readiness-map&period=2025-Q4&metric=category%3Atech');
     await userEvent.click(screen.getByRole('button', { name: 'Embed this chart' }));
     expect(screen.getByRole('textbox', { name: /HTML to show this chart/ })).toHaveValue(
-      `<iframe src="${window.location.origin}/embed/map?period=2025-Q4&amp;metric=category%3Atech" title="Readiness by system" width="100%" height="760" loading="lazy" style="border:0"></iframe>`,
+      `<iframe src="${window.location.origin}/embed/map?period=2025-Q4&amp;metric=category%3Atech" title="Readiness by system" width="100%" height="1300" loading="lazy" style="border:0"></iframe>`,
     );
   });
 

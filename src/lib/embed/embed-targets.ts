@@ -13,7 +13,10 @@ export interface EmbedTarget {
    * Table tab (`tables`), list filters and `feed` (added from the feed in use) are left out.
    */
   keys: readonly UrlParamKey[];
-  /** The iframe's height in CSS pixels, enough for the chart, its key and the back link. */
+  /**
+   * The iframe's height in CSS pixels: the embed page's whole height measured at 600 and 800 px
+   * wide (the map's key stacks into a long list on narrow frames), so the back link shows unscrolled.
+   */
   height: number;
 }
 
@@ -35,27 +38,27 @@ export const EMBED_TARGETS: readonly EmbedTarget[] = [
     page: '/',
     embed: '/embed/map',
     keys: [...SCORE_KEYS, 'metric', 'view', 'map'],
-    height: 760,
+    height: 1300,
   },
   {
     frameId: 'profile-trend',
     page: '/systems/:code',
     embed: '/embed/systems/:code/trend',
     keys: [...SCORE_KEYS, 'peers'],
-    height: 620,
+    height: 840,
   },
   {
     frameId: 'status-mix',
     page: '/standards/:id',
     embed: '/embed/standards/:id/adoption',
     keys: SCORE_KEYS,
-    height: 620,
+    height: 840,
   },
   {
     frameId: 'dispersion',
     page: '/divides',
     embed: '/embed/divides/dispersion',
     keys: [...SCORE_KEYS, 'metric'],
-    height: 660,
+    height: 920,
   },
 ];
