@@ -4,7 +4,7 @@ import { toCsv } from '../../lib/csv';
 import type { CsvTable } from '../../lib/csv';
 import { downloadText } from '../../lib/download';
 import { downloadPng, downloadSvg } from '../../lib/export-image';
-import { DownloadXlsxItem as XlsxItem } from './download-xlsx-item';
+import { DownloadXlsxItem as XlsxItem } from './download-xlsx-button';
 
 type Format = 'png' | 'svg' | 'csv';
 

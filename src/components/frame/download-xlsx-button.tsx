@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import type { CsvTable } from '../../lib/csv';
+import type { ReactNode, RefObject } from 'react';
 import type { Feed } from '../../domain/feed/feed-schema';
+import type { CsvTable } from '../../lib/csv';
 import { useExportSource } from '../../lib/use-export-source';
 import { downloadXlsx } from '../../lib/xlsx/download-xlsx';
 import { useExportFeed } from '../../lib/xlsx/export-feed-context';
@@ -9,47 +10,69 @@ interface XlsxProps {
   csv: CsvTable;
   /** Without the extension. */
   fileName: string;
-  /** What the table is: the title sheet's heading and part of the button's name. */
-  title: string;
+}
+
+interface ItemProps {
+  exportRef: RefObject<HTMLElement | null>;
+  onStatus: (message: string) => void;
 }
 
 /**
- * Downloads a table as an .xlsx workbook with a title sheet. Offered only once a feed is on screen,
- * since the title sheet must say where the numbers came from.
+ * XLSX downloads with a title sheet, offered only once a feed is on screen, since the title sheet
+ * must say where the numbers came from (the feed, from ExportFeedContext).
  */
-export function DownloadXlsxButton(props: XlsxProps) {
-  const feed = useExportFeed();
-  return feed ? <XlsxButtonFor feed={feed} {...props} /> : null;
+function withFeed<P>(Inner: (props: P & { feed: Feed }) => ReactNode) {
+  return function WithFeed(props: P) {
+    const feed = useExportFeed();
+    return feed ? <Inner {...props} feed={feed} /> : null;
+  };
 }
 
-function XlsxButtonFor({ feed, csv, fileName, title }: XlsxProps & { feed: Feed }) {
+/** A table's button. The name says which table, as several sit on one page; the text stays short. */
+export const DownloadXlsxButton = withFeed<XlsxProps & { title: string }>(function XlsxButton({
+  feed,
+  csv,
+  fileName,
+  title,
+}: XlsxProps & { title: string; feed: Feed }) {
   const source = useExportSource(feed);
   const [message, setMessage] = useState('');
-  const run = async () => {
-    setMessage('Preparing the spreadsheet…');
-    try {
-      await downloadXlsx(fileName, title, source, csv);
-      setMessage(`Downloaded ${fileName}.xlsx`);
-    } catch (error) {
-      setMessage(
-        `Could not make the spreadsheet: ${error instanceof Error ? error.message : 'unknown error'}.`,
-      );
-    }
-  };
+  const run = () => void downloadXlsx(fileName, title, source, csv).then(setMessage);
   return (
     <>
       <button
         type="button"
         className="nhsuk-button nhsuk-button--secondary app-download-button"
-        onClick={() => void run()}
+        onClick={run}
       >
-        {/* The name says which table, as several sit on one page; what is seen stays short. */}
         Download <span className="nhsuk-u-visually-hidden">{title}</span> as XLSX
       </button>
       {/* A live region, not role=status: each page keeps a single status region. */}
-      <span className="nhsuk-body-s app-download-message" aria-live="polite">
+      <span className="nhsuk-body-s" aria-live="polite">
         {message}
       </span>
     </>
   );
-}
+});
+
+/** A chart frame's choice, in its Download panel (whose status region says how it went). */
+export const DownloadXlsxItem = withFeed<XlsxProps & ItemProps>(function XlsxItem({
+  feed,
+  csv,
+  fileName,
+  exportRef,
+  onStatus,
+}: XlsxProps & ItemProps & { feed: Feed }) {
+  const source = useExportSource(feed);
+  // The frame's heading is what its images show, so the title sheet says the same.
+  const title = () => exportRef.current?.querySelector('h2, h3')?.textContent ?? fileName;
+  const run = () => void downloadXlsx(fileName, title(), source, csv).then(onStatus);
+  return (
+    <li>
+      <button type="button" className="app-link-button" onClick={run}>
+        Download XLSX
+      </button>{' '}
+      <span className="nhsuk-body-s">the same rows as a spreadsheet, with a title sheet</span>
+    </li>
+  );
+});

@@ -34,16 +34,10 @@ export function ScoreDownloads({
     const table = scoreExportTable(feed, scores, period, intervals, unavailable);
     downloadText(`${name}.csv`, toCsv(table.header, table.rows), 'text/csv;charset=utf-8');
   };
-  const downloadSpreadsheet = async () => {
+  const downloadSpreadsheet = () => {
     const table = scoreExportTable(feed, scores, period, intervals, unavailable);
-    setMessage('Preparing the spreadsheet…');
-    try {
-      await downloadXlsx(name, `Scores of every system, ${formatQuarter(period)}`, source, table);
-      setMessage(`Downloaded ${name}.xlsx`);
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : 'unknown error';
-      setMessage(`Could not make the spreadsheet: ${reason}.`);
-    }
+    const title = `Scores of every system, ${formatQuarter(period)}`;
+    void downloadXlsx(name, title, source, table).then(setMessage);
   };
   const downloadJson = () => {
     const doc = scoreExportDocument(
@@ -83,7 +77,7 @@ export function ScoreDownloads({
         <button
           type="button"
           className="nhsuk-button nhsuk-button--secondary"
-          onClick={() => void downloadSpreadsheet()}
+          onClick={downloadSpreadsheet}
         >
           Download all scores (XLSX)
         </button>

@@ -2,17 +2,14 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { xlsxBlob } from './write-xlsx';
 
-const INFO = {
-  title: 'Readiness by system',
-  source: {
-    publisher: 'NHS England',
-    dataDate: '1 November 2026',
-    illustrative: true,
-    licence: 'OGL v3.0',
-    weightsNote: null,
-  },
-  generated: '6 December 2026',
+const SOURCE = {
+  publisher: 'NHS England',
+  dataDate: '1 November 2026',
+  illustrative: true,
+  licence: 'OGL v3.0',
+  weightsNote: null,
 };
+const INFO = { title: 'Readiness by system', source: SOURCE, generated: '6 December 2026' };
 const TABLE = {
   header: ['System', 'Readiness', 'Low confidence'],
   rows: [
@@ -37,6 +34,8 @@ describe('xlsxBlob', () => {
     expect(about.getCell('A3').value).toBe('Source');
     expect(about.getCell('B3').value).toBe('NHS England');
     expect(about.getCell('B5').value).toBe('Illustrative data, not real adoption figures');
+    expect(about.getCell('A7').value).toBe('Generated');
+    expect(about.getCell('B7').value).toBe('6 December 2026');
   });
 
   it('stores numbers as numbers and a formula-like name as text, not a formula', async () => {

@@ -32,6 +32,7 @@ function librarySheet(sheet: SheetModel): Sheet<Blob> {
   };
 }
 
+/** Imports nothing the pages already load, so loading it fetches this file and the library only. */
 export function xlsxBlob(info: WorkbookInfo, table: CsvTable): Promise<Blob> {
   return writeExcelFile(xlsxWorkbook(info, table).map(librarySheet)).toBlob();
 }
