@@ -21,42 +21,55 @@ describe('describeFile', () => {
   });
 });
 
+const NONE = 'not stated in index.json';
+
 describe('bulkFacts', () => {
   it.each([
     [
-      'text fields',
-      { source: 'NHS', licence: 'OGL', generatedFrom: 'feed.json', illustrative: false },
-      { source: 'NHS', licence: 'OGL', generatedFrom: 'feed.json', illustrative: false },
+      'text fields at the top',
+      {
+        source: 'NHS',
+        generatedAt: '2026-11-01',
+        licence: 'OGL',
+        generatedFrom: 'f.json',
+        illustrative: false,
+      },
+      {
+        source: 'NHS',
+        dataDate: '2026-11-01',
+        licence: 'OGL',
+        generatedFrom: 'f.json',
+        illustrative: false,
+      },
     ],
     [
-      'object fields',
+      'objects under meta (the API index)',
       {
-        source: { publisher: 'NHS' },
-        licence: { name: 'OGL', url: 'u' },
-        generatedFrom: { generatedAt: '2026-11-01' },
+        meta: {
+          source: { title: 'Readiness', publisher: 'NHS', generatedAt: '2026-10-15T09:00:00Z' },
+          licence: { name: 'OGL', url: 'u' },
+          illustrative: true,
+          generatedFrom: 'data/mesh/catalogue.json',
+        },
+        endpoints: [],
+      },
+      {
+        source: 'NHS, Readiness',
+        dataDate: '2026-10-15T09:00:00Z',
+        licence: 'OGL, u',
+        generatedFrom: 'data/mesh/catalogue.json',
         illustrative: true,
       },
-      { source: 'NHS', licence: 'OGL, u', generatedFrom: '2026-11-01', illustrative: true },
     ],
     [
       'no index',
       null,
-      {
-        source: 'not stated in index.json',
-        licence: 'not stated in index.json',
-        generatedFrom: 'not stated in index.json',
-        illustrative: null,
-      },
+      { source: NONE, dataDate: NONE, licence: NONE, generatedFrom: NONE, illustrative: null },
     ],
     [
-      'flag as text is not a flag',
+      'a flag as text is not a flag',
       { illustrative: 'yes' },
-      {
-        source: 'not stated in index.json',
-        licence: 'not stated in index.json',
-        generatedFrom: 'not stated in index.json',
-        illustrative: null,
-      },
+      { source: NONE, dataDate: NONE, licence: NONE, generatedFrom: NONE, illustrative: null },
     ],
   ])('%s', (_name, index, expected) => {
     expect(bulkFacts(index)).toEqual(expected);

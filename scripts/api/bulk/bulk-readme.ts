@@ -5,19 +5,28 @@
  */
 export interface BulkFacts {
   source: string;
+  /** When the source data was generated. */
+  dataDate: string;
   licence: string;
   generatedFrom: string;
   illustrative: boolean | null;
 }
 
-/** Reads the facts from /api/v1/index.json, whatever shape each field takes (text or object). */
+/**
+ * Reads the facts from /api/v1/index.json (under its `meta`, or at the top), whatever shape each
+ * field takes (text or object), so a README never fails for a renamed detail: it says what it
+ * could not find.
+ */
 export function bulkFacts(index: unknown): BulkFacts {
-  const record = isRecord(index) ? index : {};
+  const top = isRecord(index) ? index : {};
+  const meta = isRecord(top['meta']) ? top['meta'] : top;
+  const source = meta['source'];
   return {
-    source: describe(record['source']),
-    licence: describe(record['licence']),
-    generatedFrom: describe(record['generatedFrom']),
-    illustrative: typeof record['illustrative'] === 'boolean' ? record['illustrative'] : null,
+    source: describe(source),
+    dataDate: describe(isRecord(source) ? source['generatedAt'] : meta['generatedAt']),
+    licence: describe(meta['licence']),
+    generatedFrom: describe(meta['generatedFrom']),
+    illustrative: typeof meta['illustrative'] === 'boolean' ? meta['illustrative'] : null,
   };
 }
 
@@ -26,7 +35,7 @@ const NOT_STATED = 'not stated in index.json';
 function describe(value: unknown): string {
   if (typeof value === 'string' && value.trim() !== '') return value;
   if (isRecord(value)) {
-    const parts = ['name', 'title', 'publisher', 'url', 'date', 'generatedAt']
+    const parts = ['publisher', 'name', 'title', 'url']
       .map((key) => value[key])
       .filter((part): part is string => typeof part === 'string' && part !== '');
     if (parts.length > 0) return parts.join(', ');
@@ -84,6 +93,7 @@ export function bulkReadme(facts: BulkFacts, paths: readonly string[]): string {
     'Interoperability readiness dashboard: all data',
     '',
     `Source: ${facts.source}`,
+    `Data generated: ${facts.dataDate}`,
     `Licence: ${facts.licence}`,
     `Generated from: ${facts.generatedFrom}`,
     illustrative,

@@ -5,12 +5,19 @@ import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeBulk } from './write-bulk';
 
+// The index's shape as the API writer publishes it: the facts under meta.
 const INDEX = {
-  version: 'v1',
-  generatedFrom: '2026-11-01',
-  licence: { name: 'Open Government Licence v3.0', url: 'https://example.org/ogl' },
-  source: 'Test publisher',
-  illustrative: true,
+  meta: {
+    apiVersion: 'v1',
+    source: {
+      title: 'Test feed',
+      publisher: 'Test publisher',
+      generatedAt: '2026-11-01T09:00:00Z',
+    },
+    licence: { name: 'Open Government Licence v3.0', url: 'https://example.org/ogl' },
+    illustrative: true,
+    generatedFrom: 'feed.json',
+  },
   endpoints: [],
 };
 
@@ -63,9 +70,10 @@ describe('writeBulk', () => {
   it('writes a README with the source, licence, date, illustrative flag and every file', async () => {
     await writeBulk(dir);
     const readme = strFromU8((await unzipped())['README.txt']!);
-    expect(readme).toContain('Source: Test publisher');
+    expect(readme).toContain('Source: Test publisher, Test feed');
+    expect(readme).toContain('Data generated: 2026-11-01T09:00:00Z');
     expect(readme).toContain('Licence: Open Government Licence v3.0, https://example.org/ogl');
-    expect(readme).toContain('Generated from: 2026-11-01');
+    expect(readme).toContain('Generated from: feed.json');
     expect(readme).toContain('Illustrative data: these are not real adoption figures.');
     expect(readme).toContain('  systems.csv: every system');
     expect(readme).toContain('  systems/E54000001/scores.csv: system E54000001:');
