@@ -74,4 +74,13 @@ describe('brotliQualityFor', () => {
   ])('%i bytes -> quality %i', (bytes, quality) => {
     expect(brotliQualityFor(bytes)).toBe(quality);
   });
+
+  it.each([
+    ['assets/index.js', 2_000, 11],
+    ['api/v1/systems.json', 2_000, 9],
+    ['api/v1/bulk/all-data.json', 8_000_000, 9],
+    ['data/api/notes.json', 2_000, 11],
+  ])('%s (%i bytes) -> quality %i', (path, bytes, quality) => {
+    expect(brotliQualityFor(bytes, path)).toBe(quality);
+  });
 });
