@@ -92,3 +92,12 @@ export function useFeed(): LoadedFeed {
 export function useFeedStatus() {
   return useQuery(feedQueryOptions(useActiveFeedSource()));
 }
+
+/**
+ * The feed once the page has loaded it, or null, without starting, retrying or refetching it: for
+ * context that decorates downloads. An observer that could fetch, mounted around every page, ran a
+ * failing feed's retries through again on mount and hid "Trying again (attempt 2 of 4)".
+ */
+export function useLoadedFeed(): LoadedFeed | null {
+  return useQuery({ ...feedQueryOptions(useActiveFeedSource()), enabled: false }).data ?? null;
+}

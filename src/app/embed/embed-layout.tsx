@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import { Outlet } from 'react-router';
 import { SearchUpdaterProvider } from '../../lib/url-state/use-search-updater';
+import { ExportFeedProvider } from '../export-feed-provider';
 import { FeedLoadingStatus } from '../layout/feed-loading-status';
 import { FeedSourceGate } from '../layout/feed-source-gate';
 import { ShareFeedProvider } from '../layout/share-feed-provider';
@@ -18,7 +19,9 @@ export function EmbedLayout() {
         <main className="app-embed" id="maincontent" tabIndex={-1}>
           <FeedSourceGate>
             <Suspense fallback={<FeedLoadingStatus />}>
-              <Outlet />
+              <ExportFeedProvider>
+                <Outlet />
+              </ExportFeedProvider>
             </Suspense>
           </FeedSourceGate>
         </main>

@@ -6,6 +6,7 @@ import { SearchUpdaterProvider } from '../../lib/url-state/use-search-updater';
 import { FeedCurrencyNotice } from './feed-currency-notice';
 import { FeedLoadingStatus } from './feed-loading-status';
 import { FeedNotices } from './feed-notices';
+import { ExportFeedProvider } from '../export-feed-provider';
 import { FeedSourceBanner } from './feed-source-banner';
 import { FeedSourceGate } from './feed-source-gate';
 import { PageTools } from './page-tools';
@@ -41,7 +42,9 @@ export function AppLayout() {
             {/* Pages suspend while the feed loads: say how it is going and offer Stop. */}
             <Suspense fallback={<FeedLoadingStatus />}>
               <ShareFeedProvider embedded={false}>
-                <Outlet />
+                <ExportFeedProvider>
+                  <Outlet />
+                </ExportFeedProvider>
               </ShareFeedProvider>
             </Suspense>
           </FeedSourceGate>
