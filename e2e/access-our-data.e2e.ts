@@ -119,7 +119,11 @@ test.describe('Access our data', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(example!.code);
   });
 
-  test('Tab reaches every link and copy button of the page in order', async ({ page }) => {
+  test('Tab reaches every link and copy button of the page in order', async ({
+    page,
+  }, testInfo) => {
+    // At 375 px the header's menu collapses and changes the stops before main; desktop only.
+    test.skip(testInfo.project.name === 'phone', 'the Tab order is checked at desktop width');
     await page.goto(PAGE);
     await expect(page.getByRole('button', { name: /^Copy the / })).toHaveCount(12);
     const count = await page.evaluate(() => {

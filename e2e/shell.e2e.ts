@@ -41,7 +41,8 @@ test('primary navigation reaches each section and marks the current page', async
 test('a dissolved system names its successors', async ({ page }) => {
   await page.goto('/systems/E54000034');
   await expect(page.getByRole('heading', { level: 1, name: /Frimley/ })).toBeVisible();
-  const note = page.getByText(/Frimley ended on 31 March 2026/);
+  // The profile's note and the Measured use trend's summary both say it: the note comes first.
+  const note = page.getByText(/Frimley ended on 31 March 2026/).first();
   await expect(note).toBeVisible();
   await expect(note.getByRole('link')).toHaveCount(3);
 });
