@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { escapeXml, toAtomFeed } from './atom-feed';
 import type { AtomFeedOptions } from './atom-feed';
 import { entry } from './whats-new-fixtures';
+import type { WhatsNewEntry } from './whats-new-schema';
 
 const ATOM = 'http://www.w3.org/2005/Atom';
 const OPTIONS: AtomFeedOptions = {
@@ -78,6 +79,33 @@ describe('toAtomFeed', () => {
         contentType: 'text',
       },
     ]);
+  });
+});
+
+describe('an entry about a page', () => {
+  function relatedLinks(page: WhatsNewEntry['page']) {
+    const feed = parse(toAtomFeed([entry({ page })], OPTIONS)).documentElement;
+    const item = feed.getElementsByTagNameNS(ATOM, 'entry')[0]!;
+    return [...item.children]
+      .filter((node) => node.localName === 'link' && node.getAttribute('rel') === 'related')
+      .map((node) => [node.getAttribute('href'), node.getAttribute('title')]);
+  }
+
+  it.each([
+    // Relative to the feed's own address, like its other links: /whats-new.atom -> /access-our-data.
+    {
+      page: { path: '/access-our-data', name: 'Access our data' },
+      expected: [['access-our-data', 'Access our data']],
+    },
+    {
+      page: { path: '/data/products', name: 'Data & "products"' },
+      expected: [['data/products', 'Data & "products"']],
+    },
+    // The site's home page: '.' is the feed's own folder.
+    { page: { path: '/', name: 'the national map' }, expected: [['.', 'the national map']] },
+    { page: undefined, expected: [] },
+  ])('$page.path links related $expected', ({ page, expected }) => {
+    expect(relatedLinks(page)).toEqual(expected);
   });
 });
 

@@ -46,6 +46,12 @@ function atomEntry(entry: WhatsNewEntry, options: AtomFeedOptions): string[] {
     `    <updated>${atomDate(entry.date)}</updated>`,
     `    <published>${atomDate(entry.date)}</published>`,
     `    <link rel="alternate" type="text/html" href="${escapeXml(href)}"/>`,
+    // Relative, like the feed's other links, so it resolves on whatever host serves the feed.
+    ...(entry.page
+      ? [
+          `    <link rel="related" type="text/html" href="${escapeXml(entry.page.path.slice(1) || '.')}" title="${escapeXml(entry.page.name)}"/>`,
+        ]
+      : []),
     `    <category term="${entry.category}" label="${CATEGORY_LABELS[entry.category]}"/>`,
     `    <content type="text">${escapeXml(entry.summary)}</content>`,
     '  </entry>',

@@ -20,6 +20,21 @@ describe('WhatsNewSchema', () => {
       entries: [entry({ affects: { routes: ['divides'] } })],
       ok: false,
     },
+    {
+      name: 'a link to a page',
+      entries: [entry({ page: { path: '/access-our-data', name: 'Access our data' } })],
+      ok: true,
+    },
+    {
+      name: 'a page link that is not a path',
+      entries: [entry({ page: { path: 'https://example.org/', name: 'Elsewhere' } })],
+      ok: false,
+    },
+    {
+      name: 'a page link without a name',
+      entries: [entry({ page: { path: '/', name: '' } })],
+      ok: false,
+    },
   ])('$name', ({ entries, ok }) => {
     expect(WhatsNewSchema.safeParse(entries).success).toBe(ok);
   });

@@ -24,6 +24,12 @@ const AffectsSchema = z.object({
   systems: z.array(z.string().min(1).max(40)).optional(),
 });
 
+/** The page a change is about, linked from its entry: a path on this site and the page's name. */
+const PageLinkSchema = z.object({
+  path: z.string().regex(/^\/[a-z0-9/-]*$/, 'a page path such as /access-our-data'),
+  name: z.string().min(1).max(60),
+});
+
 export const WhatsNewEntrySchema = z.object({
   /** Stable: it is the page anchor and names the Atom entry, so it never changes once published. */
   id: z.string().regex(/^[a-z0-9-]{1,80}$/, 'a lower-case id of letters, digits and hyphens'),
@@ -34,6 +40,7 @@ export const WhatsNewEntrySchema = z.object({
   /** Plain text, shown as text on the page and as text content in the Atom feed. */
   summary: z.string().min(1).max(1200),
   affects: AffectsSchema.optional(),
+  page: PageLinkSchema.optional(),
 });
 
 /** The whole log: ids unique, newest first (the page and the feed keep this order). */

@@ -28,6 +28,11 @@ function Entry({ entry }: { entry: WhatsNewEntry }) {
       </p>
       {/* Plain text from the log, rendered as text: never markup. */}
       <p>{entry.summary}</p>
+      {entry.page ? (
+        <p className="nhsuk-body-s">
+          <AppLink to={entry.page.path}>Go to {entry.page.name}</AppLink>
+        </p>
+      ) : null}
       {routes.length + systems.length > 0 ? (
         <p className="nhsuk-body-s">
           Pages that show a notice about this:{' '}
