@@ -135,9 +135,34 @@ export const routes: RouteObject[] = [
         ...lazyPage(async () => (await import('../features/national/embed-map-page')).EmbedMapPage),
       },
       {
+        path: 'regions',
+        ...lazyPage(
+          async () => (await import('../features/national/embed-regions-page')).EmbedRegionsPage,
+        ),
+      },
+      {
         path: 'systems/:code/trend',
         ...lazyPage(
           async () => (await import('../features/systems/embed-trend-page')).EmbedTrendPage,
+        ),
+      },
+      {
+        path: 'systems/:code/categories',
+        ...lazyPage(
+          async () =>
+            (await import('../features/systems/embed-categories-page')).EmbedCategoriesPage,
+        ),
+      },
+      {
+        path: 'systems/:code/spine',
+        ...lazyPage(
+          async () => (await import('../features/systems/embed-spine-page')).EmbedSpinePage,
+        ),
+      },
+      {
+        path: 'systems/:code/measures/:measure',
+        ...lazyPage(
+          async () => (await import('../features/systems/embed-measure-page')).EmbedMeasurePage,
         ),
       },
       {
@@ -147,10 +172,43 @@ export const routes: RouteObject[] = [
         ),
       },
       {
+        path: 'compare/trend',
+        ...lazyPage(
+          async () =>
+            (await import('../features/compare/embed-compare-trend-page')).EmbedCompareTrendPage,
+        ),
+      },
+      {
+        path: 'say-and-do/:measure',
+        ...lazyPage(
+          async () =>
+            (await import('../features/say-and-do/embed-say-and-do-page')).EmbedSayAndDoPage,
+        ),
+      },
+      {
         path: 'divides/dispersion',
         ...lazyPage(
           async () =>
             (await import('../features/divides/embed-dispersion-page')).EmbedDispersionPage,
+        ),
+      },
+      {
+        path: 'divides/regional',
+        ...lazyPage(
+          async () => (await import('../features/divides/embed-regional-page')).EmbedRegionalPage,
+        ),
+      },
+      {
+        path: 'divides/deprivation',
+        ...lazyPage(
+          async () =>
+            (await import('../features/divides/embed-deprivation-page')).EmbedDeprivationPage,
+        ),
+      },
+      {
+        path: 'divides/borders',
+        ...lazyPage(
+          async () => (await import('../features/divides/embed-borders-page')).EmbedBordersPage,
         ),
       },
       { path: '*', Component: NotFoundPage },

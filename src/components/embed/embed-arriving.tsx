@@ -1,4 +1,5 @@
-interface Arriving {
+/** How far a mesh load has got (the api's MeshArriving, which components cannot import). */
+export interface Arriving {
   settled: number;
   loaded: number;
   total: number;

@@ -1,6 +1,3 @@
-import { useFeed } from '../../api/feed-query';
-import { useUnavailableSystems } from '../../api/mesh/use-unavailable-systems';
-import { useScores } from '../../api/scores-query';
 import { PageHeading } from '../../components/ui/page-heading';
 import { QuarterSelect } from '../../components/ui/quarter-select';
 import {
@@ -9,29 +6,20 @@ import {
   removeFromSelection,
 } from '../../domain/compare/compare-selection';
 import { compareRows } from '../../domain/compare/compare-table';
-import type { Feed } from '../../domain/feed/feed-schema';
-import { systemsInPeriod } from '../../domain/geography/system-validity';
 import { defaultPeers } from '../../domain/peers/peer-groups';
-import type { FeedScores } from '../../domain/scoring/score-types';
-import { usePeriod } from '../../lib/url-state/use-view-params';
-import { useWeights } from '../../lib/url-state/use-weights';
 import { ChosenSystems } from './chosen-systems';
 import { CompareScoreTable } from './compare-score-table';
 import { CompareTrendSection } from './compare-trend-section';
 import { SelectionNotices } from './selection-notices';
 import { SystemPicker } from './system-picker';
-import { useCompareSelection } from './use-compare-selection';
+import { useCompareView } from './use-compare-view';
 import './compare.css';
 
 const CHOOSE_HEADING = 'compare-choose';
 
 export function ComparePage() {
-  const loaded = useFeed();
-  const { feed } = loaded;
-  const unavailable = useUnavailableSystems(loaded);
-  const { weights, key } = useWeights(feed);
-  const [period, setPeriod] = usePeriod(feed);
-  const scores = useScores(feed, weights, key);
+  const compare = useCompareView();
+  const { period, setPeriod, feed } = compare;
   return (
     <>
       <PageHeading
@@ -43,7 +31,7 @@ export function ComparePage() {
       ) : (
         <>
           <QuarterSelect periods={feed.periods} period={period} onChange={setPeriod} />
-          <CompareView feed={feed} scores={scores} period={period} unavailable={unavailable} />
+          <CompareView compare={compare} period={period} />
         </>
       )}
     </>
@@ -51,21 +39,14 @@ export function ComparePage() {
 }
 
 function CompareView({
-  feed,
-  scores,
+  compare,
   period,
-  unavailable,
 }: {
-  feed: Feed;
-  scores: FeedScores;
+  compare: ReturnType<typeof useCompareView>;
   period: string;
-  /** For a mesh, why a system has no score; its cells say so instead of a blank. */
-  unavailable: ReadonlyMap<string, string>;
 }) {
-  const inPeriod = systemsInPeriod(feed.geography.systems, period);
-  const selection = useCompareSelection(feed.geography.systems, inPeriod);
-  const byCode = new Map(feed.geography.systems.map((system) => [system.code, system]));
-  const chosen = selection.codes.flatMap((code) => byCode.get(code) ?? []);
+  // For a mesh, `unavailable` says why a system has no score; its cells say so instead of a blank.
+  const { feed, scores, unavailable, inPeriod, selection, byCode, chosen } = compare;
   const offered = [...inPeriod].sort((a, b) => a.shortName.localeCompare(b.shortName, 'en-GB'));
   const categoryName = (id: string | null) =>
     feed.categories.find((category) => category.id === id)?.name ?? '';

@@ -1,13 +1,6 @@
-import { useFeed } from '../../api/feed-query';
-import { useUnavailableSystems } from '../../api/mesh/use-unavailable-systems';
 import { useHexLayout } from '../../api/hex-layout-query';
-import { useScores } from '../../api/scores-query';
 import { AppLink } from '../../components/ui/app-link';
 import { PageHeading } from '../../components/ui/page-heading';
-import { metricName } from '../../domain/charts/metric-value';
-import { basedOnProducts } from '../../domain/mesh/mesh-feed';
-import { useMetric, usePeriod } from '../../lib/url-state/use-view-params';
-import { useWeights } from '../../lib/url-state/use-weights';
 import { BordersSection } from './borders-section';
 import { DeprivationSection } from './deprivation-section';
 import { DispersionSection } from './dispersion-section';
@@ -15,20 +8,15 @@ import { DividesControls } from './divides-controls';
 import { FallingBehindSection } from './falling-behind-section';
 import { FindingsSection } from './findings-section';
 import { RegionalSection } from './regional-section';
-import { useDividesAnalysis } from './use-divides-analysis';
+import { useDividesView } from './use-divides-view';
 import { WideningSection } from './widening-section';
 import './divides.css';
 
 export function DividesPage() {
-  const loaded = useFeed();
-  const { feed } = loaded;
-  const unavailable = useUnavailableSystems(loaded);
+  const divides = useDividesView();
+  const { feed, unavailable, period, setPeriod, metric, setMetric, analysis, findings } = divides;
+  const { what, basis } = divides;
   const layout = useHexLayout();
-  const { weights, key } = useWeights(feed);
-  const [period, setPeriod] = usePeriod(feed);
-  const [metric, setMetric] = useMetric(feed);
-  const scores = useScores(feed, weights, key);
-  const { analysis, findings } = useDividesAnalysis(feed, scores, weights, key, period, metric);
   const heading = (
     <PageHeading
       title="Digital divides"
@@ -43,11 +31,7 @@ export function DividesPage() {
       </>
     );
   }
-  const what = metricName(feed, metric);
   const names = new Map(feed.geography.systems.map((s) => [s.code, s.shortName]));
-  // A partial mesh leaves some systems out of every figure: the regional and deprivation
-  // findings say so, as the national page does (issue 13). null for a single feed.
-  const basis = loaded.mesh ? basedOnProducts(loaded.mesh.merged.products) : null;
   return (
     <>
       {heading}

@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { useNavigate, useLocation } from 'react-router';
 import { ChartFrame } from '../../components/frame/chart-frame';
 import { summaryIdOf } from '../../components/frame/frame-ids';
 import { HexMapFigure } from '../../components/maps/hex-map-figure';
@@ -26,7 +25,7 @@ import type { MeasureValues } from '../../domain/measures/measure-values';
 import { formatPeriod } from '../../domain/periods/period';
 import { fileSlug } from '../../lib/file-name';
 import { useExportSource } from '../../lib/use-export-source';
-import { keepGlobalParams } from '../../lib/url-state/url-state';
+import { useOpenProfile } from '../../lib/embed/use-open-profile';
 import { MeasureSource } from './measure-source';
 
 function columnsFor(values: MeasureValues, regionName: (code: string) => string) {
@@ -76,8 +75,7 @@ export function MeasureMapSection({
 }) {
   const source = useExportSource(feed);
   const place = feedPlace(feed.metadata);
-  const navigate = useNavigate();
-  const { search } = useLocation();
+  const open = useOpenProfile();
   const { measure } = values;
   const bins = useMemo(
     () =>
@@ -98,11 +96,6 @@ export function MeasureMapSection({
   const regionNames = new Map(feed.geography.regions.map((r) => [r.code, r.name]));
   const columns = columnsFor(values, (code) => regionNames.get(code) ?? code);
   const title = measureTitle(measure, period);
-  const open = (code: string) =>
-    void navigate({
-      pathname: `/systems/${encodeURIComponent(code)}`,
-      search: keepGlobalParams(search),
-    });
   return (
     <section>
       <MeasureSource measure={measure} geography={geography} systems={map.rows.length} />

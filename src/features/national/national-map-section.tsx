@@ -1,5 +1,4 @@
 import { Suspense, lazy, startTransition, useId, useMemo, useOptimistic } from 'react';
-import { useLocation, useNavigate } from 'react-router';
 import { MapFrame } from '../../components/maps/map-frame';
 import { buildHexMapModel } from '../../domain/charts/hex-map-model';
 import type { MapView } from '../../domain/charts/hex-map-model';
@@ -10,8 +9,7 @@ import { formatPercent } from '../../domain/format/format-number';
 import { LOW_CONFIDENCE_BELOW } from '../../domain/scoring/score-system';
 import type { HexJson } from '../../domain/geography/hexjson';
 import { AppLink } from '../../components/ui/app-link';
-import { useEmbedContext } from '../../lib/embed/embed-context';
-import { keepGlobalParams } from '../../lib/url-state/url-state';
+import { useOpenProfile } from '../../lib/embed/use-open-profile';
 import { useUrlParam, useUrlWriter } from '../../lib/url-state/use-url-param';
 import { fileSlug } from '../../lib/file-name';
 import { useExportSource } from '../../lib/use-export-source';
@@ -49,8 +47,6 @@ export function NationalMapSection({
   const place = feedPlace(feed.metadata);
   const geoId = useId();
   const geoAvailable = useBoundariesAvailable();
-  const navigate = useNavigate();
-  const { search } = useLocation();
   const write = useUrlWriter();
   // The box shows the reader's click at once, while the URL change (a router transition) lands.
   const [geographic, setShownGeographic] = useOptimistic(useUrlParam('map') === 'geo');
@@ -59,16 +55,7 @@ export function NationalMapSection({
       setShownGeographic(on);
       write({ map: on ? 'geo' : 'hex' }, { replace: true });
     });
-  const { embedded } = useEmbedContext();
-  const open = (code: string) => {
-    const to = {
-      pathname: `/systems/${encodeURIComponent(code)}`,
-      search: keepGlobalParams(search),
-    };
-    // In another site's iframe a profile needs the whole window, like the embed's back link.
-    if (embedded) window.open(`${to.pathname}${to.search}`, '_top');
-    else void navigate(to);
-  };
+  const open = useOpenProfile();
   const regionNames = new Map(feed.geography.regions.map((region) => [region.code, region.name]));
   const model = useMemo(
     () => buildHexMapModel(layout, feed, period, data, view),

@@ -1,58 +1,28 @@
-import { startTransition, useMemo, useOptimistic } from 'react';
-import { useFeed } from '../../api/feed-query';
-import { useHexLayout } from '../../api/hex-layout-query';
-import { useRankIntervals, useScores } from '../../api/scores-query';
+import { startTransition, useOptimistic } from 'react';
 import { AppLink } from '../../components/ui/app-link';
 import { MetricSelect } from '../../components/ui/metric-select';
 import { PageHeading } from '../../components/ui/page-heading';
 import type { MapView } from '../../domain/charts/hex-map-model';
-import { nationalPageModel } from '../../domain/charts/national-page-model';
 import { LOW_READINESS_THRESHOLD } from '../../domain/charts/national-summary-model';
-import { formatQuarter } from '../../domain/periods/quarter';
-import { useMeasureChoice, useMetric, usePeriod } from '../../lib/url-state/use-view-params';
-import { useMeasureView } from './use-measure-view';
-import { MeasureView } from './measure-view';
 import { useUrlParam, useUrlWriter } from '../../lib/url-state/use-url-param';
-import { useWeights } from '../../lib/url-state/use-weights';
-import { encodeMetric } from '../../lib/url-state/metric';
-import { NationalMapSection } from './national-map-section';
 import { NationalSummary } from './national-summary';
 import { StandardHighlights } from './standard-highlights';
 import { PeriodControl } from './period-control';
 import { MeasurePeriodControl } from './measure-period-control';
-import { RegionChartFrame } from './region-chart-frame';
 import { ViewControl } from './view-control';
 import { feedPlace } from '../../domain/feed/feed-place';
 import { MeshRollUp } from './mesh-roll-up';
-import { useUnavailableSystems } from '../../api/mesh/use-unavailable-systems';
-import { useRegionBasis } from '../../api/mesh/use-region-basis';
+import { NationalMap, NationalRegions } from './national-map';
+import { useNationalView } from './use-national-view';
 
 export function NationalPage() {
-  const loaded = useFeed();
-  const { feed } = loaded;
-  const unavailable = useUnavailableSystems(loaded);
+  const national = useNationalView();
+  const { loaded, feed, period, setPeriod, stepPeriod, metric, setMetric } = national;
+  const { measureChoice, measureView, model } = national;
   const place = feedPlace(feed.metadata);
-  const layout = useHexLayout();
-  const { weights, key } = useWeights(feed);
-  const [period, setPeriod, stepPeriod] = usePeriod(feed);
-  const regionBasis = useRegionBasis(loaded, period);
-  const [metric, setMetric] = useMetric(feed);
-  const measureChoice = useMeasureChoice(feed);
-  const measureView = useMeasureView(feed, measureChoice, period);
   const write = useUrlWriter();
   // The radios show the reader's choice at once, while the URL change (a router transition) lands.
   const [view, setShownView] = useOptimistic<MapView>(useUrlParam('view'));
-  const scores = useScores(feed, weights, key);
-  const intervals = useRankIntervals(feed, weights, key, period ?? '');
-  // Keyed by the measure's text, not the metric object, which may be new on every render; scores
-  // and intervals are the cached objects, so a tab click or a sort reuses the whole model.
-  const metricKey = encodeMetric(metric);
-  const model = useMemo(
-    () => (period ? nationalPageModel(feed, scores, period, metric, intervals, unavailable) : null),
-    // `metric` is named by `metricKey`.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [feed, scores, period, metricKey, intervals, unavailable],
-  );
   const heading = (
     <PageHeading
       title="National picture"
@@ -121,28 +91,9 @@ export function NationalPage() {
         />
         {measureView ? null : <ViewControl view={view} onChange={setView} />}
       </div>
-      {measureView ? (
-        <MeasureView feed={feed} layout={layout} view={measureView} />
-      ) : (
-        <NationalMapSection
-          feed={feed}
-          layout={layout}
-          data={model.map}
-          period={period}
-          view={view}
-          what={model.what}
-          fileWhat={metric.kind === 'overall' ? 'readiness' : metric.id}
-          periodLabel={formatQuarter(period)}
-        />
-      )}
+      <NationalMap national={national} view={view} />
       <StandardHighlights lowest={model.lowest} moved={model.moved} />
-      <RegionChartFrame
-        feed={feed}
-        rows={model.regions}
-        england={model.national.populationWeighted}
-        period={period}
-        basis={regionBasis}
-      />
+      <NationalRegions national={national} />
     </>
   );
 }

@@ -40,7 +40,7 @@ function columnsFor(measure: Measure): DataColumn<Row>[] {
 }
 
 /** A frame id from a measure id: the URL keeps frame ids, so only safe letters. */
-const frameId = (measure: Measure) =>
+export const sayAndDoFrameId = (measure: Measure) =>
   `say-and-do-${measure.id.toLowerCase().replace(/[^a-z0-9-]+/g, '-')}`;
 
 /** One measure linked to a standard: the scatter, the table, and who is furthest apart. */
@@ -57,8 +57,8 @@ export function SayAndDoSection({
   const source = useExportSource(feed);
   if (!view.comparable) {
     return (
-      <section className="app-say-do" aria-labelledby={frameId(measure)}>
-        <h2 className="nhsuk-heading-m" id={frameId(measure)}>
+      <section className="app-say-do" aria-labelledby={sayAndDoFrameId(measure)}>
+        <h2 className="nhsuk-heading-m" id={sayAndDoFrameId(measure)}>
           {measure.name}
         </h2>
         <p>{view.reason}</p>
@@ -75,7 +75,7 @@ export function SayAndDoSection({
   return (
     <div className="app-say-do">
       <ChartFrame
-        id={frameId(measure)}
+        id={sayAndDoFrameId(measure)}
         title={`${view.standardName}: what systems say and what they do`}
         subtitle={`Self-reported score against ${measure.name}, ${when}`}
         summary={view.correlationText}

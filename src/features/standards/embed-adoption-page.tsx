@@ -3,13 +3,10 @@ import { useFeed } from '../../api/feed-query';
 import { useScores } from '../../api/scores-query';
 import { meshArriving } from '../../api/mesh/mesh-arriving';
 import type { MeshArriving } from '../../api/mesh/mesh-arriving';
-import { EmbedArriving } from '../../components/embed/embed-arriving';
-import { EmbedFooter } from '../../components/embed/embed-footer';
+import { EmbedPage } from '../../components/embed/embed-page';
 import { PageHeading } from '../../components/ui/page-heading';
-import { PageTitle } from '../../components/ui/page-title';
 import type { Feed, Standard } from '../../domain/feed/feed-schema';
 import { statusMixRows } from '../../domain/tables/standard-detail';
-import { useEmbedBackLink } from '../../lib/embed/use-embed-back-link';
 import { usePeriod } from '../../lib/url-state/use-view-params';
 import { useWeights } from '../../lib/url-state/use-weights';
 import { useExportSource } from '../../lib/use-export-source';
@@ -46,15 +43,15 @@ function EmbedAdoption({
   const scores = useScores(feed, weights, key);
   const [period] = usePeriod(feed);
   const source = useExportSource(feed);
-  const backHref = useEmbedBackLink();
   return (
-    <>
-      <PageTitle title={`Adoption, embedded: ${standard.name}`} />
-      <h1 className="app-embed__context">{standard.name}</h1>
-      <EmbedArriving arriving={arriving} />
-      {period === null ? (
-        <p>No data: the feed has no quarters to show.</p>
-      ) : (
+    <EmbedPage
+      title={`Adoption, embedded: ${standard.name}`}
+      context={standard.name}
+      arriving={arriving}
+      source={source}
+      noData="the feed has no quarters to show."
+    >
+      {period === null ? null : (
         <StandardStatusMix
           feed={feed}
           standardId={standard.id}
@@ -63,7 +60,6 @@ function EmbedAdoption({
           name={standard.name}
         />
       )}
-      <EmbedFooter source={source} backHref={backHref} />
-    </>
+    </EmbedPage>
   );
 }

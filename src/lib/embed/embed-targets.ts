@@ -2,7 +2,10 @@ import type { UrlParamKey } from '../url-state/url-params';
 
 /** A chart frame that has an embed route, and the URL parameters its chart depends on. */
 export interface EmbedTarget {
-  /** The chart frame's id (ChartFrame `id`). */
+  /**
+   * The chart frame's id (ChartFrame `id`). A frame drawn once per measure ends in `:name`
+   * (`measure-trend-:measure`): the rest of the id fills that segment of the embed route.
+   */
   frameId: string;
   /** The full page's route pattern, e.g. `/systems/:code`. */
   page: string;
@@ -28,6 +31,20 @@ const SCORE_KEYS: readonly UrlParamKey[] = [
   'measuredUse',
 ];
 
+/** Measured heights of the later embeds (see `height`); filled in from the measurement. */
+const HEIGHTS = {
+  measureMap: 1300,
+  regions: 900,
+  categories: 900,
+  spine: 1200,
+  measureTrend: 900,
+  compareTrend: 900,
+  sayAndDo: 900,
+  regional: 900,
+  deprivation: 900,
+  borders: 1300,
+};
+
 /**
  * The frames that can be embedded. Only these offer "Embed this chart": other frames have no
  * embed route yet, so offering a snippet for them would give a link that shows something else.
@@ -41,11 +58,48 @@ export const EMBED_TARGETS: readonly EmbedTarget[] = [
     height: 1300,
   },
   {
+    // The same route as the readiness map: `metric=measure:<id>` draws the measure map there.
+    frameId: 'measure-map',
+    page: '/',
+    embed: '/embed/map',
+    keys: ['period', 'metric', 'measurePeriod'],
+    height: HEIGHTS.measureMap,
+  },
+  {
+    frameId: 'region-chart',
+    page: '/',
+    embed: '/embed/regions',
+    keys: SCORE_KEYS,
+    height: HEIGHTS.regions,
+  },
+  {
     frameId: 'profile-trend',
     page: '/systems/:code',
     embed: '/embed/systems/:code/trend',
     keys: [...SCORE_KEYS, 'peers'],
     height: 840,
+  },
+  {
+    frameId: 'profile-categories',
+    page: '/systems/:code',
+    embed: '/embed/systems/:code/categories',
+    keys: [...SCORE_KEYS, 'peers'],
+    height: HEIGHTS.categories,
+  },
+  {
+    frameId: 'profile-spine',
+    page: '/systems/:code',
+    embed: '/embed/systems/:code/spine',
+    keys: [...SCORE_KEYS, 'peers', 'spine'],
+    height: HEIGHTS.spine,
+  },
+  {
+    // Published statistics: no score, quarter or peer group changes them.
+    frameId: 'measure-trend-:measure',
+    page: '/systems/:code',
+    embed: '/embed/systems/:code/measures/:measure',
+    keys: [],
+    height: HEIGHTS.measureTrend,
   },
   {
     frameId: 'status-mix',
@@ -55,10 +109,47 @@ export const EMBED_TARGETS: readonly EmbedTarget[] = [
     height: 840,
   },
   {
+    frameId: 'compare-trend',
+    page: '/compare',
+    embed: '/embed/compare/trend',
+    keys: [...SCORE_KEYS, 'systems'],
+    height: HEIGHTS.compareTrend,
+  },
+  {
+    // Self-reported scores against measured use: the weights do not enter (see say-and-do.ts).
+    frameId: 'say-and-do-:measure',
+    page: '/say-and-do',
+    embed: '/embed/say-and-do/:measure',
+    keys: ['period'],
+    height: HEIGHTS.sayAndDo,
+  },
+  {
     frameId: 'dispersion',
     page: '/divides',
     embed: '/embed/divides/dispersion',
     keys: [...SCORE_KEYS, 'metric'],
     height: 920,
+  },
+  {
+    frameId: 'regional-split',
+    page: '/divides',
+    embed: '/embed/divides/regional',
+    keys: [...SCORE_KEYS, 'metric'],
+    height: HEIGHTS.regional,
+  },
+  {
+    frameId: 'deprivation',
+    page: '/divides',
+    embed: '/embed/divides/deprivation',
+    keys: [...SCORE_KEYS, 'metric'],
+    height: HEIGHTS.deprivation,
+  },
+  {
+    // Borders are scored on the exchange standards' weights, whatever measure the page shows.
+    frameId: 'border-map',
+    page: '/divides',
+    embed: '/embed/divides/borders',
+    keys: SCORE_KEYS,
+    height: HEIGHTS.borders,
   },
 ];

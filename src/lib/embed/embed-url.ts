@@ -1,4 +1,5 @@
 import { paramName } from '../url-state/url-state';
+import { shareLink } from '../url-state/share-link';
 import type { ShareFeed } from '../url-state/share-link';
 import type { UrlParamKey } from '../url-state/url-params';
 import { EMBED_TARGETS } from './embed-targets';
@@ -26,6 +27,20 @@ export function fillPattern(pattern: string, params: PathParams): string {
     .split('/')
     .map((part) => (part.startsWith(':') ? params[part.slice(1)] : part));
   return parts.join('/') || '/';
+}
+
+/**
+ * The `:name` a frame id fills under `pattern` (`measure-trend-:measure` and
+ * `measure-trend-ae-attendances` give `{ measure: 'ae-attendances' }`), URL-encoded for a path;
+ * `{}` when `pattern` has no `:name` and is the id itself; null when the id is another frame's.
+ */
+export function matchFrame(pattern: string, frameId: string): PathParams | null {
+  const colon = pattern.indexOf(':');
+  if (colon < 0) return pattern === frameId ? {} : null;
+  const prefix = pattern.slice(0, colon);
+  const rest = frameId.slice(prefix.length);
+  if (!frameId.startsWith(prefix) || rest === '') return null;
+  return { [pattern.slice(colon + 1)]: encodeURIComponent(rest) };
 }
 
 /**
@@ -59,10 +74,11 @@ export function embedLink(
   feed: ShareFeed,
 ): EmbedLink | null {
   for (const target of EMBED_TARGETS) {
-    if (target.frameId !== frameId) continue;
+    const frameParams = matchFrame(target.frameId, frameId);
+    if (!frameParams) continue;
     const params = matchPattern(target.page, location.pathname);
     if (!params) continue;
-    const path = fillPattern(target.embed, params);
+    const path = fillPattern(target.embed, { ...params, ...frameParams });
     const src = `${location.origin}${path}${embedSearch(location.search, target.keys, feed)}`;
     return { target, src };
   }
@@ -76,6 +92,14 @@ export function pageOfEmbed(pathname: string, search: string): string | null {
     if (params) return `${fillPattern(target.page, params)}${search}`;
   }
   return null;
+}
+
+/**
+ * A full-page address opened from inside an embed, for the top window: `feed=` added when the
+ * numbers come from another feed, so the page opened shows the numbers the embed showed.
+ */
+export function topWindowLink(path: string, origin: string, feed: ShareFeed): string {
+  return shareLink(new URL(path, origin).href, feed).url;
 }
 
 function escapeAttribute(text: string): string {

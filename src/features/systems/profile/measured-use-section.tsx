@@ -7,10 +7,9 @@ import {
 } from '../../../domain/measures/measure-format';
 import { measuredUse } from '../../../domain/measures/measured-use-model';
 import type { MeasuredUse } from '../../../domain/measures/measured-use-model';
-import { measureTrend } from '../../../domain/measures/measure-trend';
-import { measureValues } from '../../../domain/measures/measure-values';
 import { formatPeriod } from '../../../domain/periods/period';
 import { MeasureTrendFrame } from './measure-trend-frame';
+import { useMeasureTrend } from './use-measure-trend';
 
 type MeasuredFeed = Pick<Feed, 'measures' | 'measurements' | 'geography' | 'metadata'>;
 
@@ -27,10 +26,7 @@ function OneMeasure({
 }) {
   const { measure } = use;
   const systemName = system.shortName;
-  const trend = useMemo(
-    () => measureTrend(measureValues(measure, feed.measurements), feed.geography, system, national),
-    [feed, measure, system, national],
-  );
+  const trend = useMeasureTrend(feed, measure, system, national);
   return (
     <div className="nhsuk-u-margin-bottom-6">
       <h3 className="nhsuk-heading-s">{measureLabel(measure)}</h3>
@@ -63,7 +59,7 @@ function OneMeasure({
         </a>
         . Status: {statisticsStatusLabel(measure.statisticsStatus)}.
       </p>
-      {trend.rows.some((row) => row.value !== null) ? (
+      {trend ? (
         <MeasureTrendFrame
           feed={feed}
           measure={measure}
