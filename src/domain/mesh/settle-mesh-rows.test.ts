@@ -12,23 +12,27 @@ const measure = {
 const row = { system: 'S1', measure: 'm', period: '2025-08', numerator: 1, value: 1 };
 const obs = { system: 'S1', standard: 'dspt', period: '2026-Q1', status: 'live' } as const;
 
-function loaded(id: string, alignment: 'source' | 'domain'): ProductOutcome {
+function loaded(
+  id: string,
+  alignment: 'source' | 'domain',
+  observations: readonly (typeof obs)[] = [obs],
+): ProductOutcome {
   const check = {
     ok: true,
     id,
     descriptor: { alignment },
-    observations: [obs],
+    observations,
     technology: [],
     measures: [measure],
     measurements: [row],
     issues: [],
     counts: {
-      observations: count(1),
+      observations: count(observations.length),
       technology: count(0),
       measures: count(1),
       measurements: count(1),
     },
-    sources: { observations: [3], measures: [2], measurements: [5] },
+    sources: { observations: observations.map((_, i) => 3 + i), measures: [2], measurements: [5] },
   } as unknown as ProductCheckOk;
   return { kind: 'loaded', id, check };
 }
@@ -62,5 +66,46 @@ describe('settleMeshRows', () => {
     const only = loaded('a', 'domain');
     const settled = settleMeshRows([only, { kind: 'pending', id: 'b' }]);
     expect(settled[0]).toBe(only);
+  });
+
+  it('keeps an observation with the first in the catalogue when the domain product comes first', () => {
+    const [first, second] = settleMeshRows([
+      loaded('ics-s1', 'domain'),
+      loaded('nhs-app', 'source'),
+    ]);
+    if (first?.kind !== 'loaded' || second?.kind !== 'loaded') throw new Error('loaded');
+    expect(first.check.observations).toEqual([obs]);
+    expect(second.check.observations).toEqual([]);
+    expect(second.check.counts.observations).toEqual({ read: 1, accepted: 0, rejected: 1 });
+    expect(second.check.issues.map((issue) => [issue.path, issue.reason])).toEqual([
+      ['$.measures[2].id', expect.stringContaining('defined by data product "ics-s1"')],
+      ['$.measurements[5].measure', expect.stringContaining('belongs to data product "ics-s1"')],
+      ['$.observations[3]', expect.stringContaining('published by data product "ics-s1"')],
+    ]);
+  });
+
+  it('judges only the systems a source-aligned product publishes observations for', () => {
+    const s2 = { ...obs, system: 'S2' };
+    const s2Later = { ...s2, period: '2026-Q2' };
+    const source = loaded('nhs-app', 'source', [s2]);
+    const s1 = loaded('ics-s1', 'domain', [obs]);
+    const s2Domain = loaded('ics-s2', 'domain', [s2Later, s2]);
+    const settled = settleMeshRows([source, s1, s2Domain]);
+    expect(settled[1]?.kind === 'loaded' && settled[1].check.observations).toEqual([obs]);
+    const third = settled[2];
+    if (third?.kind !== 'loaded') throw new Error('loaded');
+    expect(third.check.observations).toEqual([s2Later]);
+    expect(third.check.counts.observations).toEqual({ read: 2, accepted: 1, rejected: 1 });
+    const refused = third.check.issues.filter((issue) => issue.table === 'observations');
+    expect(refused.map((issue) => issue.path)).toEqual(['$.observations[4]']);
+  });
+
+  it('leaves every observation alone when the source-aligned products publish none', () => {
+    const domain = loaded('ics-s1', 'domain');
+    const settled = settleMeshRows([loaded('nhs-app', 'source', []), domain]);
+    const second = settled[1];
+    if (second?.kind !== 'loaded') throw new Error('loaded');
+    expect(second.check.observations).toEqual([obs]);
+    expect(second.check.counts.observations).toEqual(count(1));
   });
 });
