@@ -1,26 +1,8 @@
-import {
-  CartesianGrid,
-  ReferenceLine,
-  ResponsiveContainer,
-  Scatter,
-  ScatterChart,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { FittedLineScatter } from '../../components/charts/fitted-line-scatter';
+import { fittedSegment } from '../../domain/charts/fitted-segment';
 import { IMD_STEP } from '../../domain/divides/deprivation-gradient';
 import type { GradientPoint, WeightedLine } from '../../domain/divides/deprivation-gradient';
-import { ACCENT_RED, GRID, INK, NHS_BLUE } from '../../domain/charts/chart-theme';
-import { removeTabStops } from '../../components/charts/remove-tab-stops';
-
-/** Both axes are numbers fitted to the dots, read from the point's own field. */
-const numberAxis = (dataKey: keyof GradientPoint, name: string) =>
-  ({
-    type: 'number',
-    dataKey,
-    name,
-    domain: ['auto', 'auto'],
-    tick: { fill: INK, fontSize: 12 },
-  }) as const;
+import { ACCENT_RED, INK, NHS_BLUE } from '../../domain/charts/chart-theme';
 
 /** Systems as dots (deprivation across, score up) and the population-weighted fitted line. */
 export function DeprivationScatter({
@@ -30,42 +12,29 @@ export function DeprivationScatter({
   points: readonly GradientPoint[];
   line: WeightedLine | null;
 }) {
-  const xs = rows.map((r) => r.imdScore);
-  const x1 = Math.min(...xs);
-  const x2 = Math.max(...xs);
-  const at = (x: number) => (line ? line.intercept + (line.slope / IMD_STEP) * x : 0);
+  // The line's slope is per IMD_STEP points of deprivation; the drawing wants it per point.
+  const perPoint = line ? { intercept: line.intercept, slope: line.slope / IMD_STEP } : null;
   return (
-    <div aria-hidden="true" className="app-chart" ref={removeTabStops}>
-      <ResponsiveContainer width="100%" height={320}>
-        <ScatterChart
-          accessibilityLayer={false}
-          margin={{ top: 16, right: 24, bottom: 24, left: 0 }}
-        >
-          <CartesianGrid stroke={GRID} />
-          <XAxis
-            {...numberAxis('imdScore', 'IMD score')}
-            label={{
-              value: 'IMD score (more deprived →)',
-              position: 'insideBottom',
-              offset: -16,
-              fill: INK,
-            }}
-          />
-          <YAxis {...numberAxis('value', 'Score')} width={44} />
-          <Scatter data={[...rows]} fill={NHS_BLUE} isAnimationActive={false} />
-          {line && rows.length > 1 ? (
-            <ReferenceLine
-              segment={[
-                { x: x1, y: at(x1) },
-                { x: x2, y: at(x2) },
-              ]}
-              stroke={ACCENT_RED}
-              strokeWidth={2.5}
-              ifOverflow="extendDomain"
-            />
-          ) : null}
-        </ScatterChart>
-      </ResponsiveContainer>
-    </div>
+    <FittedLineScatter
+      height={320}
+      margin={{ top: 16, right: 24, bottom: 24, left: 0 }}
+      x={{
+        dataKey: 'imdScore',
+        name: 'IMD score',
+        label: {
+          value: 'IMD score (more deprived →)',
+          position: 'insideBottom',
+          offset: -16,
+          fill: INK,
+        },
+      }}
+      y={{ dataKey: 'value', name: 'Score', domain: 'auto' }}
+      groups={[{ data: rows, fill: NHS_BLUE }]}
+      segment={fittedSegment(
+        rows.map((r) => r.imdScore),
+        perPoint,
+      )}
+      lineStyle={{ stroke: ACCENT_RED, strokeWidth: 2.5 }}
+    />
   );
 }
