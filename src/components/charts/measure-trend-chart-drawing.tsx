@@ -1,15 +1,8 @@
-import {
-  CartesianGrid,
-  Line,
-  LineChart,
-  ReferenceLine,
-  ResponsiveContainer,
-  XAxis,
-  YAxis,
-} from 'recharts';
-import { GRID, INK, SECONDARY_INK, WHITE } from '../../domain/charts/chart-theme';
+import { CartesianGrid, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { GRID, INK, WHITE } from '../../domain/charts/chart-theme';
 import { MEASURE_TREND_CHART_HEIGHT } from './chart-heights';
 import { LineSample } from './chart-marker';
+import { GAPPED_LINE, PeriodMarker } from './period-line-parts';
 import { seriesStyle } from './chart-series-styles';
 import { removeTabStops } from './remove-tab-stops';
 import './measure-trend-chart.css';
@@ -70,9 +63,7 @@ export function MeasureTrendChartDrawing({
         strokeDasharray={dash}
         // Dots show a month standing alone between gaps, which a line alone would hide.
         dot={{ r: 3, fill: hollow ? WHITE : style.colour, stroke: style.colour, strokeWidth: 2 }}
-        activeDot={false}
-        isAnimationActive={false}
-        connectNulls={false}
+        {...GAPPED_LINE}
       />
     );
   };
@@ -94,14 +85,7 @@ export function MeasureTrendChartDrawing({
             width={56}
             tick={{ fill: INK, fontSize: 13 }}
           />
-          {change ? (
-            <ReferenceLine
-              x={change.label}
-              stroke={SECONDARY_INK}
-              strokeDasharray="3 3"
-              label={{ value: change.text, position: 'top', fill: INK, fontSize: 13 }}
-            />
-          ) : null}
+          {change ? <PeriodMarker x={change.label} text={change.text} fontSize={13} /> : null}
           {line('national')}
           {names.estimated ? line('estimated') : null}
           {line('own')}

@@ -3,16 +3,16 @@ import {
   Line,
   LineChart,
   ReferenceDot,
-  ReferenceLine,
   ResponsiveContainer,
   XAxis,
   YAxis,
 } from 'recharts';
 import { formatScore } from '../../domain/format/format-number';
-import { GRID, INK, SECONDARY_INK, WHITE } from '../../domain/charts/chart-theme';
+import { GRID, INK, WHITE } from '../../domain/charts/chart-theme';
 import { TREND_CHART_HEIGHT } from './chart-heights';
 import { LineSample } from './chart-marker';
 import { scoreScale } from './chart-scale';
+import { GAPPED_LINE, PeriodMarker } from './period-line-parts';
 import type { ScoreScale } from './chart-scale';
 import { seriesStyle } from './chart-series-styles';
 import { spreadLabels } from './end-label-layout';
@@ -94,14 +94,7 @@ export function TrendChartDrawing({
               width={40}
               tick={{ fill: TEXT }}
             />
-            {marker ? (
-              <ReferenceLine
-                x={marker.period}
-                stroke={SECONDARY_INK}
-                strokeDasharray="3 3"
-                label={{ value: marker.label, position: 'top', fill: TEXT, fontSize: 14 }}
-              />
-            ) : null}
+            {marker ? <PeriodMarker x={marker.period} text={marker.label} fontSize={14} /> : null}
             {/* Drawn last to first, so the first series (the subject) sits on top. */}
             {series
               .map((s, i) => ({ s, i }))
@@ -116,9 +109,7 @@ export function TrendChartDrawing({
                     strokeWidth={s.emphasis ? 4 : 2}
                     strokeDasharray={style.dash}
                     dot={false}
-                    activeDot={false}
-                    isAnimationActive={false}
-                    connectNulls={false}
+                    {...GAPPED_LINE}
                   />
                 );
               })}
