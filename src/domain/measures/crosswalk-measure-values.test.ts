@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Crosswalk, Measure, Measurement } from '../feed/feed-schema';
+import type { Crosswalk, Measure } from '../feed/feed-schema';
+import { USERS_MEASURE, usersRow } from '../../testing/fixtures/domain/users-measure';
 import {
   crosswalkedSeries,
   rebaseFromPredecessors,
@@ -117,35 +118,6 @@ describe('rebaseFromPredecessors', () => {
   });
 });
 
-const MEASURE: Measure = {
-  id: 'users',
-  name: 'Users',
-  unit: 'per 1,000 people',
-  kind: 'rate',
-  numerator: 'Users',
-  denominator: 'People',
-  scale: 1000,
-  frequency: 'month',
-  publisher: 'Test',
-  sourceUrl: 'https://example.org',
-  licence: { name: 'Open Government Licence v3.0' },
-  statisticsStatus: 'management-information',
-};
-
-const row = (
-  system: string,
-  period: string,
-  numerator: number,
-  denominator: number,
-): Measurement => ({
-  system,
-  measure: 'users',
-  period,
-  numerator,
-  denominator,
-  value: (numerator / denominator) * 1000,
-});
-
 // A and B end in March 2026; S takes all of A and a quarter of B, T the rest of B.
 const CROSSWALK: Crosswalk[] = [
   { from: 'A', to: [{ code: 'S', populationShare: 1 }] },
@@ -159,13 +131,13 @@ const CROSSWALK: Crosswalk[] = [
 ];
 const OLD = { validFrom: '2022-07-01', validTo: '2026-03-31' };
 const NEW = { validFrom: '2026-04-01', validTo: null };
-const VALUES = measureValues(MEASURE, [
-  row('A', '2026-02', 300, 1000),
-  row('B', '2026-02', 100, 2000),
-  row('A', '2026-03', 310, 1000),
+const VALUES = measureValues(USERS_MEASURE, [
+  usersRow('A', '2026-02', 300, 1000),
+  usersRow('B', '2026-02', 100, 2000),
+  usersRow('A', '2026-03', 310, 1000),
   // B has no March value
-  row('S', '2026-04', 330, 1500),
-  row('T', '2026-05', 80, 1500),
+  usersRow('S', '2026-04', 330, 1500),
+  usersRow('T', '2026-05', 80, 1500),
 ]);
 
 const shape = (points: ReturnType<typeof crosswalkedSeries>) =>

@@ -1,36 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Crosswalk, Measure, Measurement, System } from '../feed/feed-schema';
+import type { Crosswalk, Measurement, System } from '../feed/feed-schema';
+import { USERS_MEASURE, usersRow } from '../../testing/fixtures/domain/users-measure';
 import { measureValues } from './measure-values';
 import { measureTrend } from './measure-trend';
-
-const MEASURE: Measure = {
-  id: 'users',
-  name: 'Users',
-  unit: 'per 1,000 people',
-  kind: 'rate',
-  numerator: 'Users',
-  denominator: 'People',
-  scale: 1000,
-  frequency: 'month',
-  publisher: 'Test',
-  sourceUrl: 'https://example.org',
-  licence: { name: 'Open Government Licence v3.0' },
-  statisticsStatus: 'management-information',
-};
-
-const row = (
-  system: string,
-  period: string,
-  numerator: number,
-  denominator: number,
-): Measurement => ({
-  system,
-  measure: 'users',
-  period,
-  numerator,
-  denominator,
-  value: (numerator / denominator) * 1000,
-});
 
 const system = (code: string, shortName: string, validFrom: string, validTo: string | null) =>
   ({ code, shortName, validFrom, validTo }) as System;
@@ -55,7 +27,7 @@ const CROSSWALK: Crosswalk[] = [
 const GEOGRAPHY = { systems: SYSTEMS, crosswalk: CROSSWALK };
 
 function trendOf(measurements: Measurement[], code: string) {
-  const values = measureValues(MEASURE, measurements);
+  const values = measureValues(USERS_MEASURE, measurements);
   return measureTrend(
     values,
     GEOGRAPHY,
@@ -65,10 +37,10 @@ function trendOf(measurements: Measurement[], code: string) {
 }
 
 const FULL = [
-  row('O', '2026-02', 300, 1000),
-  row('P', '2026-02', 100, 2000),
-  row('N', '2026-04', 330, 1500),
-  row('R', '2026-04', 120, 1500),
+  usersRow('O', '2026-02', 300, 1000),
+  usersRow('P', '2026-02', 100, 2000),
+  usersRow('N', '2026-04', 330, 1500),
+  usersRow('R', '2026-04', 120, 1500),
 ];
 
 describe('measureTrend', () => {
@@ -98,7 +70,7 @@ describe('measureTrend', () => {
     [
       // Part has no March value: New's March estimate cannot be judged; New has no May value.
       'a missing predecessor and a missing own month',
-      [...FULL, row('O', '2026-03', 310, 1000), row('R', '2026-05', 90, 1500)],
+      [...FULL, usersRow('O', '2026-03', 310, 1000), usersRow('R', '2026-05', 90, 1500)],
       'N',
       'New rose from 216.7 per 1,000 people in February 2026 (estimated from predecessors) to 220.0 per 1,000 people in April 2026. Months before New began are estimated from its predecessors through the crosswalk (population-weighted), drawn dotted. March 2026 cannot be judged: Part published no value, and a sum of some predecessors would understate use. No value published for May 2026 (a gap in the line). England: 133.3 per 1,000 people in February 2026, 60.0 per 1,000 people in May 2026.',
     ],
@@ -107,7 +79,7 @@ describe('measureTrend', () => {
   });
 
   it('keeps a gap as null, never zero, and marks the estimates', () => {
-    const trend = trendOf([...FULL, row('O', '2026-03', 310, 1000)], 'N');
+    const trend = trendOf([...FULL, usersRow('O', '2026-03', 310, 1000)], 'N');
     expect(trend.rows.map((r) => [r.period, r.value === null, r.estimated])).toEqual([
       ['2026-02', false, true],
       ['2026-03', true, true],
@@ -118,7 +90,7 @@ describe('measureTrend', () => {
   });
 
   it('says so when the system has no value at all', () => {
-    expect(trendOf([row('O', '2026-02', 300, 1000)], 'R').summary).toBe(
+    expect(trendOf([usersRow('O', '2026-02', 300, 1000)], 'R').summary).toBe(
       'No value for Rest in any period. Months before Rest began are estimated from its predecessors through the crosswalk (population-weighted), drawn dotted. February 2026 cannot be judged: Part published no value, and a sum of some predecessors would understate use. England: 300.0 per 1,000 people in February 2026.',
     );
   });
