@@ -1,4 +1,7 @@
+import type { FetchedBody } from './body-text';
 import { decodeFeed } from './decode-feed';
+import { decodeFeedBody } from './decode-feed-body';
+import type { DecodedFeedBody } from './decode-feed-body';
 import type { LoadedFeed } from './decode-feed';
 import { WorkerUnavailable } from './feed-worker-client';
 import { feedWorker } from './feed-worker';
@@ -18,6 +21,26 @@ export async function decodeFeedOffThread(text: string, origin: string): Promise
     return await worker.decode(text, origin);
   } catch (error) {
     if (error instanceof WorkerUnavailable) return decodeFeed(text, origin);
+    throw error;
+  }
+}
+
+/**
+ * A body fetched from a feed's address, decoded, parsed and validated in the feed worker when it
+ * is large: the bytes cross to the worker (a copy the size of the body, a few milliseconds), not
+ * a decoded text, so the page never spends a second turning 60 MB into a string. A small body
+ * (the bundled feed, a catalogue) is read here at once, as a worker round trip would cost more.
+ */
+export async function decodeFeedBodyOffThread(
+  body: FetchedBody,
+  url: string,
+): Promise<DecodedFeedBody> {
+  const worker = body.bytes.length < WORKER_THRESHOLD_CHARS ? null : feedWorker();
+  if (!worker) return decodeFeedBody(body, url);
+  try {
+    return await worker.decodeBody(body, url);
+  } catch (error) {
+    if (error instanceof WorkerUnavailable) return decodeFeedBody(body, url);
     throw error;
   }
 }

@@ -2,15 +2,15 @@ import { useDeferredValue } from 'react';
 import { queryOptions, useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { useActiveFeedSource } from './active-feed-source';
 import type { LoadedFeed } from './decode-feed';
-import { decodeFeedOffThread } from './decode-feed-off-thread';
+import { decodeFeedBodyOffThread } from './decode-feed-off-thread';
 import { beginFeedLoad } from './feed-load-status';
-import { fetchText } from './fetch-text';
+import { fetchBody } from './fetch-text';
 import { fetchWithRetries } from './fetch-with-retries';
 import type { RetryOptions } from './fetch-with-retries';
 import { LoadError } from './load-error';
 import type { FeedSource } from './feed-source';
 import { queryKeys } from './query-keys';
-import { isCatalogueText, loadMeshFromCatalogue } from './mesh/load-mesh';
+import { loadMeshFromCatalogue } from './mesh/load-mesh';
 import { meshLoadedFeed, parseCatalogueText } from './mesh/mesh-loaded-feed';
 
 /**
@@ -26,9 +26,9 @@ export async function fetchFeed(
 ): Promise<LoadedFeed> {
   const load = beginFeedLoad(url);
   try {
-    const text = await fetchWithRetries(
+    const body = await fetchWithRetries(
       url,
-      (attemptSignal, onProgress) => fetchText(url, attemptSignal, 'feed', { onProgress }),
+      (attemptSignal, onProgress) => fetchBody(url, attemptSignal, 'feed', { onProgress }),
       {
         ...retry,
         ...(signal ? { signal } : {}),
@@ -36,14 +36,15 @@ export async function fetchFeed(
         onStatus: load.onStatus,
       },
     );
-    if (isCatalogueText(text)) {
-      const mesh = await loadMeshFromCatalogue(url, parseCatalogueText(text, url), signal, {
+    const decoded = await decodeFeedBodyOffThread(body, url);
+    if (decoded.kind === 'catalogue') {
+      const mesh = await loadMeshFromCatalogue(url, parseCatalogueText(decoded.text, url), signal, {
         onProgress: load.onProducts,
         ...(onPartial ? { partial: { onPartial: (part) => onPartial(meshLoadedFeed(part)) } } : {}),
       });
       return meshLoadedFeed(mesh);
     }
-    return await decodeFeedOffThread(text, url);
+    return decoded.loaded;
   } finally {
     load.end();
   }

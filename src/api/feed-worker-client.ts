@@ -1,11 +1,15 @@
 import type { Feed } from '../domain/feed/feed-schema';
+import type { HexJson } from '../domain/geography/hexjson';
+import type { PeriodLayout } from '../domain/geography/vintage-layout';
 import type { ProductCheck } from '../domain/mesh/check-product';
 import type { Grants } from '../domain/mesh/ownership';
 import type { CatalogueEntry } from '../domain/mesh/product-schema';
 import type { RankInterval } from '../domain/scoring/ranks';
 import type { FeedScores } from '../domain/scoring/score-types';
 import type { Weights } from '../domain/scoring/weights';
+import type { FetchedBody } from './body-text';
 import type { LoadedFeed } from './decode-feed';
+import type { DecodedFeedBody } from './decode-feed-body';
 import type {
   FeedRowsPart,
   FeedWorkerEnvelope,
@@ -95,6 +99,20 @@ export function createFeedWorkerClient(spawn: () => WorkerLike) {
     throw new LoadError('unusable-feed', origin, 'The feed could not be read');
   }
 
+  /** A fetched body decoded, parsed and kept in the worker; a catalogue comes back as text. */
+  async function decodeBody(body: FetchedBody, origin: string): Promise<DecodedFeedBody> {
+    const reply = await ask({ kind: 'decode-body', body, origin });
+    if (reply.kind === 'catalogue-text') return { kind: 'catalogue', text: reply.text };
+    if (reply.kind === 'decoded') {
+      versions.set(reply.loaded.feed, Promise.resolve(reply.version));
+      return { kind: 'feed', loaded: reply.loaded };
+    }
+    if (reply.kind === 'load-failed') {
+      throw new LoadError(reply.failure, reply.url, reply.reason, reply.status);
+    }
+    throw new LoadError('unusable-feed', origin, 'The feed could not be read');
+  }
+
   function versionOf(feed: Feed): Promise<string> {
     const known = versions.get(feed);
     if (known) return known;
@@ -136,6 +154,15 @@ export function createFeedWorkerClient(spawn: () => WorkerLike) {
     return reply.intervals;
   }
 
+  /** The period's hex layout, worked out in the worker from its copy of the feed. */
+  async function periodLayout(feed: Feed, base: HexJson, period: string): Promise<PeriodLayout> {
+    const request = (version: string) =>
+      ({ kind: 'period-layout', version, base, period }) as const;
+    const reply = await derive(feed, request);
+    if (reply.kind !== 'period-layout') throw unexpected(reply);
+    return reply.placed;
+  }
+
   /**
    * A mesh's domain product, parsed and checked in the worker against the reference product, so
    * 42 products arriving six at a time never hold up a click. Throws when its body is not JSON.
@@ -154,7 +181,7 @@ export function createFeedWorkerClient(spawn: () => WorkerLike) {
     return reply.check;
   }
 
-  return { decode, scores, intervals, checkProduct };
+  return { decode, decodeBody, scores, intervals, periodLayout, checkProduct };
 }
 
 export type FeedWorkerClient = ReturnType<typeof createFeedWorkerClient>;

@@ -2,7 +2,10 @@ import type { Feed } from '../domain/feed/feed-schema';
 import { rankIntervals } from '../domain/scoring/ranks';
 import { scoreFeed } from '../domain/scoring/score-feed';
 import { checkDomainProduct } from '../domain/mesh/check-product';
+import { layoutForPeriod } from '../domain/geography/vintage-layout';
+import type { FetchedBody } from './body-text';
 import { decodeFeed } from './decode-feed';
+import { decodeFeedBody } from './decode-feed-body';
 import { rowReferenceFor } from './mesh/row-reference-for';
 import type { FeedWorkerReply, FeedWorkerRequest } from './feed-worker-messages';
 import { LoadError } from './load-error';
@@ -38,10 +41,24 @@ function decode(store: FeedStore, text: string, origin: string): FeedWorkerReply
     const loaded = decodeFeed(text, origin);
     return { kind: 'decoded', version: keep(store, loaded.feed), loaded };
   } catch (error) {
-    if (!(error instanceof LoadError)) throw error;
-    const { failure, url, reason, status } = error;
-    return { kind: 'load-failed', failure, url, reason, ...(status ? { status } : {}) };
+    return loadFailed(error);
   }
+}
+
+function decodeBody(store: FeedStore, body: FetchedBody, origin: string): FeedWorkerReply {
+  try {
+    const decoded = decodeFeedBody(body, origin);
+    if (decoded.kind === 'catalogue') return { kind: 'catalogue-text', text: decoded.text };
+    return { kind: 'decoded', version: keep(store, decoded.loaded.feed), loaded: decoded.loaded };
+  } catch (error) {
+    return loadFailed(error);
+  }
+}
+
+function loadFailed(error: unknown): FeedWorkerReply {
+  if (!(error instanceof LoadError)) throw error;
+  const { failure, url, reason, status } = error;
+  return { kind: 'load-failed', failure, url, reason, ...(status ? { status } : {}) };
 }
 
 function checkProduct(
@@ -70,14 +87,23 @@ function answer(store: FeedStore, request: FeedWorkerRequest): FeedWorkerReply {
   switch (request.kind) {
     case 'decode':
       return decode(store, request.text, request.origin);
+    case 'decode-body':
+      return decodeBody(store, request.body, request.origin);
     case 'keep':
       return { kind: 'kept', version: keep(store, request.feed) };
     case 'scores':
     case 'intervals':
+    case 'period-layout':
     case 'check-product': {
       const feed = store.feeds.get(request.version);
       if (!feed) return { kind: 'unknown-version', version: request.version };
       if (request.kind === 'check-product') return checkProduct(feed, request);
+      if (request.kind === 'period-layout') {
+        return {
+          kind: 'period-layout',
+          placed: layoutForPeriod(request.base, feed, request.period),
+        };
+      }
       return request.kind === 'scores'
         ? { kind: 'scores', scores: scoreFeed(feed, request.weights) }
         : { kind: 'intervals', intervals: rankIntervals(feed, request.period, request.weights) };

@@ -1,10 +1,13 @@
 import type { Feed } from '../domain/feed/feed-schema';
+import type { HexJson } from '../domain/geography/hexjson';
+import type { PeriodLayout } from '../domain/geography/vintage-layout';
 import type { ProductCheck } from '../domain/mesh/check-product';
 import type { Grants } from '../domain/mesh/ownership';
 import type { CatalogueEntry } from '../domain/mesh/product-schema';
 import type { RankInterval } from '../domain/scoring/ranks';
 import type { FeedScores } from '../domain/scoring/score-types';
 import type { Weights } from '../domain/scoring/weights';
+import type { FetchedBody } from './body-text';
 import type { LoadedFeed } from './decode-feed';
 import type { LoadFailure } from './load-error';
 
@@ -15,9 +18,13 @@ import type { LoadFailure } from './load-error';
  */
 export type FeedWorkerRequest =
   | { kind: 'decode'; text: string; origin: string }
+  /** A feed's address's body as fetched: decoded to text here, off the page's main thread. */
+  | { kind: 'decode-body'; body: FetchedBody; origin: string }
   | { kind: 'keep'; feed: Feed }
   | { kind: 'scores'; version: string; weights: Weights }
   | { kind: 'intervals'; version: string; weights: Weights; period: string }
+  /** The period's hex layout over `base`: placing a thousand systems takes the best part of a second. */
+  | { kind: 'period-layout'; version: string; base: HexJson; period: string }
   /** A mesh's domain product, checked against the reference product kept under `version`. */
   | {
       kind: 'check-product';
@@ -30,9 +37,12 @@ export type FeedWorkerRequest =
 export type FeedWorkerReply =
   | { kind: 'decoded'; version: string; loaded: LoadedFeed }
   | { kind: 'kept'; version: string }
+  /** The body was a mesh's catalogue (a few kilobytes), not a feed: the page loads the mesh. */
+  | { kind: 'catalogue-text'; text: string }
   | { kind: 'load-failed'; failure: LoadFailure; url: string; reason: string; status?: number }
   | { kind: 'scores'; scores: FeedScores }
   | { kind: 'intervals'; intervals: Record<string, RankInterval> }
+  | { kind: 'period-layout'; placed: PeriodLayout }
   | { kind: 'product-checked'; check: ProductCheck }
   /** The product's body is not JSON: the product is unreadable, like one that never arrived. */
   | { kind: 'product-unreadable'; reason: string }

@@ -1,8 +1,8 @@
-import { decodeFeedBytes } from '../domain/feed/decode-feed-bytes';
+import { bodyText } from './body-text';
+import type { FetchedBody } from './body-text';
 import { fetchBytes } from './fetch-bytes';
 import type { FetchBytesOptions } from './fetch-bytes';
-import { LoadError } from './load-error';
-import { rememberNetworkText, savedCopyInstead } from './last-good/last-good-fetch';
+import { rememberNetworkBody, savedCopyInstead } from './last-good/last-good-fetch';
 import type { LoadResource } from './load-error';
 
 /** The page's origin where there is one (browsers); Node has no cross-origin rule to explain. */
@@ -10,63 +10,46 @@ function pageOrigin(): string | undefined {
   return typeof window === 'undefined' ? undefined : window.location.origin;
 }
 
+type FetchTextOptions = Omit<FetchBytesOptions, 'signal' | 'resource'>;
+
 /**
- * Fetches a JSON resource's body as text (the feed, the map layout, the boundaries, the mesh),
- * turning every failure into a LoadError that says what failed: the resource, the URL, the HTTP
- * status and a reason. The bytes are decoded by the same decoder as the file picker and the feed
- * checker. Parsing happens elsewhere.
+ * Fetches a resource's body as bytes, turning every failure into a LoadError that says what
+ * failed: the resource, the URL, the HTTP status and a reason. The bytes are kept, not a decoded
+ * text: a 60 MB feed is decoded in the feed worker, and saved for offline use as it came.
+ */
+export async function fetchBody(
+  url: string,
+  signal?: AbortSignal,
+  resource: LoadResource = 'feed',
+  options: FetchTextOptions = {},
+): Promise<FetchedBody> {
+  // The last data that passed its contract stands in when the network fails (docs/offline.md).
+  try {
+    const origin = pageOrigin();
+    const body = await fetchBytes(url, {
+      ...(origin ? { pageOrigin: origin } : {}),
+      ...options,
+      ...(signal ? { signal } : {}),
+      resource,
+    });
+    rememberNetworkBody(url, resource, body.bytes);
+    return body;
+  } catch (error) {
+    const saved = await savedCopyInstead(url, resource, error, signal);
+    if (saved === null) throw error;
+    return { bytes: saved, contentType: 'application/json', status: 200 };
+  }
+}
+
+/**
+ * Fetches a JSON resource's body as text (the map layout, the boundaries, the mesh's parts),
+ * decoded by the same decoder as the file picker and the feed checker. Parsing happens elsewhere.
  */
 export async function fetchText(
   url: string,
   signal?: AbortSignal,
   resource: LoadResource = 'feed',
-  options: Omit<FetchBytesOptions, 'signal' | 'resource'> = {},
+  options: FetchTextOptions = {},
 ): Promise<string> {
-  // The last data that passed its contract stands in when the network fails (docs/offline.md).
-  try {
-    const text = await fetchFromNetwork(url, signal, resource, options);
-    rememberNetworkText(url, resource, text);
-    return text;
-  } catch (error) {
-    const saved = await savedCopyInstead(url, resource, error, signal);
-    if (saved === null) throw error;
-    return saved;
-  }
-}
-
-async function fetchFromNetwork(
-  url: string,
-  signal: AbortSignal | undefined,
-  resource: LoadResource,
-  options: Omit<FetchBytesOptions, 'signal' | 'resource'>,
-): Promise<string> {
-  const origin = pageOrigin();
-  const { bytes, contentType, status } = await fetchBytes(url, {
-    ...(origin ? { pageOrigin: origin } : {}),
-    ...options,
-    ...(signal ? { signal } : {}),
-    resource,
-  });
-  const decoded = decodeFeedBytes(bytes);
-  if (!decoded.ok) {
-    // A web page is the likelier story than an odd encoding when the server says it sent HTML.
-    if (!contentType?.includes('text/html'))
-      throw new LoadError('bad-encoding', url, decoded.reason, status, resource);
-  }
-  if (!decoded.ok || looksLikeHtml(decoded.text, contentType)) {
-    const what = resource === 'feed' ? 'a JSON feed' : `the ${resource} file`;
-    throw new LoadError(
-      'html-instead-of-json',
-      url,
-      `The address returned a web page, not ${what}`,
-      status,
-      resource,
-    );
-  }
-  return decoded.text;
-}
-
-function looksLikeHtml(body: string, contentType: string | null): boolean {
-  if (contentType?.includes('text/html')) return true;
-  return /^\s*<(!doctype|html)/i.test(body);
+  return bodyText(await fetchBody(url, signal, resource, options), url, resource);
 }

@@ -18,6 +18,9 @@ export const queryKeys = {
   },
   hexLayout: {
     byUrl: (url: string) => ['hex-layout', url] as const,
+    /** A feed's systems placed on a base layout (`layoutId`) for one period. */
+    forPeriod: (sourceKey: string, version: string, layoutId: number, period: string) =>
+      ['hex-layout', 'period', sourceKey, version, layoutId, period] as const,
   },
   boundaries: {
     all: ['boundaries'] as const,

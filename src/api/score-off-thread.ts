@@ -15,11 +15,12 @@ import { feedWorker } from './feed-worker';
  */
 const WORKER_THRESHOLD_OBSERVATIONS = 50_000;
 
-function workerFor(feed: Feed): FeedWorkerClient | null {
+export function workerFor(feed: Feed): FeedWorkerClient | null {
   return feed.observations.length > WORKER_THRESHOLD_OBSERVATIONS ? feedWorker() : null;
 }
 
-async function offThread<T>(
+/** Runs `inWorker` when there is a worker, else (or when the worker fails to start) `here`. */
+export async function offThread<T>(
   worker: FeedWorkerClient | null,
   inWorker: (worker: FeedWorkerClient) => Promise<T>,
   here: () => T,

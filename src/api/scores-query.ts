@@ -43,7 +43,8 @@ export function rankIntervalsQueryOptions(
   });
 }
 
-function useSourceKey(): string {
+/** The active feed source as one string, for keys of data derived from its feed. */
+export function useSourceKey(): string {
   return queryKeys.feed.bySource(useActiveFeedSource()).join('|');
 }
 

@@ -1,10 +1,10 @@
 import type { LoadedFeed } from '../decode-feed';
 import { productUrl } from '../../domain/mesh/read-catalogue';
 import { absoluteUrl, saveLastGood } from './last-good-cache';
-import { takeNetworkTexts } from './last-good-fetch';
+import { takeNetworkBodies } from './last-good-fetch';
 
 export interface LastGoodUrls {
-  /** The URL whose text must be fresh for anything to be saved: the feed or the catalogue. */
+  /** The URL whose body must be fresh for anything to be saved: the feed or the catalogue. */
   root: string;
   save: string[];
   /** Products that did not pass this time: an older copy of them must not be replayed. */
@@ -32,8 +32,8 @@ export function lastGoodUrls(loaded: LoadedFeed): LastGoodUrls {
  */
 export async function keepLastGood(loaded: LoadedFeed, savedAt: Date): Promise<boolean> {
   const urls = lastGoodUrls(loaded);
-  const texts = takeNetworkTexts(urls.save);
-  if (!texts.has(urls.root)) return false;
-  await saveLastGood(texts, urls.drop, savedAt);
+  const bodies = takeNetworkBodies(urls.save);
+  if (!bodies.has(urls.root)) return false;
+  await saveLastGood(bodies, urls.drop, savedAt);
   return true;
 }

@@ -1,6 +1,6 @@
 /**
- * The last good data, kept in the browser's Cache Storage: the texts of the last feed or mesh that
- * loaded and passed its contract, each stamped with when it was saved. The page writes it (only
+ * The last good data, kept in the browser's Cache Storage: the bodies (the bytes as they came) of
+ * the last feed or mesh that loaded and passed its contract, each stamped with when it was saved. The page writes it (only
  * the page knows whether a load passed), and the page reads it back when the network fails, so it
  * works before the service worker controls the page and where there is no service worker at all.
  * Every call is best effort: a full or missing cache never breaks a load.
@@ -8,8 +8,8 @@
 export const LAST_GOOD_CACHE = 'interop-last-good-data-v1';
 const SAVED_AT_HEADER = 'x-saved-at';
 
-export interface SavedText {
-  text: string;
+export interface SavedBody {
+  bytes: Uint8Array;
   savedAt: Date;
 }
 
@@ -24,9 +24,9 @@ export function absoluteUrl(url: string): string {
   return new URL(url, window.location.href).href;
 }
 
-/** Saves each text under its URL with one saved-at time, and forgets the URLs in `drop`. */
+/** Saves each body under its URL with one saved-at time, and forgets the URLs in `drop`. */
 export async function saveLastGood(
-  texts: ReadonlyMap<string, string>,
+  bodies: ReadonlyMap<string, Uint8Array>,
   drop: readonly string[],
   savedAt: Date,
 ): Promise<void> {
@@ -39,7 +39,9 @@ export async function saveLastGood(
       [SAVED_AT_HEADER]: savedAt.toISOString(),
     };
     await Promise.all([
-      ...[...texts].map(([url, text]) => cache.put(url, new Response(text, { headers }))),
+      ...[...bodies].map(([url, bytes]) =>
+        cache.put(url, new Response(bytes as Uint8Array<ArrayBuffer>, { headers })),
+      ),
       ...drop.map((url) => cache.delete(url)),
     ]);
   } catch {
@@ -47,8 +49,8 @@ export async function saveLastGood(
   }
 }
 
-/** The saved text of a URL and when it was saved, or null when there is none. */
-export async function readLastGood(url: string): Promise<SavedText | null> {
+/** The saved body of a URL and when it was saved, or null when there is none. */
+export async function readLastGood(url: string): Promise<SavedBody | null> {
   const storage = cacheStorage();
   if (!storage) return null;
   try {
@@ -57,7 +59,7 @@ export async function readLastGood(url: string): Promise<SavedText | null> {
     if (!response) return null;
     const savedAt = new Date(response.headers.get(SAVED_AT_HEADER) ?? '');
     if (Number.isNaN(savedAt.getTime())) return null;
-    return { text: await response.text(), savedAt };
+    return { bytes: new Uint8Array(await response.arrayBuffer()), savedAt };
   } catch {
     return null;
   }

@@ -7,27 +7,29 @@ import { clearSavedCopy, noteSavedCopy } from './saved-copy-notices';
 const DATA_RESOURCES = new Set<LoadResource>(['feed', 'catalogue', 'data product']);
 
 /**
- * Texts fetched from the network since the last save, by URL. They wait here until the load they
- * belong to has passed its contract (keep-last-good.ts); a load that fails never reaches the save.
+ * Bodies fetched from the network since the last save, by URL, as the bytes that came (saving a
+ * 60 MB feed's decoded text made the browser encode it again, a second-long task). They wait here
+ * until the load they belong to has passed its contract (keep-last-good.ts); a load that fails
+ * never reaches the save.
  */
-const fetchedTexts = new Map<string, string>();
+const fetchedBodies = new Map<string, Uint8Array>();
 
 /** Called with each body fetched from the network. */
-export function rememberNetworkText(url: string, resource: LoadResource, text: string): void {
+export function rememberNetworkBody(url: string, resource: LoadResource, bytes: Uint8Array): void {
   if (!DATA_RESOURCES.has(resource) || !canKeepLastGood()) return;
   const key = absoluteUrl(url);
-  fetchedTexts.set(key, text);
+  fetchedBodies.set(key, bytes);
   clearSavedCopy(key);
 }
 
-/** The remembered texts of these URLs; every remembered text is let go (one load, one save). */
-export function takeNetworkTexts(urls: readonly string[]): Map<string, string> {
-  const taken = new Map<string, string>();
+/** The remembered bodies of these URLs; every remembered body is let go (one load, one save). */
+export function takeNetworkBodies(urls: readonly string[]): Map<string, Uint8Array> {
+  const taken = new Map<string, Uint8Array>();
   for (const url of urls) {
-    const text = fetchedTexts.get(url);
-    if (text !== undefined) taken.set(url, text);
+    const bytes = fetchedBodies.get(url);
+    if (bytes !== undefined) taken.set(url, bytes);
   }
-  fetchedTexts.clear();
+  fetchedBodies.clear();
   return taken;
 }
 
@@ -42,11 +44,11 @@ export async function savedCopyInstead(
   resource: LoadResource,
   error: unknown,
   signal: AbortSignal | undefined,
-): Promise<string | null> {
+): Promise<Uint8Array | null> {
   if (!(error instanceof LoadError) || !error.transient || signal?.aborted) return null;
   if (!DATA_RESOURCES.has(resource)) return null;
   const saved = await readLastGood(url);
   if (!saved) return null;
   noteSavedCopy({ url: absoluteUrl(url), savedAt: saved.savedAt, failure: error.reason });
-  return saved.text;
+  return saved.bytes;
 }

@@ -143,13 +143,6 @@ export async function loadMesh(
   return loadMeshFromCatalogue(catalogueUrl, rawCatalogue, signal, { onProgress, partial });
 }
 
-/** True when a fetched body is a mesh catalogue rather than a feed: a feed never has this key. */
-export function isCatalogueText(text: string): boolean {
-  // A catalogue is a few kilobytes; a feed can be tens of megabytes, which must not be parsed
-  // twice on the main thread just to find out what it is.
-  return text.length < 1024 * 1024 && /"catalogueVersion"\s*:/.test(text.slice(0, 4096));
-}
-
 /** The rest of a mesh load, once the catalogue's JSON is in hand (fetched, or read from a link). */
 export async function loadMeshFromCatalogue(
   catalogueUrl: string,

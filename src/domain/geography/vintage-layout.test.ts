@@ -4,7 +4,7 @@ import type { Feed, System } from '../feed/feed-schema';
 import { parseFeed } from '../feed/parse-feed';
 import type { HexJson } from './hexjson';
 import { parseHexJson } from './hexjson';
-import { layoutForPeriod } from './vintage-layout';
+import { layoutForPeriod, rememberLayoutForPeriod } from './vintage-layout';
 
 function committedLayout(): HexJson {
   const parsed = parseHexJson(JSON.parse(readFileSync('public/geo/icb23.hexjson', 'utf8')));
@@ -151,5 +151,19 @@ describe('layoutForPeriod for systems with no hex', () => {
       { code: 'West', hexIds: ['West'] },
       { code: 'Now', hexIds: ['Gone'] },
     ]);
+  });
+});
+
+describe('rememberLayoutForPeriod (a layout worked out in the feed worker)', () => {
+  it('is what layoutForPeriod answers for those inputs afterwards, and only for them', () => {
+    const base = committedLayout();
+    const feed = sampleFeed();
+    const fromWorker = { layout: base, groups: [], unplaced: ['placed elsewhere'] };
+    rememberLayoutForPeriod(base, feed, '2025-Q4', fromWorker);
+    expect(layoutForPeriod(base, feed, '2025-Q4')).toBe(fromWorker);
+    expect(layoutForPeriod(base, feed, '2025-Q3')).not.toBe(fromWorker);
+    expect(layoutForPeriod(base, { geography: { ...feed.geography } }, '2025-Q4')).not.toBe(
+      fromWorker,
+    );
   });
 });

@@ -34,21 +34,40 @@ export interface PeriodLayout {
  */
 const made = new WeakMap<HexJson, WeakMap<Feed['geography'], Map<PeriodId, PeriodLayout>>>();
 
+function madeFor(base: HexJson, feed: Pick<Feed, 'geography'>): Map<PeriodId, PeriodLayout> {
+  const byGeography = made.get(base) ?? new WeakMap();
+  made.set(base, byGeography);
+  const byPeriod = byGeography.get(feed.geography) ?? new Map<PeriodId, PeriodLayout>();
+  byGeography.set(feed.geography, byPeriod);
+  return byPeriod;
+}
+
 /** The period's layout, the same object for the same inputs: read it, never change it. */
 export function layoutForPeriod(
   base: HexJson,
   feed: Pick<Feed, 'geography'>,
   period: PeriodId,
 ): PeriodLayout {
-  const byGeography = made.get(base) ?? new WeakMap();
-  made.set(base, byGeography);
-  const byPeriod = byGeography.get(feed.geography) ?? new Map<PeriodId, PeriodLayout>();
-  byGeography.set(feed.geography, byPeriod);
+  const byPeriod = madeFor(base, feed);
   const known = byPeriod.get(period);
   if (known) return known;
   const layout = workOutLayout(base, feed, period);
   byPeriod.set(period, layout);
   return layout;
+}
+
+/**
+ * Records a period's layout worked out elsewhere (by the feed worker, from a copy of the same
+ * feed), so that `layoutForPeriod` answers with it instead of placing a thousand systems again on
+ * the page's main thread. The caller vouches that it came from these very inputs.
+ */
+export function rememberLayoutForPeriod(
+  base: HexJson,
+  feed: Pick<Feed, 'geography'>,
+  period: PeriodId,
+  layout: PeriodLayout,
+): void {
+  madeFor(base, feed).set(period, layout);
 }
 
 function workOutLayout(
