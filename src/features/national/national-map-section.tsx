@@ -14,6 +14,7 @@ import { useUrlParam, useUrlWriter } from '../../lib/url-state/use-url-param';
 import { fileSlug } from '../../lib/file-name';
 import { useExportSource } from '../../lib/use-export-source';
 import { useBoundariesAvailable } from '../../api/boundaries-query';
+import { usePeriodLayout } from '../../api/period-layout-query';
 import { comparedWithText, feedPlace } from '../../domain/feed/feed-place';
 import { LoadingStatus } from '../../components/ui/loading-status';
 
@@ -57,6 +58,8 @@ export function NationalMapSection({
     });
   const open = useOpenProfile();
   const regionNames = new Map(feed.geography.regions.map((region) => [region.code, region.name]));
+  // A large feed's systems are placed on the hexes in the feed worker, before the model asks.
+  usePeriodLayout(layout, feed, period);
   const model = useMemo(
     () => buildHexMapModel(layout, feed, period, data, view),
     [layout, feed, period, data, view],
