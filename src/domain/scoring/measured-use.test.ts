@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Feed, Measure, Measurement } from '../feed/feed-schema';
-import { APP_RATE, sayDoFeed } from '../../testing/fixtures/feeds/say-and-do-feed';
+import { APP_RATE, appRateMonth, sayDoFeed } from '../../testing/fixtures/feeds/say-and-do-feed';
 import { blendScore, measuredUseScores } from './measured-use';
 import { rankIntervals } from './ranks';
 import { scoreFeed } from './score-feed';
@@ -26,14 +26,6 @@ const share = (system: string, numerator: number): Measurement => ({
   denominator: 100,
   value: numerator / 100,
 });
-const month = (system: string, period: string, numerator: number): Measurement => ({
-  system,
-  measure: APP_RATE.id,
-  period,
-  numerator,
-  denominator: 1000,
-  value: numerator,
-});
 
 /** S1 and S3 in 2026-Q2: app rate 330 and 630 per 1,000; e-RS share 40% and 90%. */
 function feedWith(s1Share = 40, s3Share = 90): Feed {
@@ -42,9 +34,9 @@ function feedWith(s1Share = 40, s3Share = 90): Feed {
     measures: [...sayDoFeed.measures, SHARE],
     measurements: [
       ...sayDoFeed.measurements,
-      month('S3', '2026-04', 600),
-      month('S3', '2026-05', 630),
-      month('S3', '2026-06', 660),
+      appRateMonth('S3', '2026-04', 600),
+      appRateMonth('S3', '2026-05', 630),
+      appRateMonth('S3', '2026-06', 660),
       share('S1', s1Share),
       share('S3', s3Share),
     ],
