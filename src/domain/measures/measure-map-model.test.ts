@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Measurement } from '../feed/feed-schema';
-import { MEASURED_MEASURES, measuredFeed } from '../../testing/fixtures/feeds/measured-feed';
+import {
+  appUsersRow,
+  AUGUST_APP_USERS,
+  MEASURED_MEASURES,
+  measuredFeed,
+} from '../../testing/fixtures/feeds/measured-feed';
 import { minimalHexJson } from '../../testing/fixtures/geo/minimal-hexjson';
 import { measureBins } from './measure-bins';
 import { measureGeography } from './measure-geography';
@@ -14,31 +19,9 @@ import { measureValues } from './measure-values';
 
 const rate = MEASURED_MEASURES[0]!;
 const rows: Measurement[] = [
-  // 1200 / 400000 x 1000 = 3; 2000 / 400000 x 1000 = 5
-  {
-    system: 'S1',
-    measure: rate.id,
-    period: '2025-08',
-    numerator: 1200,
-    denominator: 400000,
-    value: 3,
-  },
-  {
-    system: 'S3',
-    measure: rate.id,
-    period: '2025-08',
-    numerator: 2000,
-    denominator: 400000,
-    value: 5,
-  },
-  {
-    system: 'S4',
-    measure: rate.id,
-    period: '2026-04',
-    numerator: 500,
-    denominator: 250000,
-    value: 2,
-  },
+  ...AUGUST_APP_USERS,
+  // 500 / 250000 x 1000 = 2
+  appUsersRow('S4', '2026-04', 500, 250000, 2),
 ];
 const values = measureValues(rate, rows);
 

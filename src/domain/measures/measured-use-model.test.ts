@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { MEASURED_MEASURES, measuredFeed } from '../../testing/fixtures/feeds/measured-feed';
+import {
+  appUsersRow,
+  AUGUST_APP_USERS,
+  MEASURED_MEASURES,
+  measuredFeed,
+} from '../../testing/fixtures/feeds/measured-feed';
 import { minimalFeed } from '../../testing/fixtures/feeds/minimal-feed';
 import { measuredUse } from './measured-use-model';
 
@@ -7,32 +12,9 @@ const rate = MEASURED_MEASURES[0]!;
 const feed = {
   measures: [rate],
   measurements: [
-    // S1: 1000 / 400000 x 1000 = 2.5 in July, 1200 / 400000 x 1000 = 3 in August
-    {
-      system: 'S1',
-      measure: rate.id,
-      period: '2025-07',
-      numerator: 1000,
-      denominator: 400000,
-      value: 2.5,
-    },
-    {
-      system: 'S1',
-      measure: rate.id,
-      period: '2025-08',
-      numerator: 1200,
-      denominator: 400000,
-      value: 3,
-    },
-    // S3: 2000 / 400000 x 1000 = 5 in August
-    {
-      system: 'S3',
-      measure: rate.id,
-      period: '2025-08',
-      numerator: 2000,
-      denominator: 400000,
-      value: 5,
-    },
+    // S1: 1000 / 400000 x 1000 = 2.5 in July; 3 in August. S3: 5 in August.
+    appUsersRow('S1', '2025-07', 1000, 400000, 2.5),
+    ...AUGUST_APP_USERS,
   ],
 };
 
