@@ -208,3 +208,74 @@ test('the divides dispersion embed matches its frame and passes axe', async ({ p
   await expect(page.getByRole('heading', { level: 1, name: 'Digital divides' })).toBeVisible();
   await expectSameWords(dispersion, words);
 });
+
+/** The frame's table, as a reader sees it on its Table tab, once every data product is in. */
+async function frameTable(page: Page, frame: Locator): Promise<string> {
+  await expect(page.getByText(/^Loading data:/)).toHaveCount(0);
+  await frame.getByRole('tab', { name: 'Table' }).click();
+  const table = frame.getByRole('table').first();
+  await expect(table).toBeVisible();
+  return table.innerText();
+}
+
+const NHS_APP = 'nhs-app-users-per-1000-illustrative';
+
+// Frames embedded since every chart frame offered "Embed this chart": the snippet on the page
+// opens an embed whose table is the frame's table for the same view, and the embed passes axe.
+for (const sample of [
+  {
+    page: `/say-and-do?period=2026-Q2`,
+    frame: /what systems say and what they do$/,
+    embed: `/embed/say-and-do/${NHS_APP}`,
+    search: '?period=2026-Q2',
+  },
+  {
+    page: '/compare?systems=E54000008%2CE54000050%2CE54000027&period=2026-Q1',
+    frame: 'Readiness over time',
+    embed: '/embed/compare/trend',
+    search: '?period=2026-Q1&systems=E54000008%2CE54000050%2CE54000027',
+  },
+  {
+    page: '/divides?period=2025-Q4&metric=category%3Aidentity',
+    frame: 'Cross-border interoperability',
+    embed: '/embed/divides/borders',
+    search: '?period=2025-Q4',
+  },
+  {
+    page: '/systems/E54000008?spine=gap-england&peers=',
+    frame: 'Every standard against the national range',
+    embed: '/embed/systems/E54000008/spine',
+    search: '?peers=&spine=gap-england',
+  },
+  {
+    page: `/?metric=measure%3A${NHS_APP}`,
+    frame: /by system$/,
+    embed: '/embed/map',
+    search: `?metric=measure%3A${NHS_APP}`,
+  },
+]) {
+  test(`the ${sample.embed} embed shows its frame's table and passes axe`, async ({ page }) => {
+    await page.goto(sample.page);
+    const frame = page.getByRole('region', { name: sample.frame }).first();
+    const { src } = await embedSnippet(frame);
+    const url = new URL(src);
+    expect(url.pathname).toBe(sample.embed);
+    expect(url.search).toBe(sample.search);
+    await page.reload();
+    const onPage = await frameTable(page, frame);
+
+    await page.goto(src);
+    const embedded = page.getByRole('region', { name: sample.frame }).first();
+    expect(await frameTable(page, embedded)).toBe(onPage);
+    await expect(page.getByRole('banner')).toHaveCount(0);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
+
+test('a hex opened in an embed drawn from another feed keeps that feed', async ({ page }) => {
+  await page.goto(`/embed/map?period=2026-Q3&feed=${encodeURIComponent('/data/feed.json')}`);
+  const map = page.getByRole('region', { name: /by system$/ });
+  await map.getByRole('link', { name: /^Thames Valley: readiness/ }).click();
+  await expect(page).toHaveURL(/\/systems\/[A-Z0-9]+\?period=2026-Q3&feed=.*feed\.json/);
+  await expect(page.getByRole('banner')).toContainText('Interoperability readiness');
+});
