@@ -31,18 +31,22 @@ const SCORE_KEYS: readonly UrlParamKey[] = [
   'measuredUse',
 ];
 
-/** Measured heights of the later embeds (see `height`); filled in from the measurement. */
+/**
+ * The later embeds' heights (see `height`): the larger of the page heights measured at 600 and
+ * 800 px wide on 6 December 2026 with the sample mesh, rounded up to 20 px. The spine lists every
+ * standard, so it is tall.
+ */
 const HEIGHTS = {
-  measureMap: 1300,
-  regions: 900,
-  categories: 900,
-  spine: 1200,
-  measureTrend: 900,
-  compareTrend: 900,
-  sayAndDo: 900,
-  regional: 900,
-  deprivation: 900,
-  borders: 1300,
+  measureMap: 1520,
+  regions: 760,
+  categories: 1040,
+  spine: 3180,
+  measureTrend: 780,
+  compareTrend: 880,
+  sayAndDo: 1440,
+  regional: 720,
+  deprivation: 780,
+  borders: 1380,
 };
 
 /**
