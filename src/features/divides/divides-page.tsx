@@ -2,20 +2,22 @@ import { useHexLayout } from '../../api/hex-layout-query';
 import { AppLink } from '../../components/ui/app-link';
 import { PageHeading } from '../../components/ui/page-heading';
 import { BordersSection } from './borders-section';
-import { DeprivationSection } from './deprivation-section';
-import { DispersionSection } from './dispersion-section';
+import {
+  borderProps,
+  DividesDeprivation,
+  DividesDispersion,
+  DividesRegional,
+} from './divides-charts';
 import { DividesControls } from './divides-controls';
 import { FallingBehindSection } from './falling-behind-section';
 import { FindingsSection } from './findings-section';
-import { RegionalSection } from './regional-section';
 import { useDividesView } from './use-divides-view';
 import { WideningSection } from './widening-section';
 import './divides.css';
 
 export function DividesPage() {
   const divides = useDividesView();
-  const { feed, unavailable, period, setPeriod, metric, setMetric, analysis, findings } = divides;
-  const { what, basis } = divides;
+  const { feed, period, setPeriod, metric, setMetric, analysis, findings, what } = divides;
   const layout = useHexLayout();
   const heading = (
     <PageHeading
@@ -32,6 +34,7 @@ export function DividesPage() {
     );
   }
   const names = new Map(feed.geography.systems.map((s) => [s.code, s.shortName]));
+  const drawn = { ...divides, period, analysis };
   return (
     <>
       {heading}
@@ -45,35 +48,16 @@ export function DividesPage() {
         onMetric={setMetric}
       />
       <FindingsSection findings={findings} />
-      <DispersionSection feed={feed} trend={analysis.selected} what={what} period={period} />
+      <DividesDispersion view={drawn} />
       <WideningSection feed={feed} divides={analysis.divides} period={period} />
       <FallingBehindSection
         rows={analysis.fallingBehind.map((f) => ({ ...f, name: names.get(f.code) ?? f.code }))}
         what={what}
         period={period}
       />
-      <RegionalSection
-        feed={feed}
-        points={analysis.regional}
-        what={what}
-        period={period}
-        basis={basis}
-      />
-      <DeprivationSection
-        feed={feed}
-        gradient={analysis.deprivation}
-        what={what}
-        period={period}
-        basis={basis}
-      />
-      <BordersSection
-        feed={feed}
-        layout={layout}
-        borders={analysis.borders}
-        summary={analysis.borderSummary}
-        period={period}
-        unavailable={unavailable}
-      />
+      <DividesRegional view={drawn} />
+      <DividesDeprivation view={drawn} />
+      <BordersSection layout={layout} {...borderProps(drawn)} />
       <p>
         Another divide, between what systems report and what is measured:{' '}
         <AppLink to="/say-and-do">say and do</AppLink>.

@@ -1,6 +1,7 @@
 import { useHexLayout } from '../../api/hex-layout-query';
 import type { HexJson } from '../../domain/geography/hexjson';
 import { BorderMapFrame, useBorderRows } from './border-map-frame';
+import { borderProps } from './divides-charts';
 import { EmbedDividesFrame } from './embed-divides';
 
 /** The cross-border map alone, for an iframe: the Divides page's own frame and rows. */
@@ -9,16 +10,7 @@ export function EmbedBordersPage() {
   return (
     <EmbedDividesFrame
       chart="cross-border interoperability"
-      render={({ feed, analysis, period, unavailable }) => (
-        <Borders
-          feed={feed}
-          layout={layout}
-          borders={analysis.borders}
-          summary={analysis.borderSummary}
-          period={period}
-          unavailable={unavailable}
-        />
-      )}
+      render={(view) => <Borders layout={layout} {...borderProps(view)} />}
     />
   );
 }

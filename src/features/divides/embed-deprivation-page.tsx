@@ -1,20 +1,9 @@
-import { DeprivationSection } from './deprivation-section';
+import { DividesDeprivation } from './divides-charts';
 import { EmbedDividesFrame } from './embed-divides';
 
 /** Readiness along deprivation, alone for an iframe: the Divides page's own frame. */
 export function EmbedDeprivationPage() {
   return (
-    <EmbedDividesFrame
-      chart="deprivation"
-      render={({ feed, analysis, what, period, basis }) => (
-        <DeprivationSection
-          feed={feed}
-          gradient={analysis.deprivation}
-          what={what}
-          period={period}
-          basis={basis}
-        />
-      )}
-    />
+    <EmbedDividesFrame chart="deprivation" render={(view) => <DividesDeprivation view={view} />} />
   );
 }

@@ -1,4 +1,4 @@
-import { DispersionSection } from './dispersion-section';
+import { DividesDispersion } from './divides-charts';
 import { EmbedDividesFrame } from './embed-divides';
 
 /** How far apart systems are over time, alone for an iframe: the Divides page's own frame. */
@@ -6,9 +6,7 @@ export function EmbedDispersionPage() {
   return (
     <EmbedDividesFrame
       chart="how far apart systems are"
-      render={({ feed, analysis, what, period }) => (
-        <DispersionSection feed={feed} trend={analysis.selected} what={what} period={period} />
-      )}
+      render={(view) => <DividesDispersion view={view} />}
     />
   );
 }

@@ -1,10 +1,8 @@
 import type { ReactNode } from 'react';
 import { EmbedPage } from '../../components/embed/embed-page';
-import type { DividesAnalysis } from '../../domain/divides/divides-analysis';
+import type { DividesDrawn } from './divides-charts';
 import { useDividesView } from './use-divides-view';
 import './divides.css';
-
-type DividesView = ReturnType<typeof useDividesView>;
 
 /** One of Digital divides' charts alone, for an iframe, from the page's own analysis. */
 export function EmbedDividesFrame({
@@ -13,7 +11,7 @@ export function EmbedDividesFrame({
 }: {
   /** What the chart shows, for the document title. */
   chart: string;
-  render: (view: DividesView & { period: string; analysis: DividesAnalysis }) => ReactNode;
+  render: (view: DividesDrawn) => ReactNode;
 }) {
   const view = useDividesView();
   const { period, analysis } = view;

@@ -1,0 +1,58 @@
+import type { DividesAnalysis } from '../../domain/divides/divides-analysis';
+import { DeprivationSection } from './deprivation-section';
+import { DispersionSection } from './dispersion-section';
+import { RegionalSection } from './regional-section';
+import type { useDividesView } from './use-divides-view';
+
+/** Digital divides' view once it has a quarter and an analysis to draw. */
+export type DividesDrawn = ReturnType<typeof useDividesView> & {
+  period: string;
+  analysis: DividesAnalysis;
+};
+
+/*
+ * The page's charts from its view, drawn by the page and by each embed, so both pass the same
+ * props to the same section.
+ */
+
+export function DividesDispersion({ view }: { view: DividesDrawn }) {
+  const { feed, analysis, what, period } = view;
+  return <DispersionSection feed={feed} trend={analysis.selected} what={what} period={period} />;
+}
+
+export function DividesRegional({ view }: { view: DividesDrawn }) {
+  const { feed, analysis, what, period, basis } = view;
+  return (
+    <RegionalSection
+      feed={feed}
+      points={analysis.regional}
+      what={what}
+      period={period}
+      basis={basis}
+    />
+  );
+}
+
+export function DividesDeprivation({ view }: { view: DividesDrawn }) {
+  const { feed, analysis, what, period, basis } = view;
+  return (
+    <DeprivationSection
+      feed={feed}
+      gradient={analysis.deprivation}
+      what={what}
+      period={period}
+      basis={basis}
+    />
+  );
+}
+
+/** What the border map and the borders section take from the view (the hex layout aside). */
+export function borderProps({ feed, analysis, period, unavailable }: DividesDrawn) {
+  return {
+    feed,
+    borders: analysis.borders,
+    summary: analysis.borderSummary,
+    period,
+    unavailable,
+  };
+}
