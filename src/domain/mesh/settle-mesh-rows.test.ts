@@ -10,12 +10,13 @@ const measure = {
   frequency: 'month',
 } as ProductCheckOk['measures'][number];
 const row = { system: 'S1', measure: 'm', period: '2025-08', numerator: 1, value: 1 };
-const obs = { system: 'S1', standard: 'dspt', period: '2026-Q1', status: 'live' } as const;
+type Obs = { system: string; standard: 'dspt'; period: string; status: 'live' };
+const obs: Obs = { system: 'S1', standard: 'dspt', period: '2026-Q1', status: 'live' };
 
 function loaded(
   id: string,
   alignment: 'source' | 'domain',
-  observations: readonly (typeof obs)[] = [obs],
+  observations: readonly Obs[] = [obs],
 ): ProductOutcome {
   const check = {
     ok: true,
