@@ -1,14 +1,7 @@
-import type { DividesAnalysis } from '../../domain/divides/divides-analysis';
 import { DeprivationSection } from './deprivation-section';
 import { DispersionSection } from './dispersion-section';
 import { RegionalSection } from './regional-section';
-import type { useDividesView } from './use-divides-view';
-
-/** Digital divides' view once it has a quarter and an analysis to draw. */
-export type DividesDrawn = ReturnType<typeof useDividesView> & {
-  period: string;
-  analysis: DividesAnalysis;
-};
+import type { DividesDrawn } from './divides-drawn';
 
 /*
  * The page's charts from its view, drawn by the page and by each embed, so both pass the same
@@ -44,15 +37,4 @@ export function DividesDeprivation({ view }: { view: DividesDrawn }) {
       basis={basis}
     />
   );
-}
-
-/** What the border map and the borders section take from the view (the hex layout aside). */
-export function borderProps({ feed, analysis, period, unavailable }: DividesDrawn) {
-  return {
-    feed,
-    borders: analysis.borders,
-    summary: analysis.borderSummary,
-    period,
-    unavailable,
-  };
 }

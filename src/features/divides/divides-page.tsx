@@ -2,12 +2,8 @@ import { useHexLayout } from '../../api/hex-layout-query';
 import { AppLink } from '../../components/ui/app-link';
 import { PageHeading } from '../../components/ui/page-heading';
 import { BordersSection } from './borders-section';
-import {
-  borderProps,
-  DividesDeprivation,
-  DividesDispersion,
-  DividesRegional,
-} from './divides-charts';
+import { DividesDeprivation, DividesDispersion, DividesRegional } from './divides-charts';
+import { borderProps } from './divides-drawn';
 import { DividesControls } from './divides-controls';
 import { FallingBehindSection } from './falling-behind-section';
 import { FindingsSection } from './findings-section';

@@ -1,7 +1,7 @@
 import { useHexLayout } from '../../api/hex-layout-query';
 import type { HexJson } from '../../domain/geography/hexjson';
 import { BorderMapFrame, useBorderRows } from './border-map-frame';
-import { borderProps } from './divides-charts';
+import { borderProps } from './divides-drawn';
 import { EmbedDividesFrame } from './embed-divides';
 
 /** The cross-border map alone, for an iframe: the Divides page's own frame and rows. */

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { EmbedPage } from '../../components/embed/embed-page';
-import type { DividesDrawn } from './divides-charts';
+import type { DividesDrawn } from './divides-drawn';
 import { useDividesView } from './use-divides-view';
 import './divides.css';
 
