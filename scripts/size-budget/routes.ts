@@ -21,7 +21,13 @@ import type { RouteBudget } from './budget';
  * day), and the four embed routes, got their size measured on 6 December 2026 (HEAD plus only the
  * embed change) plus 2%. Later the same day every other chart frame got an embed route: the nine
  * new embed routes got their size measured on 6 December 2026 plus 2%, and /embed/map, which
- * now also draws the measure map (metric=measure:), was reset the same way. Lower a ceiling
+ * now also draws the measure map (metric=measure:), was reset the same way. That evening six
+ * routes were 1.0-6.2 kB over: the shared view hooks and chart components written once for a page
+ * and its embeds (the three recharts divides sections now share one module, so each divides embed
+ * carries all three), the fitted-line scatter shared by Divides and Say and do, and the big-feed
+ * loading path (bytes to the worker, about 0.3 kB on every route). /systems/:code, /divides,
+ * /say-and-do and the dispersion, regional and deprivation embeds were reset to their size
+ * measured on 6 December 2026 plus 2%. Lower a ceiling
  * when a route shrinks; remove it when the route is under 150 kB.
  */
 export const ROUTE_BUDGETS: RouteBudget[] = [
@@ -30,7 +36,7 @@ export const ROUTE_BUDGETS: RouteBudget[] = [
   {
     path: '/systems/:code',
     page: 'src/features/systems/system-profile-page.tsx',
-    ceilingBytes: 217_600,
+    ceilingBytes: 225_600,
   },
   {
     path: '/systems/:code/report',
@@ -44,7 +50,7 @@ export const ROUTE_BUDGETS: RouteBudget[] = [
     page: 'src/features/standards/standard-page.tsx',
     ceilingBytes: 215_200,
   },
-  { path: '/divides', page: 'src/features/divides/divides-page.tsx', ceilingBytes: 335_600 },
+  { path: '/divides', page: 'src/features/divides/divides-page.tsx', ceilingBytes: 344_600 },
   { path: '/data', page: 'src/features/data/data-page.tsx', ceilingBytes: 196_700 },
   {
     path: '/data/products',
@@ -69,7 +75,7 @@ export const ROUTE_BUDGETS: RouteBudget[] = [
   {
     path: '/say-and-do',
     page: 'src/features/say-and-do/say-and-do-page.tsx',
-    ceilingBytes: 195_500,
+    ceilingBytes: 200_300,
   },
   { path: '/whats-new', page: 'src/features/whats-new/whats-new-page.tsx', ceilingBytes: 189_600 },
   {
@@ -95,7 +101,7 @@ export const ROUTE_BUDGETS: RouteBudget[] = [
   {
     path: '/embed/divides/dispersion',
     page: 'src/features/divides/embed-dispersion-page.tsx',
-    ceilingBytes: 319_700,
+    ceilingBytes: 332_400,
   },
   {
     path: '/embed/regions',
@@ -130,12 +136,12 @@ export const ROUTE_BUDGETS: RouteBudget[] = [
   {
     path: '/embed/divides/regional',
     page: 'src/features/divides/embed-regional-page.tsx',
-    ceilingBytes: 324_000,
+    ceilingBytes: 332_400,
   },
   {
     path: '/embed/divides/deprivation',
     page: 'src/features/divides/embed-deprivation-page.tsx',
-    ceilingBytes: 324_100,
+    ceilingBytes: 332_400,
   },
   {
     path: '/embed/divides/borders',
