@@ -5,8 +5,10 @@ import type { Comparison } from '../scoring/compare';
 import { formatRankInterval } from '../scoring/ranks';
 import type { RankInterval } from '../scoring/ranks';
 import type { FeedScores, SystemScore } from '../scoring/score-feed';
-import { systemSeries } from '../scoring/series';
+import { systemPointReader } from '../scoring/series';
+import type { SeriesPoint } from '../scoring/trend';
 import { changeOverYear } from '../periods/change-over-year';
+import { yearEarlierId } from '../periods/period';
 import { metricName, metricValue, rankValues } from './metric-value';
 import type { MetricChoice } from './metric-value';
 import { feedPlace } from '../feed/feed-place';
@@ -59,6 +61,8 @@ export function mapData(
   const ranks = rankValues(values);
   const what = metricName(feed, metric);
   const national = feedPlace(feed.metadata).nationalInText;
+  const pointIn = systemPointReader(feed, scores, (system) => metricValue(system, metric));
+  const earlier = yearEarlierId(period);
   return periodScores.systems.map((system, index) => {
     const value = values[index]?.value ?? null;
     const name = names.get(system.code) ?? system.code;
@@ -75,7 +79,7 @@ export function mapData(
       rank: ranks[system.code] ?? null,
       interval,
       vsEngland,
-      changeOverYear: mapChangeOverYear(feed, scores, system.code, period, metric),
+      changeOverYear: yearChange(pointIn, system.code, period, earlier),
       label: missing
         ? `${name}: ${missing}`
         : accessibleLabel(
@@ -132,17 +136,20 @@ export function englandValue(scores: FeedScores, period: string, metric: MetricC
 
 /**
  * Value now minus the value in the same quarter a year earlier (rebased across boundary changes),
- * by the one rule in periods/change-over-year.ts, so the map and the Systems list agree.
+ * by the one rule in periods/change-over-year.ts, so the map and the Systems list agree. Only the
+ * two points the rule reads are looked up, not the system's whole series.
  */
-function mapChangeOverYear(
-  feed: Feed,
-  scores: FeedScores,
+function yearChange(
+  pointIn: (code: string, period: string) => SeriesPoint | undefined,
   code: string,
   period: string,
-  metric: MetricChoice,
+  earlier: string | null,
 ): number | null {
-  const series = systemSeries(feed, scores, code, (system) => metricValue(system, metric));
-  return changeOverYear(series, period)?.value ?? null;
+  if (earlier === null) return null;
+  const points = [pointIn(code, period), pointIn(code, earlier)].filter(
+    (point) => point !== undefined,
+  );
+  return changeOverYear(points, period)?.value ?? null;
 }
 
 export function tooltipLines(datum: MapDatum): string[] {
