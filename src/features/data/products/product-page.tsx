@@ -16,7 +16,10 @@ import { useStatusBoard } from './use-status-board';
 /** One data product: its descriptor, each quality check, every rejected row and its history. */
 export function ProductPage() {
   const { id = '' } = useParams();
-  const { data, progress, board } = useStatusBoard();
+  const { data, progress, board, feedPending } = useStatusBoard();
+  // Replaced, not moved, when the data on screen becomes known: the shell's notices about it
+  // arrive then, above this message (layout shift, issue 15).
+  if (feedPending) return <LoadingStatus key="feed" label="Loading data…" />;
   if (!board || !data) {
     const label = progress
       ? `${progress.settled} of ${progress.total} data products loaded`

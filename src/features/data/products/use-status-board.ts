@@ -38,6 +38,7 @@ export function useStatusBoard() {
     );
     return { report, rows: statusBoard(report, data.outcomes, data.reference), today };
   }, [data]);
-  // `data`: the mesh described, whichever of the two it came from.
-  return { mesh, data, progress, board };
+  // `data`: the mesh described, whichever of the two it came from. `feedPending`: the data on
+  // screen is not known yet, so neither are the shell's notices about it (illustrative, out of date).
+  return { mesh, data, progress, board, feedPending: status.isPending };
 }
