@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import type * as BundledApi from './scripts/api/write-bundled-api';
+import type * as EarlyFetch from './src/api/early-fetch/early-fetch-script';
 import { defineConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
@@ -71,12 +72,40 @@ function staticApi(): Plugin {
   };
 }
 
+/**
+ * The built page starts the first page's data requests itself, before the app's code has loaded
+ * (src/api/early-fetch/early-fetch-script.ts). Build only: the dev server's mock API (msw) starts
+ * with the app, and requests made before it would bypass it. The default address follows
+ * src/api/feed-url.ts and src/api/mesh/mesh-url.ts, which read the same variables.
+ */
+function earlyFeedFetch(): Plugin {
+  let defaultUrl = '/data/mesh/catalogue.json';
+  return {
+    name: 'early-feed-fetch',
+    apply: 'build',
+    configResolved(resolved) {
+      const env = resolved.env as Record<string, string | undefined>;
+      defaultUrl = env.VITE_FEED_URL ?? env.VITE_MESH_URL ?? defaultUrl;
+    },
+    async transformIndexHtml() {
+      // Loaded through tsx when needed, like the static API's writer, not imported with the config.
+      const { tsImport } = await import('tsx/esm/api');
+      const { earlyFetchScript } = (await tsImport(
+        './src/api/early-fetch/early-fetch-script.ts',
+        import.meta.url,
+      )) as typeof EarlyFetch;
+      return [{ tag: 'script', children: earlyFetchScript(defaultUrl), injectTo: 'head-prepend' }];
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     react(),
     mswWorkerInDev(),
     dropRemoteNhsFonts(),
     staticApi(),
+    earlyFeedFetch(),
     // The offline service worker (docs/offline.md): src/service-worker.ts with Workbox's precache
     // list of the built app and map layouts, never the data (the page keeps its last good data).
     VitePWA({

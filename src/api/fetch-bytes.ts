@@ -1,3 +1,4 @@
+import { fetchAdoptingEarly } from './early-fetch/early-response';
 import { classifyFailedFetch, httpFailure, megabytes } from './fetch-failure';
 import { LoadError } from './load-error';
 import type { LoadResource } from './load-error';
@@ -63,7 +64,8 @@ export async function fetchBytes(
   url: string,
   options: FetchBytesOptions = {},
 ): Promise<FetchedBytes> {
-  const { resource = 'feed', fetchImpl = globalThis.fetch.bind(globalThis) } = options;
+  // The default takes over a response index.html's inline script already started (early-fetch).
+  const { resource = 'feed', fetchImpl = fetchAdoptingEarly } = options;
   const firstByteMs = options.firstByteMs ?? FIRST_BYTE_TIMEOUT_MS;
   const stallMs = options.stallMs ?? BODY_STALL_TIMEOUT_MS;
   const controller = new AbortController();

@@ -1,0 +1,91 @@
+import { EARLY_FETCH_GLOBAL } from './early-response';
+import { FEED_SOURCE_STORAGE_KEY } from './early-feed-url';
+
+/**
+ * The inline script index.html runs before the app's code arrives (added to the built page by
+ * vite.config.ts). Without it the data waited for the app's code and then for the first page's
+ * chunks, which took the six connections first: on the mesh the reference product and the first
+ * products were requested ~0.4 s after the catalogue arrived and then queued ~0.6 s behind the
+ * page's scripts (README "Data mesh"). So it starts, at once, the request for the feed or
+ * catalogue the first page will show (the rules of early-feed-url.ts); when that is a catalogue,
+ * it requests the reference product and the domain products too, in the catalogue's order (the
+ * order the app reads them), the first wave at normal priority and the rest at low priority so
+ * the page's scripts are not queued behind them. The app takes each response over by address
+ * (early-response.ts). Plain JavaScript of 2017: it runs before anything is compiled or polyfilled.
+ * Only addresses on this site are fetched; any failure here is silent, and the app's own request
+ * then reports it (or finds the failed response and reports that).
+ */
+export const FIRST_WAVE = 6;
+
+export function earlyFetchScript(defaultUrl: string): string {
+  return `(function () {
+  var started = Object.create(null);
+  window[${JSON.stringify(EARLY_FETCH_GLOBAL)}] = {
+    take: function (url) {
+      var response = started[url];
+      delete started[url];
+      return response;
+    }
+  };
+  function webAddress(address, base) {
+    try {
+      var url = new URL(address, base);
+      return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
+    } catch (e) {
+      return null;
+    }
+  }
+  function storedUrl() {
+    try {
+      var parsed = JSON.parse(sessionStorage.getItem(${JSON.stringify(FEED_SOURCE_STORAGE_KEY)}) || 'null');
+      return parsed && parsed.kind === 'url' && typeof parsed.url === 'string' ? parsed.url : null;
+    } catch (e) {
+      return null;
+    }
+  }
+  function start(url, low) {
+    if (!started[url]) {
+      started[url] = fetch(url, low ? { priority: 'low' } : {});
+      started[url].catch(function () {});
+    }
+    return started[url];
+  }
+  var CATALOGUE = /"catalogueVersion"\\s*:/;
+  function catalogueText(response) {
+    if (!response.ok || !response.body) return null;
+    var reader = response.clone().body.getReader();
+    var decoder = new TextDecoder();
+    var text = '';
+    function next() {
+      return reader.read().then(function (chunk) {
+        if (chunk.done) return text;
+        text += decoder.decode(chunk.value, { stream: true });
+        if (text.length > 1048576 || (text.length >= 4096 && !CATALOGUE.test(text.slice(0, 4096)))) {
+          reader.cancel();
+          return null;
+        }
+        return next();
+      });
+    }
+    return next();
+  }
+  var page = location.href;
+  var param = new URL(page).searchParams.get('feed');
+  var chosen = (param ? webAddress(param, page) : null) || webAddress(storedUrl() || ${JSON.stringify(defaultUrl)}, page);
+  if (!chosen || chosen.origin !== location.origin) return;
+  var feedUrl = chosen.href;
+  start(feedUrl, false)
+    .then(catalogueText)
+    .then(function (text) {
+      if (!text || !CATALOGUE.test(text.slice(0, 4096))) return;
+      var catalogue = JSON.parse(text);
+      var entries = [catalogue.reference].concat(catalogue.products);
+      for (var i = 0; i < entries.length; i++) {
+        var entry = entries[i];
+        var url = entry && typeof entry.url === 'string' ? webAddress(entry.url, feedUrl) : null;
+        if (url && url.origin === location.origin) start(url.href, i > ${FIRST_WAVE});
+      }
+    })
+    .catch(function () {});
+})();`;
+}

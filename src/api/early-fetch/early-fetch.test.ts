@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest';
+import { earlyFeedUrl } from './early-feed-url';
+import { earlyFetchScript, FIRST_WAVE } from './early-fetch-script';
+import { EARLY_FETCH_GLOBAL } from './early-response';
+
+const DEFAULT = '/data/mesh/catalogue.json';
+const stored = (url: string) => JSON.stringify({ kind: 'url', url });
+
+const EARLY_FEED_CASES: {
+  name: string;
+  page: string;
+  stored: string | null;
+  expected: string | null;
+}[] = [
+  {
+    name: 'no link, nothing chosen: the default catalogue',
+    page: 'https://dash.example/',
+    stored: null,
+    expected: 'https://dash.example/data/mesh/catalogue.json',
+  },
+  {
+    name: 'any page of the app, not only /',
+    page: 'https://dash.example/data/products?x=1',
+    stored: null,
+    expected: 'https://dash.example/data/mesh/catalogue.json',
+  },
+  {
+    name: 'a link to a feed on this site',
+    page: 'https://dash.example/?feed=/data/feed.json',
+    stored: null,
+    expected: 'https://dash.example/data/feed.json',
+  },
+  {
+    name: 'a link wins over the tab’s earlier choice',
+    page: 'https://dash.example/?feed=%2Fdata%2Fmesh%2Fcatalogue.json',
+    stored: stored('https://dash.example/data/feed.json'),
+    expected: 'https://dash.example/data/mesh/catalogue.json',
+  },
+  {
+    name: 'a link to another site: nothing early (the reader may be asked first)',
+    page: 'https://dash.example/?feed=https://other.example/feed.json',
+    stored: null,
+    expected: null,
+  },
+  {
+    name: 'a refused link (javascript:) falls back to the default, as the app does',
+    page: 'https://dash.example/?feed=javascript:alert(1)',
+    stored: null,
+    expected: 'https://dash.example/data/mesh/catalogue.json',
+  },
+  {
+    name: 'the tab’s earlier choice on this site',
+    page: 'https://dash.example/standards',
+    stored: stored('https://dash.example/data/feed.json'),
+    expected: 'https://dash.example/data/feed.json',
+  },
+  {
+    name: 'the tab’s earlier choice on another site: nothing early',
+    page: 'https://dash.example/',
+    stored: stored('https://other.example/feed.json'),
+    expected: null,
+  },
+  {
+    name: 'a stored local file is not a URL: the default',
+    page: 'https://dash.example/',
+    stored: JSON.stringify({ kind: 'file', id: 'f1', name: 'a.json', size: 3 }),
+    expected: 'https://dash.example/data/mesh/catalogue.json',
+  },
+  {
+    name: 'unreadable storage: the default',
+    page: 'https://dash.example/',
+    stored: '{not json',
+    expected: 'https://dash.example/data/mesh/catalogue.json',
+  },
+];
+
+interface Started {
+  url: string;
+  priority: string | undefined;
+}
+
+/** Runs the inline script as the page would, with a fake page around it; returns its requests. */
+function runScript(page: string, storedSource: string | null, bodies: Record<string, string> = {}) {
+  const started: Started[] = [];
+  const window: Record<string, unknown> = {};
+  const fetch = (url: string, init: RequestInit & { priority?: string }) => {
+    started.push({ url, priority: init.priority });
+    const body = bodies[url];
+    return Promise.resolve(
+      body === undefined ? new Response('', { status: 404 }) : new Response(body),
+    );
+  };
+  const sessionStorage = { getItem: () => storedSource };
+  const location = { href: page, origin: new URL(page).origin };
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the script is ours, built above
+  const run = new Function(
+    'window',
+    'location',
+    'sessionStorage',
+    'fetch',
+    earlyFetchScript(DEFAULT),
+  ) as (...pageGlobals: unknown[]) => void;
+  run(window, location, sessionStorage, fetch);
+  const early = window[EARLY_FETCH_GLOBAL] as { take: (url: string) => unknown };
+  return { started, early };
+}
+
+/** Lets the script's promise chain (response, body read, catalogue) run to its end. */
+async function settle() {
+  for (let i = 0; i < 20; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+describe('earlyFeedUrl and the inline script agree', () => {
+  it.each(EARLY_FEED_CASES)('$name', async ({ page, stored: storedSource, expected }) => {
+    expect(earlyFeedUrl(page, storedSource, DEFAULT)).toBe(expected);
+    const { started } = runScript(page, storedSource);
+    await settle();
+    expect(started.map((request) => request.url)).toEqual(expected === null ? [] : [expected]);
+  });
+});
+
+const CATALOGUE_URL = 'https://dash.example/data/mesh/catalogue.json';
+const catalogue = (products: string[]) =>
+  JSON.stringify({
+    catalogueVersion: '1',
+    reference: { id: 'reference', url: 'reference.json' },
+    products: products.map((url, i) => ({ id: `p${i}`, url })),
+  });
+
+describe('the inline script on a catalogue', () => {
+  it('requests the reference, then the products in order, the first wave at normal priority', async () => {
+    const products = Array.from({ length: FIRST_WAVE + 2 }, (_, i) => `products/p${i}.json`);
+    const { started } = runScript('https://dash.example/', null, {
+      [CATALOGUE_URL]: catalogue(products),
+    });
+    await settle();
+    expect(started).toEqual([
+      { url: CATALOGUE_URL, priority: undefined },
+      { url: 'https://dash.example/data/mesh/reference.json', priority: undefined },
+      ...products.map((url, i) => ({
+        url: `https://dash.example/data/mesh/${url}`,
+        priority: i < FIRST_WAVE ? undefined : 'low',
+      })),
+    ]);
+  });
+
+  it('requests nothing on another site, nor an entry without an address', async () => {
+    const { started } = runScript('https://dash.example/', null, {
+      [CATALOGUE_URL]: JSON.stringify({
+        catalogueVersion: '1',
+        reference: { id: 'reference', url: 'https://cdn.example/reference.json' },
+        products: [{ id: 'a' }, { id: 'b', url: '/b.json' }, null],
+      }),
+    });
+    await settle();
+    expect(started.map((request) => request.url)).toEqual([
+      CATALOGUE_URL,
+      'https://dash.example/b.json',
+    ]);
+  });
+
+  it('asks for nothing more after a single feed, even a large one', async () => {
+    const feed = JSON.stringify({ feedVersion: '1', padding: 'x'.repeat(100_000) });
+    const { started } = runScript('https://dash.example/?feed=/data/feed.json', null, {
+      'https://dash.example/data/feed.json': feed,
+    });
+    await settle();
+    expect(started.map((request) => request.url)).toEqual(['https://dash.example/data/feed.json']);
+  });
+
+  it('hands each response over once, by address', async () => {
+    const { early } = runScript('https://dash.example/', null, {
+      [CATALOGUE_URL]: catalogue(['products/a.json']),
+    });
+    await settle();
+    const first = early.take(CATALOGUE_URL) as Promise<Response>;
+    expect(await (await first).text()).toBe(catalogue(['products/a.json']));
+    expect(early.take(CATALOGUE_URL)).toBeUndefined();
+    expect(early.take('https://dash.example/data/mesh/products/a.json')).toBeInstanceOf(Promise);
+    expect(early.take('https://dash.example/data/mesh/products/b.json')).toBeUndefined();
+  });
+});

@@ -1,0 +1,49 @@
+/**
+ * The app's side of the early fetches started by the inline script in index.html
+ * (early-fetch-script.ts): a response already on its way for an address is handed over once, to
+ * the first request for it, so each address is fetched once. Anything not started early (or asked
+ * for a second time, as a retry is) goes to the network as before.
+ */
+export const EARLY_FETCH_GLOBAL = '__interopEarlyFetch';
+
+interface EarlyFetches {
+  take: (url: string) => Promise<Response> | undefined;
+}
+
+function takeEarly(input: RequestInfo | URL): Promise<Response> | undefined {
+  if (typeof window === 'undefined' || input instanceof Request) return undefined;
+  const early = (window as unknown as Record<string, EarlyFetches | undefined>)[EARLY_FETCH_GLOBAL];
+  return early?.take(new URL(input, window.location.href).href);
+}
+
+/**
+ * An early response made to honour the caller's abort signal as its own fetch would: aborting
+ * before the answer rejects, and after it errors the body as it is read.
+ */
+async function followSignal(early: Promise<Response>, signal: AbortSignal): Promise<Response> {
+  signal.throwIfAborted();
+  const aborted = new Promise<never>((_, reject) => {
+    signal.addEventListener('abort', () => reject(signal.reason as Error), { once: true });
+  });
+  aborted.catch(() => undefined);
+  const response = await Promise.race([early, aborted]);
+  if (!response.body) return response;
+  const body = response.body.pipeThrough(new TransformStream<Uint8Array, Uint8Array>(), {
+    signal,
+  });
+  return new Response(body, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
+}
+
+/** `fetch`, except that a response the inline script started for this address is used instead. */
+export function fetchAdoptingEarly(
+  input: RequestInfo | URL,
+  init: RequestInit = {},
+): Promise<Response> {
+  const early = takeEarly(input);
+  if (!early) return globalThis.fetch(input, init);
+  return init.signal ? followSignal(early, init.signal) : early;
+}
