@@ -21,15 +21,15 @@ async function startMockApiInDevelopment(): Promise<void> {
 }
 
 setPrintOrigin(document.documentElement, window.location.origin);
-registerServiceWorker();
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
 void startMockApiInDevelopment().then(() => {
   const queryClient = createQueryClient();
-  // The data is asked for now, beside the first route's code, not after that code has loaded.
-  prefetchShownFeed(queryClient);
+  // The data is asked for now, beside the first route's code, not after that code has loaded;
+  // the offline worker's precaching waits for it, so the two do not share the connections.
+  registerServiceWorker(prefetchShownFeed(queryClient));
   createRoot(container, { onCaughtError: reportCaughtError }).render(
     <StrictMode>
       <App queryClient={queryClient} router={createBrowserRouter(routes)} />
