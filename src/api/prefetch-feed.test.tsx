@@ -7,10 +7,12 @@ import { prefetchShownFeed } from './prefetch-feed';
 describe('prefetchShownFeed', () => {
   it('starts the shown feed’s query at once, under the key the pages read', async () => {
     const client = new QueryClient();
-    prefetchShownFeed(client);
+    const settled = prefetchShownFeed(client);
     const key = queryKeys.feed.bySource(currentFeedSource());
     expect(client.getQueryState(key)?.fetchStatus).toBe('fetching');
-    await expect.poll(() => client.getQueryState(key)?.status, { timeout: 5000 }).toBe('success');
+    // Resolves once the load has settled: the offline worker waits for it.
+    await settled;
+    expect(client.getQueryState(key)?.status).toBe('success');
     client.clear();
   });
 });
