@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { minimalFeed } from '../../testing/fixtures/feeds/minimal-feed';
 import type { Feed } from '../feed/feed-schema';
-import { formatRankInterval, ordinal, rankIntervals, rankSystems } from './ranks';
+import {
+  formatRankInterval,
+  ordinal,
+  rankIntervalSteps,
+  rankIntervals,
+  rankSystems,
+} from './ranks';
 import { scoreFeed } from './score-feed';
 import type { SystemScore } from './score-feed';
 import { defaultWeights } from './weights';
@@ -116,6 +122,42 @@ describe('rankIntervals', () => {
     expect(intervals.S1).toEqual({ rank: 1, low: 1, high: 1 });
     expect(intervals.S3).toEqual({ rank: 1, low: 1, high: 1 });
   });
+});
+
+describe('rankIntervalSteps', () => {
+  /** Runs the steps to the end, counting the pauses a page would take between them. */
+  function runSteps(drawsPerStep: number, draws?: number) {
+    const steps = rankIntervalSteps(sampleFeed, sampleLatest, sampleWeights, {
+      drawsPerStep,
+      draws,
+    });
+    let pauses = 0;
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return { intervals: step.value, pauses };
+      pauses += 1;
+    }
+  }
+
+  it.each([
+    // [draws per step, draws, pauses]: one pause before each step of draws.
+    [1000, undefined, 1],
+    [250, undefined, 4],
+    [333, undefined, 4],
+    [7, undefined, 143],
+    [5000, undefined, 1],
+    [1, 10, 10],
+    [3, 10, 4],
+  ])(
+    'in steps of %i draws (of %s) gives the intervals of one go, after %i pauses',
+    (per, draws, pauses) => {
+      const result = runSteps(per, draws);
+      expect(result.pauses).toBe(pauses);
+      expect(result.intervals).toEqual(
+        rankIntervals(sampleFeed, sampleLatest, sampleWeights, { draws }),
+      );
+    },
+  );
 });
 
 describe('formatRankInterval', () => {
