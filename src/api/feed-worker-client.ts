@@ -16,7 +16,7 @@ import type {
   FeedWorkerReply,
   FeedWorkerRequest,
 } from './feed-worker-messages';
-import { joinReplyParts } from './feed-worker-parts';
+import { rowsCollector } from './feed-worker-parts';
 import { LoadError } from './load-error';
 
 /** The part of a Worker the client uses, so a test can stand in a fake that runs the handler. */
@@ -41,18 +41,18 @@ function connect(spawn: () => WorkerLike) {
   let nextId = 1;
   const pending = new Map<number, Pending>();
   // Slices of a decoded feed's rows, by request id, until the reply that completes it arrives.
-  const parts = new Map<number, FeedRowsPart[]>();
+  const parts = new Map<number, ReturnType<typeof rowsCollector>>();
   const start = (): WorkerLike => {
     const started = spawn();
     started.onmessage = (event) => {
       const { id, message } = event.data;
       if (message.kind === 'feed-rows') {
-        const received = parts.get(id) ?? [];
-        received.push(message);
-        parts.set(id, received);
+        const collector = parts.get(id) ?? rowsCollector();
+        collector.add(message);
+        parts.set(id, collector);
         return;
       }
-      pending.get(id)?.resolve(joinReplyParts(parts.get(id) ?? [], message));
+      pending.get(id)?.resolve(parts.get(id)?.finish(message) ?? message);
       pending.delete(id);
       parts.delete(id);
     };
