@@ -50,28 +50,96 @@ export function createValidityGrid(ids: AcceptedIds): Uint8Array {
   return grid;
 }
 
-/** Remembers the first row for each system x standard x period; returns it for a repeat. */
-export function createFirstRowIndex(ids: AcceptedIds, rowCount: number) {
+/** Answers "first row of this cell?" and remembers `index` as the first when it is. */
+export type FirstRowIndex = (
+  system: number,
+  standard: number,
+  period: number,
+  index: number,
+) => number | undefined;
+
+/**
+ * Remembers the first row for each system x standard x period; returns it for a repeat. A flat
+ * typed array over every cell is the fastest while its size stays in proportion to the rows; a
+ * data product's few hundred rows against the reference's 20,000 cells get a table sized to the
+ * rows instead (filling 20,000 cells for each of 49 products was a tenth of the mesh's checks).
+ */
+export function createFirstRowIndex(ids: AcceptedIds, rowCount: number): FirstRowIndex {
   const standards = ids.standards.accepted.size;
   const periods = ids.periods.accepted.size;
   const cells = ids.systems.accepted.size * standards * periods;
-  // A flat typed array is far faster than a Map for a million rows; it is used while its size stays
-  // in proportion to the feed, and a Map (exact for any size) otherwise.
-  if (cells <= 4 * rowCount + 65_536) {
-    const firstRow = new Int32Array(cells).fill(-1);
-    return (system: number, standard: number, period: number, index: number) => {
-      const cell = (system * standards + standard) * periods + period;
-      const first = firstRow[cell] ?? -1;
-      if (first >= 0) return first;
-      firstRow[cell] = index;
-      return undefined;
-    };
-  }
-  const firstRow = new Map<string, number>();
-  return (system: number, standard: number, period: number, index: number) => {
-    const key = `${system},${standard},${period}`;
-    const first = firstRow.get(key);
-    if (first === undefined) firstRow.set(key, index);
-    return first;
+  const toCell = (system: number, standard: number, period: number) =>
+    (system * standards + standard) * periods + period;
+  const index = cells <= 4 * rowCount + 1024 ? denseCellIndex(cells) : hashedCellIndex(rowCount);
+  return (system, standard, period, row) => index(toCell(system, standard, period), row);
+}
+
+/** Cell -> first row, or undefined (and `row` remembered) for a cell not seen before. */
+export type CellIndex = (cell: number, row: number) => number | undefined;
+
+/** One slot per cell, -1 for none yet. */
+export function denseCellIndex(cells: number): CellIndex {
+  const firstRow = new Int32Array(cells).fill(-1);
+  return (cell, row) => {
+    const first = firstRow[cell] ?? -1;
+    if (first >= 0) return first;
+    firstRow[cell] = row;
+    return undefined;
+  };
+}
+
+const HASH_MULTIPLIER = 0x9e3779b1;
+
+/**
+ * Open addressing (linear probing) keyed by cell number, sized for `expected` cells at most half
+ * full and doubled whenever it gets that full, so it is exact for any number of cells. Cells are
+ * whole numbers below 2^53; the key array holds them exactly as doubles, -1 for an empty slot.
+ */
+export function hashedCellIndex(expected: number): CellIndex {
+  let bits = 4;
+  while (1 << bits < 2 * Math.max(expected, 1) && bits < 30) bits++;
+  let keys = new Float64Array(1 << bits).fill(-1);
+  let rows = new Int32Array(1 << bits);
+  let used = 0;
+  const slotOf = (cell: number) => {
+    const mixed = Math.imul((cell % 4294967296) ^ Math.floor(cell / 4294967296), HASH_MULTIPLIER);
+    return mixed >>> (32 - bits);
+  };
+  const place = (cell: number, row: number) => {
+    const mask = (1 << bits) - 1;
+    let slot = slotOf(cell);
+    while (keys[slot] !== -1) slot = (slot + 1) & mask;
+    keys[slot] = cell;
+    rows[slot] = row;
+  };
+  const grow = () => {
+    const oldKeys = keys;
+    const oldRows = rows;
+    bits++;
+    keys = new Float64Array(1 << bits).fill(-1);
+    rows = new Int32Array(1 << bits);
+    for (let slot = 0; slot < oldKeys.length; slot++) {
+      const cell = oldKeys[slot] ?? -1;
+      if (cell !== -1) place(cell, oldRows[slot] ?? 0);
+    }
+  };
+  return (cell, row) => {
+    const mask = (1 << bits) - 1;
+    let slot = slotOf(cell);
+    for (;;) {
+      const key = keys[slot];
+      if (key === cell) return rows[slot];
+      if (key === -1) break;
+      slot = (slot + 1) & mask;
+    }
+    if (2 * (used + 1) > 1 << bits) {
+      grow();
+      place(cell, row);
+    } else {
+      keys[slot] = cell;
+      rows[slot] = row;
+    }
+    used++;
+    return undefined;
   };
 }

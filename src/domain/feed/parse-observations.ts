@@ -3,7 +3,7 @@
  * Linear in the number of rows: Map lookups, paths built only for rejected rows.
  */
 import { createFirstRowIndex, createOrdinalLookup, createValidityGrid } from './accepted-grid';
-import type { AcceptedIds } from './accepted-grid';
+import type { AcceptedIds, FirstRowIndex } from './accepted-grid';
 import { plainObservation } from './fast-observation';
 import { plainTechnology } from './fast-technology';
 import type { RowProblem } from './feed-issues';
@@ -29,8 +29,6 @@ function referenceProblems(row: Observation, path: string, ids: AcceptedIds): Ro
     referenceProblem(ids.periods, row.period, `${path}.period`, PERIOD_REF, noun),
   ].filter((problem) => problem !== undefined);
 }
-
-type FirstRowIndex = ReturnType<typeof createFirstRowIndex>;
 
 /**
  * Accepts a plainly valid row naming known ids, inside its system's dates and first in its cell,
