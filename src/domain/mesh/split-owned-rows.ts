@@ -28,6 +28,13 @@ export interface RowRefusal {
 
 export type OwnedTable = 'observations' | 'technology' | 'measurements';
 
+/** Every position of a list of `count` rows: the way back when none was set aside. */
+function positions(count: number): number[] {
+  const all = new Array<number>(count);
+  for (let index = 0; index < count; index++) all[index] = index;
+  return all;
+}
+
 export function splitOwnedRows(
   rows: unknown,
   table: OwnedTable,
@@ -36,27 +43,42 @@ export function splitOwnedRows(
   if (!Array.isArray(rows)) {
     return { read: 0, kept: rows, refused: [], remap: (issue) => issue, fileIndex: [] };
   }
-  const kept: unknown[] = [];
-  const fileIndex: number[] = [];
+  // Most products publish only their own rows: the list is kept as it is until a row is refused,
+  // and only then copied up to that row (a copy per product was most of this function's time).
+  let kept: unknown[] | undefined;
+  let fileIndex: number[] | undefined;
   const refused: FeedIssue[] = [];
-  rows.forEach((row: unknown, index) => {
+  for (let index = 0; index < rows.length; index++) {
+    const row: unknown = rows[index];
     // A row with no usable system is left to the row rules, which say what is wrong with it.
-    const system = isRecord(row) && typeof row.system === 'string' ? row.system.trim() : null;
-    const refusal = system === null || !isRecord(row) ? null : problem(system, row);
+    const refusal =
+      isRecord(row) && typeof row.system === 'string' ? problem(row.system.trim(), row) : null;
     if (refusal === null) {
-      kept.push(row);
-      fileIndex.push(index);
-    } else {
-      const { field, reason } =
-        typeof refusal === 'string' ? { field: 'system', reason: refusal } : refusal;
-      refused.push({ severity: 'error', table, path: `$.${table}[${index}].${field}`, reason });
+      kept?.push(row);
+      fileIndex?.push(index);
+      continue;
     }
-  });
+    kept ??= rows.slice(0, index);
+    fileIndex ??= positions(index);
+    const { field, reason } =
+      typeof refusal === 'string' ? { field: 'system', reason: refusal } : refusal;
+    refused.push({ severity: 'error', table, path: `$.${table}[${index}].${field}`, reason });
+  }
+  if (kept === undefined || fileIndex === undefined) {
+    return {
+      read: rows.length,
+      kept: rows,
+      refused,
+      remap: (issue) => issue,
+      fileIndex: positions(rows.length),
+    };
+  }
+  const wayBack = fileIndex;
   const pattern = new RegExp(`^\\$\\.${table}\\[(\\d+)\\]`);
   const remap = (issue: FeedIssue): FeedIssue => {
     const match = pattern.exec(issue.path);
     if (!match) return issue;
-    const path = issue.path.replace(pattern, () => `$.${table}[${fileIndex[Number(match[1])]}]`);
+    const path = issue.path.replace(pattern, () => `$.${table}[${wayBack[Number(match[1])]}]`);
     return { ...issue, path };
   };
   return { read: rows.length, kept, refused, remap, fileIndex };

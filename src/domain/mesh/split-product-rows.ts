@@ -47,7 +47,16 @@ export function splitProductRows(
   reference: RowReference,
 ): ProductRowSplits {
   const declared = new Set(descriptor.domain);
-  const owned = (system: string) => ownershipProblem(system, descriptor.id, declared, grants);
+  // Rows come grouped by system, so the last answer is kept: one lookup per run of equal systems.
+  let lastSystem: string | undefined;
+  let lastProblem: string | null = null;
+  const owned = (system: string) => {
+    if (system !== lastSystem) {
+      lastSystem = system;
+      lastProblem = ownershipProblem(system, descriptor.id, declared, grants);
+    }
+    return lastProblem;
+  };
   const technology = splitOwnedRows(raw.technology, 'technology', owned);
   if (descriptor.alignment === 'source') {
     const standards = measuredStandards(raw.measures, reference);
