@@ -2,9 +2,13 @@
  * Loads a data mesh from disk the way the app loads it over the network (src/api/mesh/load-mesh.ts):
  * the catalogue, the reference product, then every domain product six at a time through the same
  * federate() and checks, merged by mergeMesh() and scored by scoreFeed(). The single feed of the
- * same content is timed the same way, from its file, so the two figures compare like with like.
+ * same content is timed the same way, from its file, so the two figures compare like with like:
+ * it is the mesh's own merged model written as one contract-1 feed (writeSameContentFeed), so both
+ * hold exactly the same observations, technology, measures and measurements.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseFeed } from '../../src/domain/feed/parse-feed';
 import type { Feed } from '../../src/domain/feed/feed-schema';
@@ -16,6 +20,7 @@ import { mergeMesh } from '../../src/domain/mesh/merge-mesh';
 import { readCatalogue } from '../../src/domain/mesh/read-catalogue';
 import { scoreFeed } from '../../src/domain/scoring/score-feed';
 import { defaultWeights } from '../../src/domain/scoring/weights';
+import { serialiseFeed } from '../sample-feed/serialise-feed';
 import { sampleAsync } from './sample-async';
 import { median, medians, msSince, now } from './timing';
 
@@ -77,6 +82,18 @@ export async function loadMeshFiles(cataloguePath: string) {
       checkDomainProduct({ raw: JSON.parse(String(body)), entry, reference: rows, grants }),
   });
   return mergeMesh(reference, [...outcomes.values()], grants);
+}
+
+/**
+ * The single feed of the mesh's content: its merged model (the reference product's tables and
+ * every usable product's accepted rows) written at `feedPath` as one contract-1 feed, shaped as
+ * the bundled feed.json is. Parsing it gives back that very model, so the single feed and the mesh
+ * hold the same rows, and the rows the mesh's planted faults cost are in neither.
+ */
+export async function writeSameContentFeed(cataloguePath: string, feedPath: string) {
+  const merged = await loadMeshFiles(cataloguePath);
+  writeFileSync(feedPath, [...serialiseFeed(merged.feed)].join(''));
+  return merged;
 }
 
 async function meshOnce(path: string) {
@@ -147,4 +164,32 @@ export async function benchLoadPair(plan: PairPlan): Promise<LoadPair> {
     },
     ratio: median(ratios),
   };
+}
+
+export interface MeshPlan {
+  runs: number;
+  warmUp: number;
+  /** "bundled mesh"; its single feed is named after it. */
+  name: string;
+  cataloguePath: string;
+}
+
+/**
+ * A mesh against the single feed of the same content (writeSameContentFeed), written to a temp
+ * directory for the run and removed after.
+ */
+export async function benchMeshAgainstItsFeed(plan: MeshPlan): Promise<LoadPair> {
+  const dir = mkdtempSync(join(tmpdir(), 'interop-bench-same-content-'));
+  try {
+    const feedPath = join(dir, 'feed.json');
+    await writeSameContentFeed(plan.cataloguePath, feedPath);
+    return await benchLoadPair({
+      runs: plan.runs,
+      warmUp: plan.warmUp,
+      single: { name: `single feed of the ${plan.name}'s content`, path: feedPath },
+      mesh: { name: plan.name, path: plan.cataloguePath },
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

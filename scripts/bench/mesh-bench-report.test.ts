@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LoadFigures } from './bench-mesh';
 import type { BrowserFigures } from './bench-browser';
-import { goalLine, loadLine, meshGoals, meshLines, ratio } from './mesh-bench-report';
+import { SAME_CONTENT, goalLine, loadLine, meshGoals, meshLines, ratio } from './mesh-bench-report';
 import type { MeshBench } from './mesh-bench-report';
 
 function load(totalMs: number, products = 0, loaded = 0): LoadFigures {
@@ -79,6 +79,9 @@ describe('lines', () => {
   it('says which goal was missed, and why the browser was not measured', () => {
     const lines = meshLines(bench(100, 200, { ok: false, reason: 'no Chromium found' }));
     expect(lines).toContain('Headless Chromium: not measured (no Chromium found).');
+    // What the mesh is compared with is said before its figures.
+    expect(lines[1]).toBe(SAME_CONTENT);
+    expect(lines[2]).toMatch(/^ {2}single feed of the same content: read and check /);
     expect(lines).toContain('  ratio: large mesh / its single feed = 4.00x');
     expect(lines.at(-1)).toBe('MISSED: bundled mesh / single feed, loaded and scored (Node)');
   });

@@ -84,6 +84,10 @@ function browserLines(browser: BrowserFigures): string[] {
   ];
 }
 
+/** What each mesh is compared with (bench-mesh.ts, writeSameContentFeed). */
+export const SAME_CONTENT =
+  "  (each mesh's single feed is the mesh's own merged model written as one contract-1 feed: the same observations, technology, measures and measurements)";
+
 export function meshLines(bench: MeshBench): string[] {
   const { bundled, large } = bench;
   const goals = meshGoals(bench);
@@ -91,11 +95,12 @@ export function meshLines(bench: MeshBench): string[] {
   const missed = goals.filter((g) => !g.met);
   return [
     `Data mesh in Node, from disk as the app loads it (median of ${bundled.mesh.runs} rounds of both after ${bundled.mesh.warmUp}; ratios are the median of each round's):`,
-    loadLine('bundled single feed', bundled.single),
+    SAME_CONTENT,
+    loadLine('single feed of the same content', bundled.single),
     loadLine('bundled mesh', bundled.mesh),
     ...(loadGoal ? [goalLine(loadGoal)] : []),
     `Large mesh (median of ${large.mesh.runs} rounds after ${large.mesh.warmUp}):`,
-    loadLine(large.single.name, large.single),
+    loadLine('single feed of the same content', large.single),
     loadLine(large.mesh.name, large.mesh),
     `  ratio: large mesh / its single feed = ${large.ratio.toFixed(2)}x`,
     '',

@@ -6,7 +6,7 @@
 import { rmSync } from 'node:fs';
 import { benchBrowser } from './bench-browser';
 import type { BrowserFigures } from './bench-browser';
-import { benchLoadPair } from './bench-mesh';
+import { benchMeshAgainstItsFeed } from './bench-mesh';
 import { MESH_SCALE, writeLargeMesh } from './large-mesh';
 import type { MeshBench } from './mesh-bench-report';
 import { startPreview } from './preview-server';
@@ -33,22 +33,24 @@ export async function benchMesh(
   log: (line: string) => void,
   withBrowser: boolean,
 ): Promise<MeshBench> {
-  log('Measuring the bundled mesh against the single feed: 5 warm-up + 15 rounds of both ...');
-  const bundled = await benchLoadPair({
+  log(
+    'Measuring the bundled mesh against the single feed of its content: 5 warm-up + 15 rounds of both ...',
+  );
+  const bundled = await benchMeshAgainstItsFeed({
     runs: 15,
     warmUp: 5,
-    single: { name: 'bundled single feed', path: `${root}public/data/feed.json` },
-    mesh: { name: 'bundled mesh', path: `${root}public/data/mesh/catalogue.json` },
+    name: 'bundled mesh',
+    cataloguePath: `${root}public/data/mesh/catalogue.json`,
   });
   log(`Writing the large mesh (--scale ${MESH_SCALE}, one product per area) ...`);
   const large = writeLargeMesh();
   try {
     log(`Measuring the large mesh (${large.products} products): 1 warm-up + 3 rounds of both ...`);
-    const largePair = await benchLoadPair({
+    const largePair = await benchMeshAgainstItsFeed({
       runs: 3,
       warmUp: 1,
-      single: { name: `large single feed (scale ${MESH_SCALE})`, path: large.feedPath },
-      mesh: { name: `large mesh (scale ${MESH_SCALE})`, path: large.cataloguePath },
+      name: `large mesh (scale ${MESH_SCALE})`,
+      cataloguePath: large.cataloguePath,
     });
     const browser: BrowserFigures = withBrowser
       ? await browserFigures(root, log)
