@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 
 export interface LinkedMeasure {
   measure: string;
@@ -10,7 +10,7 @@ export interface LinkedMeasure {
  * which standards it would change; with no linked measure there is nothing to include, and the
  * box is not offered.
  */
-export function MeasuredUseToggle({
+export const MeasuredUseToggle = memo(function MeasuredUseToggle({
   linked,
   on,
   onChange,
@@ -52,4 +52,4 @@ export function MeasuredUseToggle({
       </div>
     </div>
   );
-}
+});

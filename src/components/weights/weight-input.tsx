@@ -1,10 +1,10 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 
 /**
  * A number box for one weight. It keeps what is being typed (an empty box, "1." ...) and only
  * reports a value once it is a valid weight from 0 to 100.
  */
-export function WeightInput({
+export const WeightInput = memo(function WeightInput({
   label,
   value,
   published,
@@ -50,4 +50,4 @@ export function WeightInput({
       />
     </div>
   );
-}
+});

@@ -74,4 +74,31 @@ describe('WeightsPanel', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Count BaRS again' }));
     expect(onChange).toHaveBeenLastCalledWith(published);
   });
+
+  it('changing one weight leaves every other box untouched, and the next change sees the first', async () => {
+    const onChange = vi.fn<(weights: Weights) => void>();
+    render(<Harness onChange={onChange} />);
+    const box = screen.getByRole('spinbutton', { name: 'Weight of Identity' });
+    const others = screen.getAllByRole('spinbutton').filter((input) => input !== box);
+    const writes: string[] = [];
+    const observer = new MutationObserver((records) => {
+      for (const record of records)
+        if (others.includes(record.target as HTMLElement))
+          writes.push(`${(record.target as HTMLInputElement).id} ${record.attributeName ?? ''}`);
+    });
+    for (const input of others) observer.observe(input, { attributes: true });
+    await userEvent.clear(box);
+    await userEvent.type(box, '7');
+    observer.disconnect();
+    // React rewrites an input's name and type whenever its props change: a new handler each
+    // render made every box do so on each change (three boxes here, ~50 on the real page).
+    expect(writes).toEqual([]);
+    // The handlers keep their identity but still read the weights of the latest render.
+    await userEvent.click(screen.getByText('Standards in Transfers of care'));
+    await userEvent.click(screen.getByRole('button', { name: 'Switch BaRS off' }));
+    expect(onChange).toHaveBeenLastCalledWith({
+      categories: { identity: 7, transfers: 15 },
+      standards: { 'nhs-number': 2, bars: 0 },
+    });
+  });
 });

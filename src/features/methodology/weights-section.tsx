@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { WeightsPanel } from '../../components/weights/weights-panel';
 import type { Feed } from '../../domain/feed/feed-schema';
 import { linkedMeasures } from '../../domain/say-and-do/say-and-do';
@@ -6,11 +7,14 @@ import type { WeightsState } from '../../lib/url-state/use-weights';
 /** The published weights, and the what-if panel that changes every view. */
 export function WeightsSection({ feed, weightsState }: { feed: Feed; weightsState: WeightsState }) {
   const { weights, published, setWeights, reset, isCustom } = weightsState;
-  const standardNames = new Map(feed.standards.map((s) => [s.id, s.name]));
-  const linked = linkedMeasures(feed).map((m) => ({
-    measure: m.name,
-    standard: standardNames.get(m.standardId!) ?? m.standardId!,
-  }));
+  // Per feed, not per weight change: a new list each time re-rendered the measured-use box.
+  const linked = useMemo(() => {
+    const standardNames = new Map(feed.standards.map((s) => [s.id, s.name]));
+    return linkedMeasures(feed).map((m) => ({
+      measure: m.name,
+      standard: standardNames.get(m.standardId!) ?? m.standardId!,
+    }));
+  }, [feed]);
   return (
     <section aria-labelledby="weights">
       <h2 className="nhsuk-heading-l" id="weights">
