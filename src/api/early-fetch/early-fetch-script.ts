@@ -45,7 +45,11 @@ export function earlyFetchScript(defaultUrl: string): string {
   }
   function start(url, low) {
     if (!started[url]) {
-      started[url] = fetch(url, low ? { priority: 'low' } : {});
+      // The app's own headers: a preview or SPA server answers a missing file with the page
+      // (200, HTML) unless JSON is asked for, and the app must see the 404 it would have seen.
+      var init = { headers: { Accept: 'application/json' } };
+      if (low) init.priority = 'low';
+      started[url] = fetch(url, init);
       started[url].catch(function () {});
     }
     return started[url];

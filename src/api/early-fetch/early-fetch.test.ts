@@ -77,6 +77,7 @@ const EARLY_FEED_CASES: {
 interface Started {
   url: string;
   priority: string | undefined;
+  accept: string | undefined;
 }
 
 /** Runs the inline script as the page would, with a fake page around it; returns its requests. */
@@ -84,7 +85,8 @@ function runScript(page: string, storedSource: string | null, bodies: Record<str
   const started: Started[] = [];
   const window: Record<string, unknown> = {};
   const fetch = (url: string, init: RequestInit & { priority?: string }) => {
-    started.push({ url, priority: init.priority });
+    const accept = (init.headers as Record<string, string> | undefined)?.Accept;
+    started.push({ url, priority: init.priority, accept });
     const body = bodies[url];
     return Promise.resolve(
       body === undefined ? new Response('', { status: 404 }) : new Response(body),
@@ -134,12 +136,16 @@ describe('the inline script on a catalogue', () => {
       [CATALOGUE_URL]: catalogue(products),
     });
     await settle();
+    // Asked for as JSON, as fetchBytes does: vite preview answers a missing file's plain request
+    // with the page itself (200), not the 404 the app must see.
+    const accept = 'application/json';
     expect(started).toEqual([
-      { url: CATALOGUE_URL, priority: undefined },
-      { url: 'https://dash.example/data/mesh/reference.json', priority: undefined },
+      { url: CATALOGUE_URL, priority: undefined, accept },
+      { url: 'https://dash.example/data/mesh/reference.json', priority: undefined, accept },
       ...products.map((url, i) => ({
         url: `https://dash.example/data/mesh/${url}`,
         priority: i < FIRST_WAVE ? undefined : 'low',
+        accept,
       })),
     ]);
   });
