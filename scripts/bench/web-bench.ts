@@ -6,7 +6,9 @@
  * the quarter, the metric and a weight on the default data. A bench, never a test: it always exits
  * 0 once it has measured. Needs a Chromium: CHROME_PATH, CHROMIUM_PATH or /usr/bin/chromium.
  * `--interactions-only` skips Lighthouse; `--rounds N` sets the changes per interaction (default
- * 7); `--dist DIR` measures a build already in DIR (precompressed in place) instead of building.
+ * 7); `--dist DIR` measures a build already in DIR (precompressed in place) instead of building;
+ * `--routes /systems,/data/products` runs Lighthouse on those pages only (a page is chosen when its
+ * address starts with one given); `--lighthouse-only` skips the interactions.
  * See README "Web bench".
  */
 import { spawnSync } from 'node:child_process';
@@ -34,6 +36,9 @@ const roundsAt = argv.indexOf('--rounds');
 const distAt = argv.indexOf('--dist');
 const givenDist = distAt >= 0 ? argv[distAt + 1] : undefined;
 const rounds = roundsAt >= 0 ? Math.max(1, Number(argv[roundsAt + 1]) || 7) : 7;
+const routesAt = argv.indexOf('--routes');
+const routes = routesAt >= 0 ? (argv[routesAt + 1] ?? '').split(',').filter(Boolean) : null;
+const lighthouseOnly = argv.includes('--lighthouse-only');
 
 /** The pages of issue 15, each with its route in the size budget. */
 const PAGES: { url: string; route: string; formFactors: FormFactor[] }[] = [
@@ -83,7 +88,7 @@ async function main() {
     const base = `http://127.0.0.1:${(listening.address() as AddressInfo).port}`;
     if (!interactionsOnly) await lighthouseRuns(chrome, base, sizes);
     const rows: InteractionFigures[] = [];
-    for (const slowdown of [1, 4]) {
+    for (const slowdown of lighthouseOnly ? [] : [1, 4]) {
       const measured = await benchInteractions(base, rounds, slowdown, log);
       if (measured.ok) rows.push(...measured.rows);
       else log(`Interactions not measured: ${measured.reason}`);
@@ -106,7 +111,8 @@ async function lighthouseRuns(chrome: string, base: string, sizes: Map<string, n
   const launched = await launchChrome(chrome);
   const runs: WebRun[] = [];
   try {
-    for (const page of PAGES) {
+    const chosen = routes ? PAGES.filter((p) => routes.some((r) => p.url.startsWith(r))) : PAGES;
+    for (const page of chosen) {
       for (const formFactor of page.formFactors) {
         log(`Lighthouse ${formFactor} ${page.url}`);
         const lhr = await runLighthouse(`${base}${page.url}`, launched.port, formFactor);
