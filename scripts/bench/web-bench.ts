@@ -7,8 +7,8 @@
  * 0 once it has measured. Needs a Chromium: CHROME_PATH, CHROMIUM_PATH or /usr/bin/chromium.
  * `--interactions-only` skips Lighthouse; `--rounds N` sets the changes per interaction (default
  * 7); `--dist DIR` measures a build already in DIR (precompressed in place) instead of building;
- * `--routes /systems,/data/products` runs Lighthouse on those pages only (a page is chosen when its
- * address starts with one given); `--lighthouse-only` skips the interactions.
+ * `--routes /,/compare,/data/products` runs Lighthouse on those pages only (each given is a page's
+ * path; its query, as /compare's systems, is kept); `--lighthouse-only` skips the interactions.
  * See README "Web bench".
  */
 import { spawnSync } from 'node:child_process';
@@ -111,7 +111,9 @@ async function lighthouseRuns(chrome: string, base: string, sizes: Map<string, n
   const launched = await launchChrome(chrome);
   const runs: WebRun[] = [];
   try {
-    const chosen = routes ? PAGES.filter((p) => routes.some((r) => p.url.startsWith(r))) : PAGES;
+    const chosen = routes
+      ? PAGES.filter((p) => routes.some((r) => p.url === r || p.url.startsWith(`${r}?`)))
+      : PAGES;
     for (const page of chosen) {
       for (const formFactor of page.formFactors) {
         log(`Lighthouse ${formFactor} ${page.url}`);
