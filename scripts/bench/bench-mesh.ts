@@ -61,26 +61,34 @@ async function readText(path: string): Promise<ReadResult> {
   }
 }
 
-/** One load of a mesh: the merged feed, and how many of the catalogue's products gave data. */
+/**
+ * One load of a mesh: the merged feed, and how many of the catalogue's products gave data. As the
+ * app's loadMesh does, the products are read as soon as the catalogue is, beside the reference
+ * product, and each is checked once both are in.
+ */
 export async function loadMeshFiles(cataloguePath: string) {
   const base = dirname(cataloguePath);
   const read = readCatalogue(JSON.parse(await readFile(cataloguePath, 'utf8')));
   if (!read.ok) throw new Error(`The catalogue is unusable: ${read.fatal.reason}`);
   const { catalogue, grants } = read;
-  const reference = parsed(
-    await readFile(join(base, catalogue.reference.url), 'utf8'),
-    'The reference product',
-  );
-  // As the app's worker does: the reference is judged once, on the first product.
-  const rows = prepareRowReference(reference);
+  const referenceRows = readFile(join(base, catalogue.reference.url), 'utf8').then((text) => {
+    const reference = parsed(text, 'The reference product');
+    // As the app's worker does: the reference is judged once, for the first product.
+    return { reference, rows: prepareRowReference(reference) };
+  });
+  // Its failure is raised once, below; checks that never ran must not raise it again.
+  referenceRows.catch(() => undefined);
   const outcomes = await federate({
     catalogue,
     grants,
     read: (entry) => readText(join(base, entry.url)),
     // As the app's worker does: the body arrives as text and is parsed beside its check.
-    check: (body, entry) =>
-      checkDomainProduct({ raw: JSON.parse(String(body)), entry, reference: rows, grants }),
+    check: async (body, entry) => {
+      const { rows } = await referenceRows;
+      return checkDomainProduct({ raw: JSON.parse(String(body)), entry, reference: rows, grants });
+    },
   });
+  const { reference } = await referenceRows;
   return mergeMesh(reference, [...outcomes.values()], grants);
 }
 
