@@ -6,7 +6,7 @@ import { scoreFeed } from '../scoring/score-feed';
 import { defaultWeights } from '../scoring/weights';
 import { mapData } from './map-model';
 import type { MetricChoice } from './metric-value';
-import { nationalPageModel } from './national-page-model';
+import { nationalPageModel, nationalQuarterModel } from './national-page-model';
 import { regionRows } from './region-rows';
 
 const feed = minimalFeed as unknown as Feed;
@@ -53,4 +53,24 @@ describe('nationalPageModel', () => {
     const again = nationalPageModel(feed, scores, '2026-Q2', { kind: 'overall' }, intervals);
     expect(again).toEqual(once);
   });
+});
+
+describe('nationalQuarterModel', () => {
+  it('is null for a quarter with no scores', () => {
+    expect(nationalQuarterModel(feed, scores, '2019-Q1')).toBeNull();
+  });
+
+  it.each(['2025-Q4', '2026-Q1', '2026-Q2'])(
+    'in %s holds the page model but its measure, which reuses its very objects',
+    (period) => {
+      const quarter = nationalQuarterModel(feed, scores, period);
+      const page = nationalPageModel(feed, scores, period, { kind: 'overall' }, intervals);
+      expect({ ...quarter, what: page?.what, map: page?.map }).toEqual(page);
+      const metric: MetricChoice = { kind: 'standard', id: 'bars' };
+      const reused = nationalPageModel(feed, scores, period, metric, intervals, undefined, quarter);
+      expect(reused?.lowest).toBe(quarter?.lowest);
+      expect(reused?.regions).toBe(quarter?.regions);
+      expect(reused).toEqual(nationalPageModel(feed, scores, period, metric, intervals));
+    },
+  );
 });

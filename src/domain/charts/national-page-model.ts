@@ -36,6 +36,32 @@ export interface NationalPageModel {
   regions: RegionRow[];
 }
 
+/** The parts that depend on the quarter alone, so a change of measure reuses them. */
+export type NationalQuarterModel = Omit<NationalPageModel, 'what' | 'map'>;
+
+/**
+ * null when the quarter has no scores. The standards' rows read every observation of the feed
+ * (478,000 in the big-feed bench), so a change of measure must not redo them.
+ */
+export function nationalQuarterModel(
+  feed: Feed,
+  scores: FeedScores,
+  period: string,
+): NationalQuarterModel | null {
+  const periodScores = scores.byPeriod[period];
+  if (!periodScores) return null;
+  const standards = standardRows(feed, scores, period);
+  return {
+    national: periodScores.national,
+    trend: trendOf(nationalSeries(scores).filter((point) => point.period <= period)),
+    spread: spreadChange(scores, period),
+    below: countBelow(scores, period),
+    lowest: lowestStandards(standards),
+    moved: movedMost(standards),
+    regions: regionRows(scores, period, feed.geography.regions),
+  };
+}
+
 /** null when the quarter has no scores (the page says so instead). */
 export function nationalPageModel(
   feed: Feed,
@@ -45,19 +71,13 @@ export function nationalPageModel(
   intervals: Readonly<Record<string, RankInterval>>,
   /** Systems whose data product gave no data, with the words to show (domain/mesh/mesh-feed). */
   unavailable?: ReadonlyMap<string, string>,
+  /** The quarter's own parts, when the caller already has them. */
+  quarter: NationalQuarterModel | null = nationalQuarterModel(feed, scores, period),
 ): NationalPageModel | null {
-  const periodScores = scores.byPeriod[period];
-  if (!periodScores) return null;
-  const standards = standardRows(feed, scores, period);
+  if (!quarter) return null;
   return {
-    national: periodScores.national,
-    trend: trendOf(nationalSeries(scores).filter((point) => point.period <= period)),
-    spread: spreadChange(scores, period),
-    below: countBelow(scores, period),
+    ...quarter,
     what: metricName(feed, metric),
     map: mapData(feed, scores, period, metric, intervals, unavailable),
-    lowest: lowestStandards(standards),
-    moved: movedMost(standards),
-    regions: regionRows(scores, period, feed.geography.regions),
   };
 }
