@@ -1,11 +1,26 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { http, HttpResponse } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '../../../testing/msw/server';
 import { renderApp } from '../../../testing/render-app';
 
 describe('the Data products page', () => {
+  it('shows only a loading message, no heading, until the data on screen is known', async () => {
+    // The shell's notices about the data (illustrative, out of date) come with it: a heading drawn
+    // before then was pushed down the screen when they arrived (layout shift, issue 15).
+    server.use(
+      http.get('*/data/mesh/catalogue.json', async () => {
+        await delay('infinite');
+        return HttpResponse.json({});
+      }),
+    );
+    renderApp('/data/products');
+    const loading = await screen.findByText('Loading data…');
+    expect(loading).toHaveAttribute('role', 'status');
+    expect(screen.queryByRole('heading', { level: 1 })).toBeNull();
+  });
+
   it('lists every product of the catalogue with its state, and filters by state', async () => {
     server.use(
       http.get('*/data/mesh/products/ics-s3.json', () => new HttpResponse(null, { status: 404 })),
