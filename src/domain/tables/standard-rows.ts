@@ -30,12 +30,21 @@ export interface StandardRow extends AdoptionFigures {
   max: number | null;
 }
 
+/**
+ * aggregateScores' population-weighted mean, by the same sums in the same order, without the
+ * sorting its quartiles need: only the mean of the year-earlier quarter is wanted here.
+ */
 function meanScoreIn(periodScores: PeriodScores | undefined, standardId: string): number | null {
   if (!periodScores) return null;
-  return aggregateScores(
-    periodScores.systems.map((system) => system.standards[standardId] ?? null),
-    periodScores.systems.map((system) => system.population),
-  ).populationWeighted;
+  let weighted = 0;
+  let population = 0;
+  for (const system of periodScores.systems) {
+    const value = system.standards[standardId] ?? null;
+    if (value === null) continue;
+    weighted += system.population * value;
+    population += system.population;
+  }
+  return population > 0 ? weighted / population : null;
 }
 
 /** The mean score now against the same quarter a year earlier, by the one rule. */
