@@ -3,10 +3,12 @@ import { WeightsPanel } from '../../components/weights/weights-panel';
 import type { Feed } from '../../domain/feed/feed-schema';
 import { linkedMeasures } from '../../domain/say-and-do/say-and-do';
 import type { WeightsState } from '../../lib/url-state/use-weights';
+import { useScoreThenSetWeights } from './use-score-then-set-weights';
 
 /** The published weights, and the what-if panel that changes every view. */
 export function WeightsSection({ feed, weightsState }: { feed: Feed; weightsState: WeightsState }) {
   const { weights, published, setWeights, reset, isCustom } = weightsState;
+  const scoreThenSet = useScoreThenSetWeights(feed, published, setWeights);
   // Per feed, not per weight change: a new list each time re-rendered the measured-use box.
   const linked = useMemo(() => {
     const standardNames = new Map(feed.standards.map((s) => [s.id, s.name]));
@@ -46,7 +48,7 @@ export function WeightsSection({ feed, weightsState }: { feed: Feed; weightsStat
         standards={feed.standards}
         weights={weights}
         published={published}
-        onChange={setWeights}
+        onChange={scoreThenSet}
         linkedMeasures={linked}
       />
     </section>
