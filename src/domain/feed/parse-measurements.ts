@@ -24,6 +24,8 @@ export const MEASURE_REF: RefKind = { noun: 'measure', list: 'measures' };
 export interface MeasurementIds {
   systems: IdRegistry<System>;
   measures: IdRegistry<Measure>;
+  /** earliestVintage of `systems` when the caller already has it (a mesh's reference, once). */
+  earliest?: string | null;
 }
 
 const FREQUENCY_WORDS: Record<Measure['frequency'], string> = {
@@ -100,7 +102,10 @@ export function parseMeasurements(
 ): TableOutcome<Measurement> {
   // (system, measure, period) -> path of the first accepted row: the first is kept.
   const firstAt = new Map<string, string>();
-  const earliest = earliestVintage([...ids.systems.accepted.values()].map((s) => s.value));
+  const earliest =
+    ids.earliest !== undefined
+      ? ids.earliest
+      : earliestVintage([...ids.systems.accepted.values()].map((s) => s.value));
   return runTable('measurements', MEASUREMENTS, rows, (raw, index) => {
     const path = rowPath(MEASUREMENTS, index);
     const parsed = validateRow(MeasurementSchema, raw, path, NOUN, context);

@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { MEASURED_MEASURES, appUsersRow } from '../../testing/fixtures/feeds/measured-feed';
 import { minimalFeed } from '../../testing/fixtures/feeds/minimal-feed';
 import { mutatedFeed } from '../../testing/fixtures/feeds/mutated-feed';
 import { parseFeed } from './parse-feed';
@@ -138,6 +139,43 @@ describe('parseProductRows', () => {
         );
       }),
       RUNS,
+    );
+  });
+});
+
+describe('parseProductRows: measurements older than the geography', () => {
+  // The minimal reference's earliest vintage is 2022-07-01 (S1-S3); S4 began on 2026-04-01.
+  // prepareRowReference finds it once; parseFeed finds it afresh from the same systems.
+  const measurements = [
+    // 1200 / 400000 x 1000 = 3, read on the earliest vintage: accepted.
+    appUsersRow('S1', '2021-08', 1200, 400000, 3),
+    // S4 is of a later vintage: its own dates rule, and it did not exist in August 2021.
+    appUsersRow('S4', '2021-08', 500, 250000, 2),
+    appUsersRow('S3', '2022-06', 2000, 400000, 5),
+  ];
+  const input = {
+    metadata: { ...minimalFeed.metadata, schemaVersion: '1.2' },
+    observations: [],
+    technology: [],
+    measures: MEASURED_MEASURES,
+    measurements,
+  };
+
+  it('knows the earliest vintage from the reference, made once', () => {
+    expect(prepareRowReference(minimalReference).earliestVintage).toBe('2022-07-01');
+  });
+
+  it('accepts and rejects as parseFeed does beside the same reference', () => {
+    const viaRows = parseProductRows(input, prepareRowReference(minimalReference));
+    const viaFeed = parseFeed({ ...minimalReference, ...input });
+    if (!viaRows.ok || !viaFeed.ok) throw new Error('both must be usable');
+    expect(viaRows.measurements.values).toEqual([measurements[0], measurements[2]]);
+    expect(viaRows.measurements.issues.map((issue) => issue.path)).toEqual([
+      '$.measurements[1].period',
+    ]);
+    expect(viaRows.measurements.values).toEqual(viaFeed.feed.measurements);
+    expect(viaRows.measurements.issues).toEqual(
+      viaFeed.issues.filter((issue) => issue.table === 'measurements'),
     );
   });
 });

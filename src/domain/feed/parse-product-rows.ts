@@ -42,7 +42,11 @@ function parseRows(input: ProductRowsInput, reference: RowReference): ProductRow
   const context = isNewerContract(version) ? { newerVersion: version } : {};
   const measureIds = createRegistry<Measure>();
   const measures = parseMeasures(rows.measures, reference.ids.standards, measureIds);
-  const measurementIds = { systems: reference.ids.systems, measures: measureIds };
+  const measurementIds = {
+    systems: reference.ids.systems,
+    measures: measureIds,
+    earliest: reference.earliestVintage,
+  };
   return {
     ok: true,
     metadata,

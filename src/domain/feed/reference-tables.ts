@@ -6,6 +6,7 @@
  */
 import { createValidityGrid } from './accepted-grid';
 import type { AcceptedIds } from './accepted-grid';
+import { earliestVintage } from './earliest-vintage';
 import type { FeedTable } from './feed-issues';
 import type {
   Adjacency,
@@ -71,6 +72,11 @@ export type ReferenceFeed = Pick<Feed, 'geography' | 'categories' | 'standards' 
 /** What a product's rows are judged against: built once per mesh load by prepareRowReference. */
 export interface RowReference {
   ids: AcceptedIds;
+  /**
+   * earliestVintage of the accepted systems, found once: every product's measurements are read
+   * against it, and going over all the reference's systems for each of 490 products was 7 ms.
+   */
+  earliestVintage: string | null;
 }
 
 /**
@@ -88,5 +94,6 @@ export function prepareRowReference(reference: ReferenceFeed): RowReference {
     standards: reference.standards,
     periods: reference.periods,
   });
-  return { ids };
+  const systems = [...ids.systems.accepted.values()].map((system) => system.value);
+  return { ids, earliestVintage: earliestVintage(systems) };
 }
