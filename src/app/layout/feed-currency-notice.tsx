@@ -1,4 +1,4 @@
-import { useFeedStatus } from '../../api/feed-query';
+import { useLoadedFeed } from '../../api/feed-query';
 import { AppLink } from '../../components/ui/app-link';
 import { newerContractNote } from '../../domain/feed/contract-version';
 import { feedDating } from '../../domain/feed/feed-warnings';
@@ -10,10 +10,11 @@ import { formatIsoDate } from '../../lib/format-date';
  * Says, on every page, when the data shown is out of date, dated in the future, or in a newer
  * contract version than this dashboard reads. The same rules as the Data page and the checker
  * (domain/feed/feed-warnings, contract-version); only the clock is read here, in the shell.
- * Reads the feed without suspending, so a failing feed leaves this quiet.
+ * Reads the feed without suspending or fetching (see FeedNotices), so a failing feed leaves this
+ * quiet.
  */
 export function FeedCurrencyNotice() {
-  const { data } = useFeedStatus();
+  const data = useLoadedFeed();
   // The one place the shell reads the clock; the domain gets it passed in.
   return data ? <FeedCurrencyNoticeView metadata={data.feed.metadata} now={new Date()} /> : null;
 }

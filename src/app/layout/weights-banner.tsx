@@ -1,11 +1,11 @@
 import { Link, useLocation } from 'react-router';
-import { useFeedStatus } from '../../api/feed-query';
+import { useLoadedFeed } from '../../api/feed-query';
 import type { Feed } from '../../domain/feed/feed-schema';
 import { useWeights } from '../../lib/url-state/use-weights';
 
 /** While what-if weights are in force, every page says so and offers Reset. */
 export function WeightsBanner() {
-  const { data } = useFeedStatus();
+  const data = useLoadedFeed();
   return data ? <WeightsBannerFor feed={data.feed} /> : null;
 }
 
