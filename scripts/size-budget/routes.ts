@@ -27,12 +27,16 @@ import type { RouteBudget } from './budget';
  * carries all three), the fitted-line scatter shared by Divides and Say and do, and the big-feed
  * loading path (bytes to the worker, about 0.3 kB on every route). /systems/:code, /divides,
  * /say-and-do and the dispersion, regional and deprivation embeds were reset to their size
- * measured on 6 December 2026 plus 2%. Lower a ceiling
+ * measured on 6 December 2026 plus 2%. Later that evening every route grew 0.7-1.1 kB (the app's
+ * fetch taking over the inline script's early requests, rank intervals drawn in steps with the
+ * page let run between them, the notices inside the loading boundary): /systems, the board report,
+ * /compare, /data and /methodology went 0.1-0.5 kB over and were reset to their size measured on
+ * 6 December 2026 plus 2%. Lower a ceiling
  * when a route shrinks; remove it when the route is under 150 kB.
  */
 export const ROUTE_BUDGETS: RouteBudget[] = [
   { path: '/', page: 'src/features/national/national-page.tsx', ceilingBytes: 227_500 },
-  { path: '/systems', page: 'src/features/systems/systems-page.tsx', ceilingBytes: 196_400 },
+  { path: '/systems', page: 'src/features/systems/systems-page.tsx', ceilingBytes: 200_500 },
   {
     path: '/systems/:code',
     page: 'src/features/systems/system-profile-page.tsx',
@@ -41,9 +45,9 @@ export const ROUTE_BUDGETS: RouteBudget[] = [
   {
     path: '/systems/:code/report',
     page: 'src/features/systems/report/board-report-page.tsx',
-    ceilingBytes: 199_000,
+    ceilingBytes: 203_000,
   },
-  { path: '/compare', page: 'src/features/compare/compare-page.tsx', ceilingBytes: 207_900 },
+  { path: '/compare', page: 'src/features/compare/compare-page.tsx', ceilingBytes: 212_400 },
   { path: '/standards', page: 'src/features/standards/standards-page.tsx', ceilingBytes: 194_300 },
   {
     path: '/standards/:id',
@@ -51,7 +55,7 @@ export const ROUTE_BUDGETS: RouteBudget[] = [
     ceilingBytes: 215_200,
   },
   { path: '/divides', page: 'src/features/divides/divides-page.tsx', ceilingBytes: 344_600 },
-  { path: '/data', page: 'src/features/data/data-page.tsx', ceilingBytes: 196_700 },
+  { path: '/data', page: 'src/features/data/data-page.tsx', ceilingBytes: 201_100 },
   {
     path: '/data/products',
     page: 'src/features/data/products/products-page.tsx',
@@ -65,7 +69,7 @@ export const ROUTE_BUDGETS: RouteBudget[] = [
   {
     path: '/methodology',
     page: 'src/features/methodology/methodology-page.tsx',
-    ceilingBytes: 199_200,
+    ceilingBytes: 203_400,
   },
   {
     path: '/accessibility',
