@@ -275,7 +275,16 @@ for (const sample of [
 test('a hex opened in an embed drawn from another feed keeps that feed', async ({ page }) => {
   await page.goto(`/embed/map?period=2026-Q3&feed=${encodeURIComponent('/data/feed.json')}`);
   const map = page.getByRole('region', { name: /by system$/ });
+  // The address opened is read from the navigation request: the page opened takes `feed=` out of
+  // its address bar once it has chosen that feed, so polling the address can miss it (a CI run on
+  // a phone read the address only after it had gone).
+  const opened = page.waitForRequest(
+    (request) => request.isNavigationRequest() && request.url().includes('/systems/'),
+  );
   await map.getByRole('link', { name: /^Thames Valley: readiness/ }).click();
-  await expect(page).toHaveURL(/\/systems\/[A-Z0-9]+\?period=2026-Q3&feed=.*feed\.json/);
+  expect((await opened).url()).toMatch(/\/systems\/[A-Z0-9]+\?period=2026-Q3&feed=.*feed\.json/);
   await expect(page.getByRole('banner')).toContainText('Interoperability readiness');
+  await expect(page.getByRole('region', { name: 'Data source' })).toContainText(
+    /You are looking at data from \S+\/data\/feed\.json/,
+  );
 });
