@@ -100,33 +100,27 @@ interface OneWeight {
   onSet: (id: string, value: number) => void;
 }
 
-const CategoryWeight = memo(function CategoryWeight({
-  id,
-  name,
-  value,
-  published,
-  onSet,
-}: OneWeight) {
-  const onCommit = useCallback((next: number) => onSet(id, next), [onSet, id]);
+/** A box's commit handler that keeps its identity while the box's id and onSet do (memo). */
+function useCommitOne({ id, onSet }: Pick<OneWeight, 'id' | 'onSet'>) {
+  return useCallback((next: number) => onSet(id, next), [onSet, id]);
+}
+
+const CategoryWeight = memo(function CategoryWeight(props: OneWeight) {
+  const onCommit = useCommitOne(props);
   return (
     <WeightInput
-      label={`Weight of ${name}`}
-      value={value}
-      published={published}
+      label={`Weight of ${props.name}`}
+      value={props.value}
+      published={props.published}
       onCommit={onCommit}
     />
   );
 });
 
-const StandardWeight = memo(function StandardWeight({
-  id,
-  name,
-  value,
-  published,
-  onSet,
-}: OneWeight) {
+const StandardWeight = memo(function StandardWeight(props: OneWeight) {
+  const { id, name, value, published, onSet } = props;
   const off = value === 0;
-  const onCommit = useCallback((next: number) => onSet(id, next), [onSet, id]);
+  const onCommit = useCommitOne(props);
   return (
     <div className="app-standard-weight">
       <WeightInput label={name} value={value} published={published} onCommit={onCommit} />

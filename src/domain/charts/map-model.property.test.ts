@@ -8,11 +8,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { minimalFeed } from '../../testing/fixtures/feeds/minimal-feed';
-import { ADOPTION_STATUSES } from '../adoption/adoption-statuses';
-import type { AdoptionStatus, Feed, Observation } from '../feed/feed-schema';
-import { isSystemValidIn } from '../geography/system-validity';
+import { PERIODS, cellStatusArrays, feedWithout } from '../../testing/ten-quarter-feeds';
 import { changeOverYear } from '../periods/change-over-year';
-import { quarterFromOrdinal, quarterId, quarterIndex } from '../periods/quarter';
 import { scoreFeed } from '../scoring/score-feed';
 import { systemPointReader, systemSeries } from '../scoring/series';
 import { defaultWeights } from '../scoring/weights';
@@ -20,38 +17,7 @@ import { mapData } from './map-model';
 import { metricValue } from './metric-value';
 import type { MetricChoice } from './metric-value';
 
-const FIRST = quarterIndex('2024-Q1')!;
-const PERIODS = Array.from({ length: 10 }, (_, i) => quarterId(quarterFromOrdinal(FIRST + i)));
-
-const CELLS = PERIODS.flatMap((period) =>
-  minimalFeed.geography.systems
-    .filter((system) => isSystemValidIn(system, period))
-    .flatMap((system) =>
-      minimalFeed.standards.map((standard) => ({
-        system: system.code,
-        standard: standard.id,
-        period,
-      })),
-    ),
-);
-
-const statuses = fc.array(
-  fc.option(fc.constantFrom<AdoptionStatus>(...ADOPTION_STATUSES), { nil: undefined, freq: 5 }),
-  { minLength: CELLS.length, maxLength: CELLS.length },
-);
-
-function feedWithout(cellStatuses: readonly (AdoptionStatus | undefined)[], removed: string): Feed {
-  const observations: Observation[] = CELLS.flatMap((cell, i) => {
-    const status = cellStatuses[i];
-    return status === undefined || cell.period === removed ? [] : [{ ...cell, status }];
-  });
-  return {
-    ...minimalFeed,
-    periods: PERIODS.filter((period) => period !== removed),
-    observations,
-    technology: minimalFeed.technology.filter((row) => row.period !== removed),
-  };
-}
+const statuses = cellStatusArrays(5);
 
 const METRICS: MetricChoice[] = [
   { kind: 'overall' },

@@ -8,55 +8,18 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { minimalFeed } from '../../testing/fixtures/feeds/minimal-feed';
-import { ADOPTION_STATUSES } from '../adoption/adoption-statuses';
-import type { AdoptionStatus, Feed, Observation } from '../feed/feed-schema';
+import { CELLS, PERIODS, cellStatusArrays, feedWithout } from '../../testing/ten-quarter-feeds';
+import type { Feed } from '../feed/feed-schema';
 import { mapData } from '../charts/map-model';
 import { spreadChange } from '../charts/national-summary-model';
-import { isSystemValidIn } from '../geography/system-validity';
 import { buildProfileModel } from '../profile/profile-model';
 import { scoreFeed } from '../scoring/score-feed';
 import { trendOf } from '../scoring/trend';
 import { defaultWeights } from '../scoring/weights';
 import { systemRows } from '../systems/system-rows';
 import { yearEarlierId } from './period';
-import { quarterFromOrdinal, quarterId, quarterIndex } from './quarter';
 
-const FIRST = quarterIndex('2024-Q1')!;
-/** Ten quarters, 2024-Q1 to 2026-Q2: enough for every quarter from 2025-Q1 to have a year before. */
-const PERIODS = Array.from({ length: 10 }, (_, i) => quarterId(quarterFromOrdinal(FIRST + i)));
-
-/** Every system-standard-quarter the geography allows (S2 ends in March 2026, S4 begins in April). */
-const CELLS = PERIODS.flatMap((period) =>
-  minimalFeed.geography.systems
-    .filter((system) => isSystemValidIn(system, period))
-    .flatMap((system) =>
-      minimalFeed.standards.map((standard) => ({
-        system: system.code,
-        standard: standard.id,
-        period,
-      })),
-    ),
-);
-
-/** A status for each cell, or nothing (a value not reported). */
-const statuses = fc.array(
-  fc.option(fc.constantFrom<AdoptionStatus>(...ADOPTION_STATUSES), { nil: undefined, freq: 6 }),
-  { minLength: CELLS.length, maxLength: CELLS.length },
-);
-
-function feedWithout(cellStatuses: readonly (AdoptionStatus | undefined)[], removed: string): Feed {
-  const observations: Observation[] = CELLS.flatMap((cell, i) => {
-    const status = cellStatuses[i];
-    return status === undefined || cell.period === removed ? [] : [{ ...cell, status }];
-  });
-  return {
-    ...minimalFeed,
-    periods: PERIODS.filter((period) => period !== removed),
-    observations,
-    technology: minimalFeed.technology.filter((row) => row.period !== removed),
-  };
-}
+const statuses = cellStatusArrays(6);
 
 function profileChange(
   feed: Feed,
