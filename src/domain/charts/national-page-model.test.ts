@@ -6,7 +6,13 @@ import { scoreFeed } from '../scoring/score-feed';
 import { defaultWeights } from '../scoring/weights';
 import { mapData } from './map-model';
 import type { MetricChoice } from './metric-value';
-import { nationalPageModel, nationalQuarterModel } from './national-page-model';
+import {
+  nationalPageModel,
+  nationalQuarterModel,
+  nationalStandardHighlights,
+} from './national-page-model';
+import { lowestStandards, movedMost } from './standard-highlights';
+import { standardRows } from '../tables/standard-rows';
 import { regionRows } from './region-rows';
 
 const feed = minimalFeed as unknown as Feed;
@@ -68,9 +74,27 @@ describe('nationalQuarterModel', () => {
       expect({ ...quarter, what: page?.what, map: page?.map }).toEqual(page);
       const metric: MetricChoice = { kind: 'standard', id: 'bars' };
       const reused = nationalPageModel(feed, scores, period, metric, intervals, undefined, quarter);
-      expect(reused?.lowest).toBe(quarter?.lowest);
+      expect(reused?.trend).toBe(quarter?.trend);
       expect(reused?.regions).toBe(quarter?.regions);
       expect(reused).toEqual(nationalPageModel(feed, scores, period, metric, intervals));
+    },
+  );
+});
+
+describe('nationalStandardHighlights', () => {
+  it('is null for a quarter with no scores', () => {
+    expect(nationalStandardHighlights(feed, scores, '2019-Q1')).toBeNull();
+  });
+
+  it.each(['2025-Q4', '2026-Q1', '2026-Q2'])(
+    'in %s lists the standards furthest behind and that moved most, from the rows',
+    (period) => {
+      const rows = standardRows(feed, scores, period);
+      expect(rows.length).toBeGreaterThan(0);
+      expect(nationalStandardHighlights(feed, scores, period)).toEqual({
+        lowest: lowestStandards(rows),
+        moved: movedMost(rows),
+      });
     },
   );
 });

@@ -31,18 +31,19 @@ export interface NationalPageModel {
   /** "readiness", "Transfers of care score": the measure in a sentence. */
   what: string;
   map: MapDatum[];
+  regions: RegionRow[];
+}
+
+/** The standards furthest behind and the ones that moved most over the year, for one quarter. */
+export interface NationalStandardHighlights {
   lowest: StandardRow[];
   moved: StandardRow[];
-  regions: RegionRow[];
 }
 
 /** The parts that depend on the quarter alone, so a change of measure reuses them. */
 export type NationalQuarterModel = Omit<NationalPageModel, 'what' | 'map'>;
 
-/**
- * null when the quarter has no scores. The standards' rows read every observation of the feed
- * (478,000 in the big-feed bench), so a change of measure must not redo them.
- */
+/** null when the quarter has no scores. */
 export function nationalQuarterModel(
   feed: Feed,
   scores: FeedScores,
@@ -50,16 +51,29 @@ export function nationalQuarterModel(
 ): NationalQuarterModel | null {
   const periodScores = scores.byPeriod[period];
   if (!periodScores) return null;
-  const standards = standardRows(feed, scores, period);
   return {
     national: periodScores.national,
     trend: trendOf(nationalSeries(scores).filter((point) => point.period <= period)),
     spread: spreadChange(scores, period),
     below: countBelow(scores, period),
-    lowest: lowestStandards(standards),
-    moved: movedMost(standards),
     regions: regionRows(scores, period, feed.geography.regions),
   };
+}
+
+/**
+ * null when the quarter has no scores. Apart from the page model because the standards' rows read
+ * the quarter's observations (and, once per feed, index them by quarter): about 220 ms on the
+ * 478,000-observation big-feed bench, for lists that sit below the map, so the page draws them in
+ * a later render than the map's (issue 18).
+ */
+export function nationalStandardHighlights(
+  feed: Feed,
+  scores: FeedScores,
+  period: string,
+): NationalStandardHighlights | null {
+  if (!scores.byPeriod[period]) return null;
+  const standards = standardRows(feed, scores, period);
+  return { lowest: lowestStandards(standards), moved: movedMost(standards) };
 }
 
 /** null when the quarter has no scores (the page says so instead). */

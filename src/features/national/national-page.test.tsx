@@ -74,4 +74,20 @@ describe('the national picture', () => {
         .map((cell) => cell.textContent),
     ).toEqual(['East Shore', 'Vale and Shore', 'West Hills']);
   });
+
+  it('lists the standards furthest behind and that moved most, after the map', async () => {
+    renderAt('/?period=2026-Q2');
+    await mapAreas();
+    const behind = await screen.findByRole('region', {
+      name: 'Standards furthest behind nationally',
+    });
+    expect(within(behind).getAllByRole('listitem').length).toBeGreaterThan(0);
+    expect(within(behind).getAllByRole('link')[0]).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^\/standards\//),
+    );
+    expect(
+      screen.getByRole('region', { name: 'Standards that moved most over the year' }),
+    ).toBeInTheDocument();
+  });
 });

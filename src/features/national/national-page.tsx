@@ -14,11 +14,13 @@ import { feedPlace } from '../../domain/feed/feed-place';
 import { MeshRollUp } from './mesh-roll-up';
 import { NationalMap, NationalRegions } from './national-map';
 import { useNationalView } from './use-national-view';
+import { useStandardHighlights } from './use-standard-highlights';
 
 export function NationalPage() {
   const national = useNationalView();
   const { loaded, feed, period, setPeriod, stepPeriod, metric, setMetric } = national;
   const { measureChoice, measureView, model } = national;
+  const highlights = useStandardHighlights(feed, national.scores, period);
   const place = feedPlace(feed.metadata);
   const write = useUrlWriter();
   // The radios show the reader's choice at once, while the URL change (a router transition) lands.
@@ -92,7 +94,9 @@ export function NationalPage() {
         {measureView ? null : <ViewControl view={view} onChange={setView} />}
       </div>
       <NationalMap national={national} view={view} />
-      <StandardHighlights lowest={model.lowest} moved={model.moved} />
+      {highlights ? (
+        <StandardHighlights lowest={highlights.lowest} moved={highlights.moved} />
+      ) : null}
       <NationalRegions national={national} />
     </>
   );

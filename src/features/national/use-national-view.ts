@@ -61,6 +61,7 @@ export function useNationalView() {
     measureChoice,
     measureView,
     model,
+    scores,
     source,
     arriving: meshArriving(loaded.mesh),
   };
