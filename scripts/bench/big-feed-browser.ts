@@ -6,7 +6,10 @@
  */
 import { chromium } from '@playwright/test';
 import type { Browser, Page } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
 import { findChromium } from './bench-browser';
+import { busyStretches } from './big-feed-profile';
+import type { BusyStretch, CpuProfile } from './big-feed-profile';
 
 export interface BigLoad {
   /** From navigation start to the national map's first system link. */
@@ -57,11 +60,22 @@ async function collect(page: Page): Promise<{ tasks: number[]; progress: string[
   });
 }
 
-async function loadOnce(browser: Browser, url: string, settleMs: number): Promise<BigLoad> {
+async function loadOnce(
+  browser: Browser,
+  url: string,
+  settleMs: number,
+  profilePath?: string,
+): Promise<BigLoad & { stretches: BusyStretch[] }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     const page = await context.newPage();
     await page.addInitScript(observe);
+    const cdp = profilePath ? await context.newCDPSession(page) : null;
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
+      await cdp.send('Profiler.start');
+    }
     await page.goto(url, { waitUntil: 'commit', timeout: 120_000 });
     const handle = await page.waitForFunction(mapDrawn, undefined, {
       polling: 'raf',
@@ -71,7 +85,14 @@ async function loadOnce(browser: Browser, url: string, settleMs: number): Promis
     // Work that follows the first draw (tables below the map, rank intervals) counts too.
     await page.waitForTimeout(settleMs);
     const { tasks, progress } = await collect(page);
+    let stretches: BusyStretch[] = [];
+    if (cdp && profilePath) {
+      const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+      writeFileSync(profilePath, JSON.stringify(profile));
+      stretches = busyStretches(profile);
+    }
     return {
+      stretches,
       mapMs,
       longestTaskMs: Math.max(0, ...tasks),
       longTasks: tasks.length,
@@ -87,17 +108,29 @@ export async function benchBigFeedLoad(
   url: string,
   runs: number,
   log: (line: string) => void,
-): Promise<{ ok: true; loads: BigLoad[] } | { ok: false; reason: string }> {
+  profilePath?: string,
+): Promise<
+  { ok: true; loads: BigLoad[]; stretches: BusyStretch[] } | { ok: false; reason: string }
+> {
   const found = findChromium();
   if (!found.ok) return found;
   const browser = await chromium.launch(found.path ? { executablePath: found.path } : {});
   try {
     const loads: BigLoad[] = [];
+    let stretches: BusyStretch[] = [];
     for (let run = 1; run <= runs; run++) {
-      loads.push(await loadOnce(browser, url, 3_000));
+      // Only the first load is profiled: the profiler's own cost would colour every figure.
+      const { stretches: found, ...figures } = await loadOnce(
+        browser,
+        url,
+        3_000,
+        run === 1 ? profilePath : undefined,
+      );
+      if (run === 1) stretches = found;
+      loads.push(figures);
       log(`  big-feed load ${run} of ${runs} done`);
     }
-    return { ok: true, loads };
+    return { ok: true, loads, stretches };
   } finally {
     await browser.close();
   }

@@ -4,8 +4,13 @@
  * and draws the national map. Prints, per load, the time to the map, the longest main-thread task,
  * how many tasks ran over 50 ms and their sum, the status texts shown, and the machine's load. A
  * bench, never a test: it always exits 0. See README "Speed".
+ *
+ * `--dist <dir>` serves a build already made (to compare two builds in turns without building
+ * each time), `--runs <n>` sets the number of loads, and `--profile <file>` writes a CPU profile
+ * of the first load's main thread and prints its long stretches of work with what took them.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { parseArgs } from 'node:util';
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,7 +21,10 @@ import { startPreview } from './preview-server';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const SCALE = 29;
-const RUNS = 3;
+const { values: flags } = parseArgs({
+  options: { dist: { type: 'string' }, runs: { type: 'string' }, profile: { type: 'string' } },
+});
+const RUNS = Number(flags.runs ?? 3);
 
 /** Generated once into the temp folder and reused; written under another name, then renamed. */
 function bigFeed(): string {
@@ -43,15 +51,39 @@ const load = () =>
     .map((value) => value.toFixed(1))
     .join(' ');
 
+/** `vite preview` of a build made earlier (`--dist`); the build is left as it is, bar the feed. */
+async function servePrebuilt(outDir: string) {
+  const port = 4400 + (process.pid % 500);
+  const vite = join(root, 'node_modules/vite/bin/vite.js');
+  const args = ['preview', '--outDir', outDir, '--port', String(port), '--strictPort'];
+  const child = spawn(process.execPath, [vite, ...args, '--host', '127.0.0.1'], {
+    cwd: root,
+    stdio: 'ignore',
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (let tries = 0; tries < 120; tries++) {
+    try {
+      if ((await fetch(url)).ok) return { url, outDir, close: () => child.kill() };
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  child.kill();
+  throw new Error(`vite preview of ${outDir} did not answer at ${url}`);
+}
+
 async function main(): Promise<void> {
   const feed = bigFeed();
-  log('Building the app and serving it for headless Chromium ...');
-  const server = await startPreview(root);
+  log(flags.dist ? `Serving ${flags.dist} ...` : 'Building the app and serving it ...');
+  const server = flags.dist ? await servePrebuilt(flags.dist) : await startPreview(root);
   try {
+    const served = join(server.outDir, 'bench', 'big-feed.json');
     mkdirSync(join(server.outDir, 'bench'), { recursive: true });
-    copyFileSync(feed, join(server.outDir, 'bench', 'big-feed.json'));
+    if (!existsSync(served)) copyFileSync(feed, served);
     const before = load();
-    const result = await benchBigFeedLoad(`${server.url}/?feed=/bench/big-feed.json`, RUNS, log);
+    const url = `${server.url}/?feed=/bench/big-feed.json`;
+    const result = await benchBigFeedLoad(url, RUNS, log, flags.profile);
     if (!result.ok) {
       console.log(`Big-feed bench skipped: ${result.reason}`);
       return;
@@ -68,6 +100,13 @@ async function main(): Promise<void> {
     }
     const shown = result.loads[0]?.progress ?? [];
     if (shown.length > 0) console.log(`  shown while loading: ${shown.join(' | ')}`);
+    if (flags.profile) {
+      console.log(`  CPU profile of load 1 (${flags.profile}), stretches of work over 50 ms:`);
+      for (const stretch of result.stretches) {
+        console.log(`    at ${ms(stretch.startMs)}: ${ms(stretch.durationMs)}`);
+        console.log(`      ${stretch.top.join('; ')}`);
+      }
+    }
   } finally {
     server.close();
   }

@@ -5,6 +5,7 @@ import type { DecodedFeedBody } from './decode-feed-body';
 import type { LoadedFeed } from './decode-feed';
 import { WorkerUnavailable } from './feed-worker-client';
 import { feedWorker } from './feed-worker';
+import { handOverNetworkBody, rememberNetworkBody } from './last-good/last-good-fetch';
 
 /** Below this size parsing takes a few milliseconds and a worker would cost more than it saves. */
 const WORKER_THRESHOLD_CHARS = 256 * 1024;
@@ -27,20 +28,34 @@ export async function decodeFeedOffThread(text: string, origin: string): Promise
 
 /**
  * A body fetched from a feed's address, decoded, parsed and validated in the feed worker when it
- * is large: the bytes cross to the worker (a copy the size of the body, a few milliseconds), not
- * a decoded text, so the page never spends a second turning 60 MB into a string. A small body
- * (the bundled feed, a catalogue) is read here at once, as a worker round trip would cost more.
+ * is large: the chunks as they were read cross to the worker (transferred, not copied, and joined
+ * there), not a decoded text, so the page never spends a second turning 60 MB into a string. A
+ * fresh network body is saved as the last good copy by the worker, once it has passed its
+ * contract, rather than by the page. A small body (the bundled feed, a catalogue) is read here at
+ * once, as a worker round trip would cost more.
  */
 export async function decodeFeedBodyOffThread(
   body: FetchedBody,
   url: string,
+  now: () => Date = () => new Date(),
 ): Promise<DecodedFeedBody> {
-  const worker = body.bytes.length < WORKER_THRESHOLD_CHARS ? null : feedWorker();
+  const worker = body.length < WORKER_THRESHOLD_CHARS ? null : feedWorker();
   if (!worker) return decodeFeedBody(body, url);
   try {
-    return await worker.decodeBody(body, url);
+    await worker.running();
   } catch (error) {
     if (error instanceof WorkerUnavailable) return decodeFeedBody(body, url);
     throw error;
   }
+  const saveUrl = handOverNetworkBody(url);
+  const save = saveUrl === null ? undefined : { url: saveUrl, savedAt: now().toISOString() };
+  const decoded = await worker.decodeBody(body, url, save);
+  // A catalogue is saved by the page once its mesh has loaded; its bytes went to the worker, so
+  // the page keeps its text instead (a few kilobytes; decoding and encoding it again loses only
+  // a byte-order mark, which the decoder drops anyway).
+  if (decoded.kind === 'catalogue' && saveUrl !== null) {
+    const bytes = new TextEncoder().encode(decoded.text);
+    rememberNetworkBody(url, 'feed', { chunks: [bytes], length: bytes.length });
+  }
+  return decoded;
 }

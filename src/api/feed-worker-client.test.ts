@@ -16,6 +16,7 @@ import { createFeedStore, handleFeedRequest } from './feed-worker-handler';
 import type { FeedWorkerRequest } from './feed-worker-messages';
 import { toReplyParts } from './feed-worker-parts';
 import { decodeFeed } from './decode-feed';
+import type { FetchedBody } from './body-text';
 
 const text = JSON.stringify(minimalFeed);
 
@@ -27,6 +28,7 @@ const text = JSON.stringify(minimalFeed);
 function fakeWorker(capacity = 2, rowsPerPart = Infinity) {
   const store = createFeedStore(capacity);
   const sent: FeedWorkerRequest['kind'][] = [];
+  const transferred: number[] = [];
   let spawned = 0;
   const spawn = (): WorkerLike => {
     spawned += 1;
@@ -34,9 +36,10 @@ function fakeWorker(capacity = 2, rowsPerPart = Infinity) {
       onmessage: null,
       onerror: null,
       terminate: () => undefined,
-      postMessage: (envelope) => {
-        const { id, message } = structuredClone(envelope);
+      postMessage: (envelope, transfer = []) => {
+        const { id, message } = structuredClone(envelope, { transfer });
         sent.push(message.kind);
+        transferred.push(transfer.length);
         setTimeout(() => {
           for (const part of toReplyParts(handleFeedRequest(store, message), rowsPerPart)) {
             setTimeout(() => {
@@ -49,7 +52,14 @@ function fakeWorker(capacity = 2, rowsPerPart = Infinity) {
     };
     return worker;
   };
-  return { spawn, sent, spawned: () => spawned };
+  return { spawn, sent, transferred, spawned: () => spawned };
+}
+
+/** A body read in three chunks, each on its own buffer, as a stream reader hands them over. */
+function chunkedBody(json: string): FetchedBody {
+  const bytes = new TextEncoder().encode(json);
+  const chunks = [bytes.slice(0, 5), bytes.slice(5, 300), bytes.slice(300)];
+  return { chunks, length: bytes.length, contentType: 'application/json', status: 200 };
 }
 
 describe('createFeedWorkerClient', () => {
@@ -139,5 +149,34 @@ describe('createFeedWorkerClient', () => {
     await expect(client.decode(text, 'feed.json')).rejects.toBeInstanceOf(WorkerUnavailable);
     await expect(client.decode(text, 'feed.json')).rejects.toBeInstanceOf(WorkerUnavailable);
     expect(spawned).toBe(2);
+  });
+
+  it("transfers a body's chunks to a worker that has answered, not a copy (issue 18)", async () => {
+    const fake = fakeWorker();
+    const client = createFeedWorkerClient(fake.spawn);
+    const body = chunkedBody(text);
+    const decoded = await client.decodeBody(body, 'feed.json');
+    expect(decoded).toEqual({ kind: 'feed', loaded: decodeFeed(text, 'feed.json') });
+    expect(fake.sent).toEqual(['ping', 'decode-body']);
+    expect(fake.transferred).toEqual([0, 3]);
+    // Transferred: the page no longer holds the bytes.
+    expect(body.chunks.map((chunk) => chunk.byteLength)).toEqual([0, 0, 0]);
+  });
+
+  it('keeps the body on the page when the worker cannot start, so the page can read it', async () => {
+    const dead = (): WorkerLike => {
+      const worker: WorkerLike = {
+        onmessage: null,
+        onerror: null,
+        terminate: () => undefined,
+        postMessage: () => setTimeout(() => worker.onerror?.({ message: 'no' } as ErrorEvent), 0),
+      };
+      return worker;
+    };
+    const body = chunkedBody(text);
+    const client = createFeedWorkerClient(dead);
+    await expect(client.decodeBody(body, 'feed.json')).rejects.toBeInstanceOf(WorkerUnavailable);
+    expect(body.length).toBe(new TextEncoder().encode(text).length);
+    expect(body.chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0)).toBe(body.length);
   });
 });

@@ -15,13 +15,14 @@ import type {
   FeedWorkerEnvelope,
   FeedWorkerReply,
   FeedWorkerRequest,
+  SaveBody,
 } from './feed-worker-messages';
 import { rowsCollector } from './feed-worker-parts';
 import { LoadError } from './load-error';
 
 /** The part of a Worker the client uses, so a test can stand in a fake that runs the handler. */
 export interface WorkerLike {
-  postMessage(message: FeedWorkerEnvelope<FeedWorkerRequest>): void;
+  postMessage(message: FeedWorkerEnvelope<FeedWorkerRequest>, transfer?: Transferable[]): void;
   onmessage:
     ((event: MessageEvent<FeedWorkerEnvelope<FeedWorkerReply | FeedRowsPart>>) => void) | null;
   onerror: ((event: ErrorEvent) => void) | null;
@@ -42,8 +43,11 @@ function connect(spawn: () => WorkerLike) {
   const pending = new Map<number, Pending>();
   // Slices of a decoded feed's rows, by request id, until the reply that completes it arrives.
   const parts = new Map<number, ReturnType<typeof rowsCollector>>();
+  // Answered once per started worker: a body is transferred only to a worker known to be running.
+  let answered: Promise<FeedWorkerReply> | null = null;
   const start = (): WorkerLike => {
     const started = spawn();
+    answered = null;
     started.onmessage = (event) => {
       const { id, message } = event.data;
       if (message.kind === 'feed-rows') {
@@ -60,6 +64,7 @@ function connect(spawn: () => WorkerLike) {
       // A worker that fails is not retried for the requests in flight: they fall back at once.
       started.terminate();
       worker = null;
+      answered = null;
       const failed = [...pending.values()];
       pending.clear();
       parts.clear();
@@ -67,13 +72,25 @@ function connect(spawn: () => WorkerLike) {
     };
     return started;
   };
-  return (message: FeedWorkerRequest): Promise<FeedWorkerReply> =>
-    new Promise((resolve, reject) => {
+  const ask = (message: FeedWorkerRequest, transfer: Transferable[] = []) =>
+    new Promise<FeedWorkerReply>((resolve, reject) => {
       worker ??= start();
       const id = nextId++;
       pending.set(id, { resolve, reject });
-      worker.postMessage({ id, message });
+      worker.postMessage({ id, message }, transfer);
     });
+  /** Resolves once the worker has answered a message; rejects (WorkerUnavailable) if it cannot. */
+  const running = (): Promise<FeedWorkerReply> => {
+    if (!worker) worker = start();
+    answered ??= ask({ kind: 'ping' });
+    return answered;
+  };
+  return { ask, running };
+}
+
+/** Each distinct buffer under the chunks once: a buffer may be transferred only once. */
+function buffersOf(chunks: readonly Uint8Array[]): Transferable[] {
+  return [...new Set(chunks.map((chunk) => chunk.buffer))] as ArrayBuffer[];
 }
 
 function unexpected(reply: FeedWorkerReply): Error {
@@ -81,7 +98,7 @@ function unexpected(reply: FeedWorkerReply): Error {
 }
 
 export function createFeedWorkerClient(spawn: () => WorkerLike) {
-  const ask = connect(spawn);
+  const { ask, running } = connect(spawn);
   // Which worker version holds each feed the page has; a feed object is never changed in place.
   // The promise, not the id, so that requests made together (six mesh products at once) share
   // one hand-over instead of each sending the feed and evicting the others' copies.
@@ -99,9 +116,23 @@ export function createFeedWorkerClient(spawn: () => WorkerLike) {
     throw new LoadError('unusable-feed', origin, 'The feed could not be read');
   }
 
-  /** A fetched body decoded, parsed and kept in the worker; a catalogue comes back as text. */
-  async function decodeBody(body: FetchedBody, origin: string): Promise<DecodedFeedBody> {
-    const reply = await ask({ kind: 'decode-body', body, origin });
+  /**
+   * A fetched body decoded, parsed and kept in the worker; a catalogue comes back as text. The
+   * body's chunks are transferred, not copied (a 63 MB copy on the page), so they are unusable
+   * here afterwards: they go only once the worker has answered, and if it dies after that the
+   * load fails with a LoadError rather than falling back to empty bytes on the page.
+   */
+  async function decodeBody(
+    body: FetchedBody,
+    origin: string,
+    save?: SaveBody,
+  ): Promise<DecodedFeedBody> {
+    await running();
+    const request = { kind: 'decode-body', body, origin, ...(save ? { save } : {}) } as const;
+    const reply = await ask(request, buffersOf(body.chunks)).catch((error: unknown) => {
+      if (!(error instanceof WorkerUnavailable)) throw error;
+      throw new LoadError('network', origin, 'The feed reader stopped while reading the feed');
+    });
     if (reply.kind === 'catalogue-text') return { kind: 'catalogue', text: reply.text };
     if (reply.kind === 'decoded') {
       versions.set(reply.loaded.feed, Promise.resolve(reply.version));
@@ -181,7 +212,7 @@ export function createFeedWorkerClient(spawn: () => WorkerLike) {
     return reply.check;
   }
 
-  return { decode, decodeBody, scores, intervals, periodLayout, checkProduct };
+  return { running, decode, decodeBody, scores, intervals, periodLayout, checkProduct };
 }
 
 export type FeedWorkerClient = ReturnType<typeof createFeedWorkerClient>;

@@ -1,18 +1,25 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseHexJson } from '../domain/geography/hexjson';
 import { layoutForPeriod } from '../domain/geography/vintage-layout';
 import { minimalFeed } from '../testing/fixtures/feeds/minimal-feed';
+import { fakeCacheStorage } from '../testing/fake-cache-storage';
+import { wholeBody } from './body-text';
 import type { FetchedBody } from './body-text';
 import { createFeedStore, handleFeedRequest } from './feed-worker-handler';
+import { readLastGood } from './last-good/last-good-cache';
 
 const json = JSON.stringify(minimalFeed);
 const utf8 = (text: string) => new TextEncoder().encode(text);
-const body = (bytes: Uint8Array, contentType = 'application/json'): FetchedBody => ({
-  bytes,
-  contentType,
-  status: 200,
-});
+const body = (bytes: Uint8Array, contentType = 'application/json'): FetchedBody =>
+  wholeBody(bytes, contentType);
+
+/** The bytes cut at these offsets into separate chunks, each on its own buffer, as a read gives. */
+function chunked(bytes: Uint8Array, cuts: number[]): FetchedBody {
+  const ends = [...cuts, bytes.length];
+  const chunks = ends.map((end, i) => bytes.slice(i === 0 ? 0 : ends[i - 1], end));
+  return { chunks, length: bytes.length, contentType: 'application/json', status: 200 };
+}
 
 /** UTF-16 little-endian with its byte-order mark, as some editors save JSON. */
 function utf16le(text: string): Uint8Array {
@@ -109,5 +116,73 @@ describe('the feed worker decoding a fetched body (issue 18: bytes cross, not a 
       kind: 'period-layout',
       placed: layoutForPeriod(parsed.layout, decoded.loaded.feed, period),
     });
+  });
+});
+
+describe('the feed worker joins the chunks and saves the last good copy (issue 18 item 6)', () => {
+  const URL_ = 'http://localhost/bench/big-feed.json';
+  const SAVED_AT = '2026-12-06T23:10:00.000Z';
+  beforeEach(() => vi.stubGlobal('caches', fakeCacheStorage()));
+  afterEach(() => vi.unstubAllGlobals());
+
+  const titled = json.replace('Minimal test feed', 'Minimal test feed é');
+  // "é" is two bytes in UTF-8 (0xc3 0xa9); the cut after the 0xc3 splits the character.
+  const insideE = utf8(titled.slice(0, titled.indexOf('é'))).length + 1;
+  it.each([
+    ['one chunk', []],
+    ['three chunks', [10, 200]],
+    ['a cut inside a two-byte character', [insideE]],
+  ])('reads a feed that came as %s exactly as the whole bytes', (_name, cuts) => {
+    const reply = handleFeedRequest(createFeedStore(), {
+      kind: 'decode-body',
+      body: chunked(utf8(titled), cuts),
+      origin: 'f.json',
+    });
+    expect(reply.kind === 'decoded' && reply.loaded.feed.metadata.title).toBe(
+      'Minimal test feed é',
+    );
+  });
+
+  it('saves a feed that passed, as the bytes that came, with the date the page gave', async () => {
+    const store = createFeedStore();
+    const bytes = utf8(json);
+    const reply = handleFeedRequest(store, {
+      kind: 'decode-body',
+      body: chunked(bytes, [100, 1000]),
+      origin: URL_,
+      save: { url: URL_, savedAt: SAVED_AT },
+    });
+    expect(reply.kind).toBe('decoded');
+    await store.saving;
+    const saved = await readLastGood(URL_);
+    expect(saved?.savedAt.toISOString()).toBe(SAVED_AT);
+    expect(saved && new TextDecoder().decode(saved.bytes)).toBe(json);
+  });
+
+  it.each([
+    ['JSON that is not a feed', '{"metadata": {"schemaVersion": "2.0"}}'],
+    ['text that is not JSON', '{"metadata'],
+    [
+      'a mesh catalogue (saved by the page once its mesh loads)',
+      '{"catalogueVersion": "1.0", "products": []}',
+    ],
+  ])('never saves %s', async (_name, text) => {
+    const store = createFeedStore();
+    const reply = handleFeedRequest(store, {
+      kind: 'decode-body',
+      body: body(utf8(text)),
+      origin: URL_,
+      save: { url: URL_, savedAt: SAVED_AT },
+    });
+    expect(reply.kind).not.toBe('decoded');
+    await store.saving;
+    expect(await readLastGood(URL_)).toBeNull();
+  });
+
+  it('saves nothing when not asked to (a body replayed from the saved copy)', async () => {
+    const store = createFeedStore();
+    handleFeedRequest(store, { kind: 'decode-body', body: body(utf8(json)), origin: URL_ });
+    await store.saving;
+    expect(await readLastGood(URL_)).toBeNull();
   });
 });

@@ -18,8 +18,14 @@ import type { LoadFailure } from './load-error';
  */
 export type FeedWorkerRequest =
   | { kind: 'decode'; text: string; origin: string }
-  /** A feed's address's body as fetched: decoded to text here, off the page's main thread. */
-  | { kind: 'decode-body'; body: FetchedBody; origin: string }
+  /**
+   * A feed's address's body as fetched (its chunks transferred, not copied): joined and decoded
+   * here, off the page's main thread, and, when `save` is given, kept as the last good copy under
+   * `save.url` if it passes its contract (a fresh network copy; a replayed one is never saved).
+   */
+  | { kind: 'decode-body'; body: FetchedBody; origin: string; save?: SaveBody }
+  /** Answered at once: the worker has started, so a body can be transferred to it safely. */
+  | { kind: 'ping' }
   | { kind: 'keep'; feed: Feed }
   | { kind: 'scores'; version: string; weights: Weights }
   | { kind: 'intervals'; version: string; weights: Weights; period: string }
@@ -34,7 +40,15 @@ export type FeedWorkerRequest =
       grants: Grants;
     };
 
+/** Where and with what date the worker saves a body that passed (src/api/last-good). */
+export interface SaveBody {
+  url: string;
+  /** ISO 8601: the time the page fetched it. */
+  savedAt: string;
+}
+
 export type FeedWorkerReply =
+  | { kind: 'pong' }
   | { kind: 'decoded'; version: string; loaded: LoadedFeed }
   | { kind: 'kept'; version: string }
   /** The body was a mesh's catalogue (a few kilobytes), not a feed: the page loads the mesh. */

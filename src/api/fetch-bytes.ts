@@ -1,3 +1,5 @@
+import { bodyBytes } from './body-text';
+import type { FetchedBody } from './body-text';
 import { fetchAdoptingEarly } from './early-fetch/early-response';
 import { classifyFailedFetch, httpFailure, megabytes } from './fetch-failure';
 import { LoadError } from './load-error';
@@ -37,17 +39,6 @@ export interface FetchedBytes {
   status: number;
 }
 
-function concat(chunks: Uint8Array[], length: number): Uint8Array {
-  if (chunks.length === 1 && chunks[0]) return chunks[0];
-  const bytes = new Uint8Array(length);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return bytes;
-}
-
 /** The body's declared size, when it is the size of the bytes we will read (not compressed). */
 function declaredLength(response: Response): number | null {
   if (response.headers.get('Content-Encoding')) return null;
@@ -55,15 +46,25 @@ function declaredLength(response: Response): number | null {
   return Number.isFinite(length) && length > 0 ? length : null;
 }
 
-/**
- * Fetches a resource's bytes, the one network path for the app and the feed checker. Every failure
- * is a LoadError naming the address and the reason, including the body read: a download that
- * stalls or is cut off part-way is a fault like any other, not a crash.
- */
+/** Fetches a resource's bytes in one array (the feed checker); see fetchChunks. */
 export async function fetchBytes(
   url: string,
   options: FetchBytesOptions = {},
 ): Promise<FetchedBytes> {
+  const { contentType, status, ...body } = await fetchChunks(url, options);
+  return { bytes: bodyBytes(body), contentType, status };
+}
+
+/**
+ * Fetches a resource's body as the chunks it arrived in, the one network path for the app and the
+ * feed checker; they are not joined here, so the page never copies a large body in one task.
+ * Every failure is a LoadError naming the address and the reason, including the body read: a
+ * download that stalls or is cut off part-way is a fault like any other, not a crash.
+ */
+export async function fetchChunks(
+  url: string,
+  options: FetchBytesOptions = {},
+): Promise<FetchedBody> {
   // The default takes over a response index.html's inline script already started (early-fetch).
   const { resource = 'feed', fetchImpl = fetchAdoptingEarly } = options;
   const firstByteMs = options.firstByteMs ?? FIRST_BYTE_TIMEOUT_MS;
@@ -135,8 +136,8 @@ export async function fetchBytes(
       throw cutOff();
     }
     if (total !== null && received < total && chunks.length > 0) throw cutOff();
-    const bytes = concat(chunks, received || (chunks[0]?.length ?? 0));
-    return { bytes, contentType: response.headers.get('Content-Type'), status };
+    const length = received || (chunks[0]?.length ?? 0);
+    return { chunks, length, contentType: response.headers.get('Content-Type'), status };
   } finally {
     clearTimeout(timer);
   }

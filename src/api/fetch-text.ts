@@ -1,6 +1,6 @@
-import { bodyText } from './body-text';
+import { bodyText, wholeBody } from './body-text';
 import type { FetchedBody } from './body-text';
-import { fetchBytes } from './fetch-bytes';
+import { fetchChunks } from './fetch-bytes';
 import type { FetchBytesOptions } from './fetch-bytes';
 import { rememberNetworkBody, savedCopyInstead } from './last-good/last-good-fetch';
 import type { LoadResource } from './load-error';
@@ -26,18 +26,18 @@ export async function fetchBody(
   // The last data that passed its contract stands in when the network fails (docs/offline.md).
   try {
     const origin = pageOrigin();
-    const body = await fetchBytes(url, {
+    const body = await fetchChunks(url, {
       ...(origin ? { pageOrigin: origin } : {}),
       ...options,
       ...(signal ? { signal } : {}),
       resource,
     });
-    rememberNetworkBody(url, resource, body.bytes);
+    rememberNetworkBody(url, resource, body);
     return body;
   } catch (error) {
     const saved = await savedCopyInstead(url, resource, error, signal);
     if (saved === null) throw error;
-    return { bytes: saved, contentType: 'application/json', status: 200 };
+    return wholeBody(saved);
   }
 }
 

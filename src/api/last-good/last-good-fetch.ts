@@ -1,3 +1,5 @@
+import { bodyBytes } from '../body-text';
+import type { FetchedBody } from '../body-text';
 import { LoadError } from '../load-error';
 import type { LoadResource } from '../load-error';
 import { absoluteUrl, canKeepLastGood, readLastGood } from './last-good-cache';
@@ -12,22 +14,39 @@ const DATA_RESOURCES = new Set<LoadResource>(['feed', 'catalogue', 'data product
  * until the load they belong to has passed its contract (keep-last-good.ts); a load that fails
  * never reaches the save.
  */
-const fetchedBodies = new Map<string, Uint8Array>();
+const fetchedBodies = new Map<string, Pick<FetchedBody, 'chunks' | 'length'>>();
 
 /** Called with each body fetched from the network. */
-export function rememberNetworkBody(url: string, resource: LoadResource, bytes: Uint8Array): void {
+export function rememberNetworkBody(
+  url: string,
+  resource: LoadResource,
+  body: Pick<FetchedBody, 'chunks' | 'length'>,
+): void {
   if (!DATA_RESOURCES.has(resource) || !canKeepLastGood()) return;
   const key = absoluteUrl(url);
-  fetchedBodies.set(key, bytes);
+  fetchedBodies.set(key, body);
   clearSavedCopy(key);
+}
+
+/**
+ * The key to save a network body under, when the body goes to the feed worker to be decoded: the
+ * worker saves it if, and only if, it passes its contract (feed-worker-handler.ts), so the page
+ * never copies 63 MB into the cache. Null when the body is not a fresh network copy (a saved copy
+ * replayed is not saved again). The page forgets the body, whose bytes the worker now owns.
+ */
+export function handOverNetworkBody(url: string): string | null {
+  const key = absoluteUrl(url);
+  if (!fetchedBodies.has(key)) return null;
+  fetchedBodies.delete(key);
+  return key;
 }
 
 /** The remembered bodies of these URLs; every remembered body is let go (one load, one save). */
 export function takeNetworkBodies(urls: readonly string[]): Map<string, Uint8Array> {
   const taken = new Map<string, Uint8Array>();
   for (const url of urls) {
-    const bytes = fetchedBodies.get(url);
-    if (bytes !== undefined) taken.set(url, bytes);
+    const body = fetchedBodies.get(url);
+    if (body !== undefined) taken.set(url, bodyBytes(body));
   }
   fetchedBodies.clear();
   return taken;

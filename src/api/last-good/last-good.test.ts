@@ -8,6 +8,7 @@ import { fetchFeed } from '../feed-query';
 import { LoadError } from '../load-error';
 import { keepLastGood, lastGoodUrls } from './keep-last-good';
 import { readLastGood } from './last-good-cache';
+import { handOverNetworkBody, rememberNetworkBody, takeNetworkBodies } from './last-good-fetch';
 import { savedCopyNotices } from './saved-copy-notices';
 import { clearSavedCopy } from './saved-copy-notices';
 
@@ -116,5 +117,27 @@ describe('a mesh is saved as its catalogue, reference and the products that pass
       [...loaded.mesh!.outcomes.values()].map((o) => [o.id, o.kind]),
     );
     expect(offline.feed.observations).toEqual(loaded.feed.observations);
+  });
+});
+
+describe('a large body handed to the feed worker is saved there, not by the page', () => {
+  const bytes = new TextEncoder().encode('{}');
+  const body = { chunks: [bytes], length: bytes.length };
+
+  it('hands over a fresh network body once, and the page then has nothing to save', () => {
+    rememberNetworkBody(FEED, 'feed', body);
+    expect(handOverNetworkBody(FEED)).toBe(FEED);
+    expect(handOverNetworkBody(FEED)).toBeNull();
+    expect(takeNetworkBodies([FEED])).toEqual(new Map());
+  });
+
+  it('hands over nothing for a body that did not come from the network (a saved copy)', () => {
+    expect(handOverNetworkBody(FEED)).toBeNull();
+  });
+
+  it('the page still saves a body it kept, joined from its chunks', () => {
+    const chunks = [bytes.slice(0, 1), bytes.slice(1)];
+    rememberNetworkBody(FEED, 'feed', { chunks, length: bytes.length });
+    expect(takeNetworkBodies([FEED])).toEqual(new Map([[FEED, bytes]]));
   });
 });
