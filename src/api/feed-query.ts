@@ -2,7 +2,6 @@ import { useDeferredValue } from 'react';
 import { queryOptions, useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { useActiveFeedSource } from './active-feed-source';
 import type { LoadedFeed } from './decode-feed';
-import { decodeFeedBodyOffThread } from './decode-feed-off-thread';
 import { beginFeedLoad } from './feed-load-status';
 import { fetchBody } from './fetch-text';
 import { fetchWithRetries } from './fetch-with-retries';
@@ -10,8 +9,18 @@ import type { RetryOptions } from './fetch-with-retries';
 import { LoadError } from './load-error';
 import type { FeedSource } from './feed-source';
 import { queryKeys } from './query-keys';
-import { loadMeshFromCatalogue } from './mesh/load-mesh';
-import { meshLoadedFeed, parseCatalogueText } from './mesh/mesh-loaded-feed';
+
+/**
+ * The code that reads a fetched body (the feed contract's row schemas, the mesh loader, and zod's
+ * full build under them) is asked for when a load starts, beside the data request, so the app's
+ * first view does not wait for it (README "JS size budget").
+ */
+function loadBodyReaders() {
+  const readers = import('./feed-body-readers');
+  // A failed fetch ends the load before the readers are awaited; their failure is not news then.
+  readers.catch(() => undefined);
+  return readers;
+}
 
 /**
  * Fetches and decodes a feed, retrying only transient faults, and publishes each step (attempt,
@@ -25,6 +34,7 @@ export async function fetchFeed(
   onPartial?: (partial: LoadedFeed) => void,
 ): Promise<LoadedFeed> {
   const load = beginFeedLoad(url);
+  const readers = loadBodyReaders();
   try {
     const body = await fetchWithRetries(
       url,
@@ -36,6 +46,8 @@ export async function fetchFeed(
         onStatus: load.onStatus,
       },
     );
+    const { decodeFeedBodyOffThread, loadMeshFromCatalogue, meshLoadedFeed, parseCatalogueText } =
+      await readers;
     const decoded = await decodeFeedBodyOffThread(body, url);
     if (decoded.kind === 'catalogue') {
       const mesh = await loadMeshFromCatalogue(url, parseCatalogueText(decoded.text, url), signal, {

@@ -1,5 +1,5 @@
 import type { LoadedFeed } from '../decode-feed';
-import { productUrl } from '../../domain/mesh/read-catalogue';
+import { productUrl } from '../../domain/mesh/product-url';
 import { absoluteUrl, saveLastGood } from './last-good-cache';
 import { takeNetworkBodies } from './last-good-fetch';
 

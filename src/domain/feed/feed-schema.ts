@@ -6,6 +6,7 @@
  * rejected with its path and reason, and never sinks the rest of the feed.
  */
 import { z } from 'zod';
+import { PERIOD_ID_PATTERN } from './period-id-pattern';
 
 /** Text fields are plain text. They are never rendered as markup, so no HTML is stripped here. */
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -16,7 +17,7 @@ export const HttpUrlSchema = z.url({ protocol: /^https?$/, hostname: z.regexes.d
 export const IsoDateSchema = z.iso.date();
 
 /** A calendar quarter such as `2025-Q3`. */
-export const PeriodIdSchema = z.string().regex(/^\d{4}-Q[1-4]$/, 'a quarter like 2025-Q3');
+export const PeriodIdSchema = z.string().regex(PERIOD_ID_PATTERN, 'a quarter like 2025-Q3');
 
 export const MetadataSchema = z.object({
   schemaVersion: z.string().regex(/^1\.\d+$/, 'a version 1.x such as "1.0"'),

@@ -13,23 +13,11 @@ import type { Grants } from './ownership';
 import { ProductDescriptorSchema } from './product-schema';
 import type { CatalogueEntry, ProductDescriptor } from './product-schema';
 import { splitProductRows } from './split-product-rows';
+import type { ProductTable } from './product-tables';
 
-export const PRODUCT_TABLES = ['observations', 'technology', 'measures', 'measurements'] as const;
-export type ProductTable = (typeof PRODUCT_TABLES)[number];
+export { PRODUCT_TABLES, productRowTotals } from './product-tables';
+export type { ProductTable } from './product-tables';
 type SplitTable = Exclude<ProductTable, 'measures'>;
-
-/** A product's rows over all its tables, as the status board and the product's state count them. */
-export function productRowTotals(counts: Partial<Record<ProductTable, TableCount>>): TableCount {
-  const total = { read: 0, accepted: 0, rejected: 0 };
-  for (const table of PRODUCT_TABLES) {
-    const count = counts[table];
-    if (count === undefined) continue;
-    total.read += count.read;
-    total.accepted += count.accepted;
-    total.rejected += count.rejected;
-  }
-  return total;
-}
 
 export interface ProductCheckOk {
   ok: true;

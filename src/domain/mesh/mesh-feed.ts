@@ -7,7 +7,7 @@
 import type { FeedCounts, FeedIssue } from '../feed/feed-issues';
 import type { MergedMesh } from './merge-mesh';
 import type { ProductOutcome } from './product-outcome';
-import { PRODUCT_TABLES } from './check-product';
+import { PRODUCT_TABLES } from './product-tables';
 import { settleMeshRows } from './settle-mesh-rows';
 
 /** "No data: somerset is unavailable (it uses another contract version)". */

@@ -11,7 +11,7 @@ import {
   withRow,
 } from '../feed/check-report';
 import type { CheckReport, CheckVerdict, CheckedTable } from '../feed/check-report';
-import { PRODUCT_TABLES } from './check-product';
+import { PRODUCT_TABLES } from './product-tables';
 import type { ProductCheck } from './check-product';
 
 export function buildProductCheckReport(check: ProductCheck, now: Date, source = ''): CheckReport {

@@ -3,7 +3,7 @@
  * `mesh:check` and the map all use for it. A product's state is its worst fault:
  * unreachable > incompatible > failed > missed > late > rejected-rows > ok.
  */
-import { productRowTotals } from './check-product';
+import { productRowTotals } from './product-tables';
 import type { ProductCheckFailed, ProductCheckOk } from './check-product';
 import type { Freshness } from './freshness';
 

@@ -2,7 +2,7 @@
  * The quality checks the status board counts and a product's page lists. Each is passed, failed
  * or "cannot be judged" with why: a product that could not be read cannot be judged on its rows.
  */
-import { productRowTotals } from './check-product';
+import { productRowTotals } from './product-tables';
 import type { Feed } from '../feed/feed-schema';
 import { isSystemValidIn } from '../geography/system-validity';
 import type { ProductCheckOk } from './check-product';

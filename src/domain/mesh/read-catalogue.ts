@@ -30,7 +30,4 @@ export function readCatalogue(raw: unknown): CatalogueResult {
   return { ok: true, catalogue: parsed.value, grants: grantOwnership(parsed.value) };
 }
 
-/** A product's address: absolute URLs as they are, relative ones against the catalogue's URL. */
-export function productUrl(catalogueUrl: string, url: string): string {
-  return new URL(url, catalogueUrl).href;
-}
+export { productUrl } from './product-url';

@@ -3,7 +3,7 @@
  * state, freshness, counts, completeness in its latest published quarter and quality checks. The
  * national page's one-line roll-up comes from the same report.
  */
-import { productRowTotals } from './check-product';
+import { productRowTotals } from './product-tables';
 import type { Feed } from '../feed/feed-schema';
 import type { MeshReport, ProductReport } from './mesh-report';
 import { WORST_FIRST } from './product-outcome';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * Overall readiness, one category's score, one standard's score (`?metric=standard:bars`), or,
@@ -6,9 +6,9 @@ import { z } from 'zod';
  */
 export const MetricSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('overall') }),
-  z.object({ kind: z.literal('category'), id: z.string().min(1) }),
-  z.object({ kind: z.literal('standard'), id: z.string().min(1) }),
-  z.object({ kind: z.literal('measure'), id: z.string().min(1) }),
+  z.object({ kind: z.literal('category'), id: z.string().check(z.minLength(1)) }),
+  z.object({ kind: z.literal('standard'), id: z.string().check(z.minLength(1)) }),
+  z.object({ kind: z.literal('measure'), id: z.string().check(z.minLength(1)) }),
 ]);
 
 export type Metric = z.infer<typeof MetricSchema>;

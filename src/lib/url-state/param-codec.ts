@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * How one URL parameter becomes a typed value and back. Reading is tolerant: a missing or unusable
@@ -14,7 +14,7 @@ export interface ParamSpec<T> {
   pages: 'all' | readonly PageId[];
   /** Text to a candidate value; the schema then decides whether it is usable. */
   decode: (raw: string) => unknown;
-  schema: z.ZodType<T>;
+  schema: z.ZodMiniType<T>;
   encode: (value: NoInfer<T>) => string;
   fallback: NoInfer<T>;
   /** One line for the docs table and for a reader of the registry. */
@@ -101,7 +101,7 @@ export function textParam(
     global: false,
     pages,
     decode: asIs,
-    schema: z.string().min(1).nullable(),
+    schema: z.nullable(z.string().check(z.minLength(1))),
     encode: (value) => value ?? '',
     fallback: null,
     about,
@@ -119,7 +119,7 @@ export function listParam(
     global: false,
     pages,
     decode: decodeList,
-    schema: z.array(z.string().min(1)),
+    schema: z.array(z.string().check(z.minLength(1))),
     encode: encodeList,
     fallback: [],
     about,

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { PeriodIdSchema } from '../../domain/feed/feed-schema';
+import { z } from 'zod/mini';
+import { PERIOD_ID_PATTERN } from '../../domain/feed/period-id-pattern';
 import { PRODUCT_STATES } from '../../domain/mesh/product-outcome';
 import { STANDARD_SORT_COLUMNS } from '../../domain/tables/standard-row-order';
 import { decodeMetric, encodeMetric, MetricSchema, OVERALL } from './metric';
@@ -31,7 +31,7 @@ export const URL_PARAMS = {
     global: true,
     pages: 'all',
     decode: asIs,
-    schema: PeriodIdSchema.nullable(),
+    schema: z.nullable(z.string().check(z.regex(PERIOD_ID_PATTERN))),
     encode: (value) => value ?? '',
     fallback: null,
     about: 'The quarter viewed (`2026-Q3`); missing, or not in the feed, means the latest.',
@@ -78,7 +78,7 @@ export const URL_PARAMS = {
     global: false,
     pages: ['system', 'report'],
     decode: (raw) => [...new Set(decodeList(raw))],
-    schema: z.array(z.string().min(1)).nullable(),
+    schema: z.nullable(z.array(z.string().check(z.minLength(1)))),
     encode: (codes) => (codes ?? []).join(','),
     // Absent is not empty: `?peers=` is a deliberate empty group, no parameter means "not chosen".
     fallback: null,
@@ -121,7 +121,7 @@ export const URL_PARAMS = {
     global: false,
     pages: ['products'],
     decode: asIs,
-    schema: z.enum(PRODUCT_STATES).nullable(),
+    schema: z.nullable(z.enum(PRODUCT_STATES)),
     encode: (value) => value ?? '',
     fallback: null,
     about: 'The state filtering the Data products board (`late`, `failed`...); missing means all.',

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Weights } from '../../domain/scoring/weights';
 
 /**
@@ -9,8 +9,8 @@ import type { Weights } from '../../domain/scoring/weights';
 export type WeightDiffs = Record<string, number>;
 
 const MAX_WEIGHT = 100;
-const IdSchema = z.string().regex(/^[a-z0-9-]{1,60}$/);
-const WeightSchema = z.number().min(0).max(MAX_WEIGHT);
+const IdSchema = z.string().check(z.regex(/^[a-z0-9-]{1,60}$/));
+const WeightSchema = z.number().check(z.minimum(0), z.maximum(MAX_WEIGHT));
 export const WeightDiffsSchema = z.record(IdSchema, WeightSchema);
 
 /** `id:weight` pairs; a bad pair is skipped on its own, so one typo does not lose the rest. */
