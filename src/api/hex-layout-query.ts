@@ -1,5 +1,4 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
-import { parseHexJson } from '../domain/geography/hexjson';
 import type { HexJson } from '../domain/geography/hexjson';
 import { fetchText } from './fetch-text';
 import { LoadError } from './load-error';
@@ -8,7 +7,14 @@ import { queryKeys } from './query-keys';
 /** The committed hex layout of the 42 ICBs of April 2023 (built by `npm run build:hex`). */
 export const HEX_LAYOUT_URL = '/geo/icb23.hexjson';
 
+/**
+ * The layout's checker (zod's full build) is asked for beside the layout's request, not carried in
+ * the first view's code (README "JS size budget").
+ */
 export async function fetchHexLayout(url: string, signal?: AbortSignal): Promise<HexJson> {
+  const checker = import('../domain/geography/hexjson');
+  // A failed request ends here before the checker is awaited; its failure is not news then.
+  checker.catch(() => undefined);
   const text = await fetchText(url, signal, 'map layout');
   let json: unknown;
   try {
@@ -22,6 +28,7 @@ export async function fetchHexLayout(url: string, signal?: AbortSignal): Promise
       'map layout',
     );
   }
+  const { parseHexJson } = await checker;
   const parsed = parseHexJson(json);
   if (!parsed.ok) {
     const reason = `The map layout cannot be used: ${parsed.reason}`;

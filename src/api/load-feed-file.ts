@@ -2,7 +2,6 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { decodeFeedBytes } from '../domain/feed/decode-feed-bytes';
 import { setActiveFeedSource } from './active-feed-source';
 import type { LoadedFeed } from './decode-feed';
-import { decodeFeedOffThread } from './decode-feed-off-thread';
 import { LoadError } from './load-error';
 import { queryKeys } from './query-keys';
 
@@ -29,6 +28,9 @@ export async function readFeedFile(file: File): Promise<LoadedFeed> {
   // The same decoder as a feed fetched by URL and the feed checker: one file, one verdict.
   const decoded = decodeFeedBytes(bytes);
   if (!decoded.ok) throw new LoadError('bad-encoding', file.name, decoded.reason);
+  // The parser (the contract's schemas, zod's full build) loads when a file is chosen, not with
+  // the Data page (README "JS size budget").
+  const { decodeFeedOffThread } = await import('./decode-feed-off-thread');
   return decodeFeedOffThread(decoded.text, file.name);
 }
 

@@ -1,7 +1,6 @@
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
 import { queryKeys } from '../query-keys';
-import { loadMesh } from './load-mesh';
 import type { MeshLoad, MeshProgress } from './load-mesh';
 import { DEFAULT_MESH_URL } from './mesh-url';
 
@@ -17,8 +16,9 @@ export function meshUrl(url: string = DEFAULT_MESH_URL): string {
 export function meshQueryOptions(url: string, queryClient: QueryClient) {
   return queryOptions({
     queryKey: queryKeys.mesh.byUrl(url),
-    queryFn: ({ signal }): Promise<MeshLoad> =>
-      loadMesh(url, signal, (progress) =>
+    // The loader (the contract's schemas, zod's full build) is not in the page's first-view code.
+    queryFn: async ({ signal }): Promise<MeshLoad> =>
+      (await import('./load-mesh')).loadMesh(url, signal, (progress) =>
         queryClient.setQueryData(queryKeys.mesh.progress(url), progress),
       ),
     staleTime: 30 * 60 * 1000,

@@ -1,4 +1,4 @@
-import { CATEGORY_LABELS } from './whats-new-schema';
+import { CATEGORY_LABELS } from './whats-new-categories';
 import type { WhatsNewEntry } from './whats-new-schema';
 
 export interface AtomFeedOptions {

@@ -1,19 +1,8 @@
 import { z } from 'zod';
+import { WHATS_NEW_CATEGORIES } from './whats-new-categories';
 
-/** The four kinds of change the log records, in the order a reader meets them on the page. */
-export const WHATS_NEW_CATEGORIES = [
-  'new-feature',
-  'data-update',
-  'data-issue',
-  'method-change',
-] as const;
-
-export const CATEGORY_LABELS: Record<WhatsNewCategory, string> = {
-  'new-feature': 'New feature',
-  'data-update': 'Data update',
-  'data-issue': 'Data issue',
-  'method-change': 'Method change',
-};
+export { CATEGORY_LABELS, WHATS_NEW_CATEGORIES } from './whats-new-categories';
+export type { WhatsNewCategory } from './whats-new-categories';
 
 /**
  * Where a data issue shows a notice: exact page paths (`/`, `/divides`) and system codes, whose
@@ -61,5 +50,4 @@ export const WhatsNewSchema = z
     });
   });
 
-export type WhatsNewCategory = (typeof WHATS_NEW_CATEGORIES)[number];
 export type WhatsNewEntry = z.infer<typeof WhatsNewEntrySchema>;

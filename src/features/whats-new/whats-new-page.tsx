@@ -1,7 +1,7 @@
 import { AppLink } from '../../components/ui/app-link';
 import { PageHeading } from '../../components/ui/page-heading';
 import { groupByMonth } from '../../domain/whats-new/group-by-month';
-import { CATEGORY_LABELS } from '../../domain/whats-new/whats-new-schema';
+import { CATEGORY_LABELS } from '../../domain/whats-new/whats-new-categories';
 import type { WhatsNewEntry } from '../../domain/whats-new/whats-new-schema';
 import { formatIsoDate } from '../../lib/format-date';
 import { WHATS_NEW_ENTRIES } from './whats-new-entries';

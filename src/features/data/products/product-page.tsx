@@ -1,6 +1,6 @@
 import { useParams } from 'react-router';
 import { odpsUrlOf } from '../../../domain/mesh/odps-product';
-import { productUrl } from '../../../domain/mesh/read-catalogue';
+import { productUrl } from '../../../domain/mesh/product-url';
 import { AppLink } from '../../../components/ui/app-link';
 import { ExternalLink } from '../../../components/ui/external-link';
 import { LoadingStatus } from '../../../components/ui/loading-status';
