@@ -5,7 +5,6 @@
  * is checked once both have arrived. Only an unusable catalogue or reference product throws (a
  * LoadError, shown as an error page with Retry); a product that fails is an outcome like any other.
  */
-import { parseFeed } from '../../domain/feed/parse-feed';
 import type { Feed } from '../../domain/feed/feed-schema';
 import type { FeedParseResult } from '../../domain/feed/parse-feed';
 import { federate } from '../../domain/mesh/federate';
@@ -18,6 +17,7 @@ import { productUrl, readCatalogue } from '../../domain/mesh/read-catalogue';
 import { fetchText } from '../fetch-text';
 import { LoadError } from '../load-error';
 import { productChecker } from './check-product-off-thread';
+import { parseReferenceOffThread } from './parse-reference-off-thread';
 import type { LoadResource } from '../load-error';
 import { meshLoadOf, partialPublisher } from './partial-mesh';
 import type { PartialOptions } from './partial-mesh';
@@ -69,10 +69,7 @@ async function readProduct(url: string, signal?: AbortSignal): Promise<ReadResul
 type OnProgress = (progress: MeshProgress, outcome: ProductOutcome) => void;
 
 async function loadReference(url: string, signal: AbortSignal) {
-  const reference = parseFeed(await fetchJson(url, signal, 'data product'));
-  if (reference.ok) return reference;
-  const reason = `The reference product is unusable: ${reference.fatal.reason} (at ${reference.fatal.path})`;
-  throw new LoadError('unusable-feed', url, reason, undefined, 'data product');
+  return parseReferenceOffThread(await fetchText(url, signal, 'data product'), url);
 }
 
 /** An abort signal for the products: the caller's, or the reference product failing. */
@@ -107,7 +104,11 @@ async function loadProducts(
   const federated = federate({
     catalogue,
     grants,
-    read: (entry) => readProduct(productUrl(catalogueUrl, entry.url), aborter.signal),
+    read: async (entry) => {
+      const result = await readProduct(productUrl(catalogueUrl, entry.url), aborter.signal);
+      partials.read();
+      return result;
+    },
     check: productChecker(referenceFeed, grants),
     onOutcome: (outcome, settled, total) => {
       if (aborter.signal.aborted) return;

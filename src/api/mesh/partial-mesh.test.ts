@@ -20,9 +20,20 @@ const summary = (mesh: MeshLoad) => ({
   loading: [...mesh.merged.sources.values()].filter((s) => s.kind === 'pending').length,
 });
 
+/** The products whose files come `ms` later than the others (the default handler then serves them). */
+function slowProducts(ms: Record<string, number>) {
+  server.use(
+    http.get('*/data/mesh/products/:file', async ({ params }) => {
+      const wait = ms[String(params.file)];
+      if (wait) await new Promise((resolve) => setTimeout(resolve, wait));
+    }),
+  );
+}
+
 describe('loadMesh drawing the mesh while it arrives', () => {
   it('hands on partial views after the first wave, systems not yet in as pending', async () => {
     const partials: MeshLoad[] = [];
+    slowProducts({ 'ics-s3.json': 150, 'ics-s4.json': 300 });
     const mesh = await loadMesh(URL, undefined, undefined, {
       onPartial: (partial) => partials.push(partial),
       firstWave: 2,
@@ -48,6 +59,7 @@ describe('loadMesh drawing the mesh while it arrives', () => {
 
   it('waits for the interval between partial views', async () => {
     const partials: MeshLoad[] = [];
+    slowProducts({ 'ics-s2.json': 150, 'ics-s3.json': 150, 'ics-s4.json': 150 });
     await loadMesh(URL, undefined, undefined, {
       onPartial: (partial) => partials.push(partial),
       firstWave: 1,
@@ -56,6 +68,26 @@ describe('loadMesh drawing the mesh while it arrives', () => {
       now: steppingClock(),
     });
     expect(partials.map((p) => p.merged.products.loaded)).toEqual([1]);
+  });
+
+  it('draws nothing partial once every product has arrived: the finished view is next', async () => {
+    // The products answer at once and the reference 100 ms later, so all four are in hand
+    // before the first check can settle.
+    const partials: MeshLoad[] = [];
+    server.use(
+      http.get('*/data/mesh/reference.json', async () => {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        return HttpResponse.json(minimalReference);
+      }),
+    );
+    const mesh = await loadMesh(URL, undefined, undefined, {
+      onPartial: (partial) => partials.push(partial),
+      firstWave: 1,
+      everyMs: 0,
+      now: steppingClock(),
+    });
+    expect(partials).toEqual([]);
+    expect(summary(mesh)).toMatchObject({ complete: true, products: { loaded: 4, total: 4 } });
   });
 
   it('draws nothing partial without the reference product, and nothing after it failed', async () => {

@@ -62,6 +62,7 @@ export function partialPublisher(
 ) {
   const settled = new Map<string, ProductOutcome>();
   let referenceParse: ReferenceParse | null = null;
+  let read = 0;
   let last: LastPartial | null = null;
   let stopped = false;
   const now = options?.now ?? (() => performance.now());
@@ -71,6 +72,7 @@ export function partialPublisher(
       settled: settled.size,
       total: base.catalogue.products.length,
       referenceReady: true,
+      unread: base.catalogue.products.length - read,
       now: now(),
     };
     if (!partialDue(moment, last, options)) return;
@@ -78,6 +80,10 @@ export function partialPublisher(
     options.onPartial(meshLoadOf({ ...base, referenceParse }, settled));
   };
   return {
+    /** A product's body has arrived (or its request failed); its check may still be running. */
+    read() {
+      read += 1;
+    },
     outcome(outcome: ProductOutcome) {
       settled.set(outcome.id, outcome);
       consider();

@@ -21,6 +21,25 @@ describe('partialDue', () => {
     ['400 ms after the last', at(9, 500), { settled: 6, at: 100 }, true],
     ['nothing new since the last', at(6, 900), { settled: 6, at: 100 }, false],
     ['the last product never publishes', at(49, 900), { settled: 40, at: 100 }, false],
+    ['first wave in, 43 still downloading', { ...at(6, 100), unread: 43 }, null, true],
+    [
+      'first wave in, every body in hand: only checks left',
+      { ...at(6, 100), unread: 0 },
+      null,
+      false,
+    ],
+    [
+      'due by the interval, but every body in hand',
+      { ...at(9, 500), unread: 0 },
+      { settled: 6, at: 100 },
+      false,
+    ],
+    [
+      'due by the interval, one still downloading',
+      { ...at(9, 500), unread: 1 },
+      { settled: 6, at: 100 },
+      true,
+    ],
   ])('%s', (_name, moment, last, expected) => {
     expect(partialDue(moment, last)).toBe(expected);
   });

@@ -5,6 +5,11 @@
  * reference product and the first wave of products (the reads that start together, six at a time)
  * have settled; after that, at most once every `everyMs`, so 49 products cost a handful of
  * re-scores rather than 49. The last product never publishes here: the finished load does.
+ * Nor does a moment when every product's body is already in hand (only checks, a few milliseconds
+ * each in the worker, remain): the finished view is that close, and a partial one drawn first
+ * would be scored and laid out only to be replaced. In Chromium on a local server every product
+ * had arrived before the first wave's checks settled, so the first partial view cost the finished
+ * one its place on the main thread (README "Data mesh").
  */
 import { PRODUCT_CONCURRENCY } from './federate';
 
@@ -17,6 +22,8 @@ export interface PartialMoment {
   total: number;
   /** Whether the reference product has arrived and is usable. */
   referenceReady: boolean;
+  /** Products whose body has not arrived yet (still downloading or queued); unknown if absent. */
+  unread?: number;
   /** The reader's clock in milliseconds (passed in: the domain reads no clock). */
   now: number;
 }
@@ -33,7 +40,7 @@ export function partialDue(
   options: { firstWave?: number; everyMs?: number } = {},
 ): boolean {
   const { settled, total, referenceReady, now } = moment;
-  if (!referenceReady || settled >= total) return false;
+  if (!referenceReady || settled >= total || moment.unread === 0) return false;
   if (last === null) return settled >= Math.min(options.firstWave ?? PRODUCT_CONCURRENCY, total);
   return settled > last.settled && now - last.at >= (options.everyMs ?? PARTIAL_EVERY_MS);
 }
