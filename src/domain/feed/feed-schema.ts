@@ -6,6 +6,7 @@
  * rejected with its path and reason, and never sinks the rest of the feed.
  */
 import { z } from 'zod';
+import { ADOPTION_STATUS_VALUES } from './adoption-status-values';
 import { PERIOD_ID_PATTERN } from './period-id-pattern';
 
 /** Text fields are plain text. They are never rendered as markup, so no HTML is stripped here. */
@@ -103,13 +104,7 @@ export const StandardSchema = z.object({
   defaultWeight: z.number().min(0).max(100),
 });
 
-export const AdoptionStatusSchema = z.enum([
-  'not-started',
-  'planned',
-  'piloting',
-  'partial',
-  'live',
-]);
+export const AdoptionStatusSchema = z.enum(ADOPTION_STATUS_VALUES);
 
 export const ObservationSchema = z.object({
   system: text(40),
