@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { currentFeedSource } from './active-feed-source';
 import { feedQueryOptions } from './feed-query';
+import { feedWorker } from './feed-worker';
 
 /**
  * Starts loading the feed the first page will show, at app start: a route's code and its static
@@ -9,9 +10,17 @@ import { feedQueryOptions } from './feed-query';
  * load under way. A local file is never prefetched (there is none at start). Resolves once the
  * load has settled, either way (the service worker waits for it), and never rejects: failures are
  * the page's to show, with Retry.
+ *
+ * The feed worker is started now too, while the data downloads: a large feed is parsed there and
+ * a mesh's reference product and every product are checked there, so otherwise its script was
+ * fetched and compiled only once the first body had arrived, on the way to the first view.
  */
 export function prefetchShownFeed(queryClient: QueryClient): Promise<void> {
   const source = currentFeedSource();
   if (source.kind !== 'url') return Promise.resolve();
+  // A worker that cannot start is found out here and the loads then work on the page.
+  feedWorker()
+    ?.running()
+    .catch(() => undefined);
   return queryClient.prefetchQuery(feedQueryOptions(source));
 }

@@ -77,7 +77,11 @@ export function latestPublished(
   observations: readonly Pick<Observation, 'period'>[],
   measurements: readonly Pick<Measurement, 'period'>[] = [],
 ): string | null {
-  const periods = [...observations, ...measurements].map((row) => row.period);
+  // Each distinct id parsed once: a product's thousands of rows share a dozen periods, and the
+  // national page's roll-up judges every product in the task that draws the finished mesh.
+  const periods = new Set<string>();
+  for (const row of observations) periods.add(row.period);
+  for (const row of measurements) periods.add(row.period);
   const latest = latestOfKind(periods, SLA_PERIOD_KIND[sla.frequency]);
   return latest && periodId(latest);
 }
