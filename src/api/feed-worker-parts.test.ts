@@ -54,4 +54,16 @@ describe('toReplyParts and joinReplyParts', () => {
       { seed: 18_6, numRuns: 40 },
     );
   });
+
+  it('keeps every value of every row when it shares their repeated texts', () => {
+    const long = 'x'.repeat(65);
+    const rows = [
+      { system: 'S1', period: '2026-Q1', coverage: 0.5, note: long, live: true },
+      { system: 'S1', period: '2026-Q1', coverage: null, note: 'x'.repeat(64), live: false },
+      { system: 'S2', period: '', coverage: 0, note: long, live: true },
+    ];
+    const part = { kind: 'feed-rows', table: 'technology', rows } as unknown as FeedRowsPart;
+    const joined = joinReplyParts([structuredClone(part)], decoded);
+    expect(joined.kind === 'decoded' && joined.loaded.feed.technology).toEqual(rows);
+  });
 });
