@@ -20,15 +20,17 @@ export interface BigLoad {
   blockedMs: number;
   /** Each distinct text the page's status regions showed while loading, in order. */
   progress: string[];
+  /** Each task over 50 ms: when it started (ms from navigation) and how long it took. */
+  tasks: { startMs: number; durationMs: number }[];
 }
 
 /** Registered before any page script runs. Runs in the browser: no imports, only the DOM. */
 function observe(): void {
-  const state = window as unknown as { __tasks: number[]; __progress: string[] };
+  const state = window as unknown as { __tasks: [number, number][]; __progress: string[] };
   state.__tasks = [];
   state.__progress = [];
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) state.__tasks.push(entry.duration);
+    for (const entry of list.getEntries()) state.__tasks.push([entry.startTime, entry.duration]);
   }).observe({ type: 'longtask', buffered: true });
   const note = () => {
     for (const region of document.querySelectorAll('[role="status"], [aria-live], .app-loading')) {
@@ -53,9 +55,9 @@ function mapDrawn(): number | false {
   return national?.querySelector('[role="link"]') ? performance.now() : false;
 }
 
-async function collect(page: Page): Promise<{ tasks: number[]; progress: string[] }> {
+async function collect(page: Page): Promise<{ tasks: [number, number][]; progress: string[] }> {
   return page.evaluate(() => {
-    const state = window as unknown as { __tasks: number[]; __progress: string[] };
+    const state = window as unknown as { __tasks: [number, number][]; __progress: string[] };
     return { tasks: [...state.__tasks], progress: [...state.__progress] };
   });
 }
@@ -84,7 +86,8 @@ async function loadOnce(
     const mapMs = (await handle.jsonValue()) as number;
     // Work that follows the first draw (tables below the map, rank intervals) counts too.
     await page.waitForTimeout(settleMs);
-    const { tasks, progress } = await collect(page);
+    const { tasks: timed, progress } = await collect(page);
+    const tasks = timed.map(([, duration]) => duration);
     let stretches: BusyStretch[] = [];
     if (cdp && profilePath) {
       const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
@@ -98,6 +101,7 @@ async function loadOnce(
       longTasks: tasks.length,
       blockedMs: tasks.reduce((sum, task) => sum + task, 0),
       progress,
+      tasks: timed.map(([startMs, durationMs]) => ({ startMs, durationMs })),
     };
   } finally {
     await context.close();

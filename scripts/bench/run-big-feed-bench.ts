@@ -97,6 +97,9 @@ async function main(): Promise<void> {
           `${run.longestTaskMs < 200 ? '' : ' (goal < 200 ms MISSED)'}, ${run.longTasks} tasks` +
           ` over 50 ms (${ms(run.blockedMs)} in all)`,
       );
+      const longest = [...run.tasks].sort((a, b) => b.durationMs - a.durationMs).slice(0, 6);
+      const at = longest.map((task) => `${ms(task.durationMs)} at ${ms(task.startMs)}`);
+      console.log(`    longest tasks: ${at.join(', ')}`);
     }
     const shown = result.loads[0]?.progress ?? [];
     if (shown.length > 0) console.log(`  shown while loading: ${shown.join(' | ')}`);
