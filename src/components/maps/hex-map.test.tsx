@@ -111,4 +111,23 @@ describe('HexMap', () => {
     const middle = screen.getByRole('link', { name: /^Middle:/ });
     expect(middle.querySelector('polygon[fill^="url("]')).toBeNull();
   });
+
+  it('draws the focus rings in the focused area and the one under the pointer only', async () => {
+    renderMap();
+    const rings = (name: RegExp) =>
+      screen.getByRole('link', { name }).querySelectorAll('.app-hex-focus').length;
+    expect(document.querySelectorAll('.app-hex-focus')).toHaveLength(0);
+    await userEvent.tab();
+    expect(screen.getByRole('link', { name: /^West:/ })).toHaveFocus();
+    expect(rings(/^West:/)).toBe(2);
+    await userEvent.keyboard('{ArrowRight}');
+    expect(screen.getByRole('link', { name: /^Middle:/ })).toHaveFocus();
+    expect([rings(/^West:/), rings(/^Middle:/)]).toEqual([0, 2]);
+    // Hovering another area rings it too; the focused one keeps its rings.
+    await userEvent.hover(screen.getByRole('link', { name: /^East:/ }));
+    expect([rings(/^Middle:/), rings(/^East:/)]).toEqual([2, 2]);
+    expect(screen.getByRole('link', { name: /^Middle:/ })).toHaveFocus();
+    await userEvent.unhover(screen.getByRole('link', { name: /^East:/ }));
+    expect(document.querySelectorAll('.app-hex-focus')).toHaveLength(2);
+  });
 });
