@@ -1,0 +1,45 @@
+/**
+ * The national view of the default mesh while its products are still downloading (issue 13): the
+ * map is drawn from the products in so far, the rest say Loading, and the finished load replaces
+ * it. A partial view is drawn only while some product's body is still on its way, so here most
+ * products are held back until the test lets them go.
+ */
+import { expect, test } from './support/test';
+
+const FIRST_IN = 8;
+
+test('the map draws while products arrive, then the whole mesh replaces it', async ({
+  page,
+  request,
+}) => {
+  const catalogue = (await (await request.get('/data/mesh/catalogue.json')).json()) as {
+    products: { url: string }[];
+  };
+  const total = catalogue.products.length;
+  const early = new Set(catalogue.products.slice(0, FIRST_IN).map((p) => p.url.split('/').pop()));
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/data/mesh/products/*.json', async (route) => {
+    const file = new URL(route.request().url()).pathname.split('/').pop();
+    if (!early.has(file)) await released;
+    await route.continue();
+  });
+
+  await page.goto('/');
+  // The national page's own line (the app's loading message uses the same opening words).
+  const arriving = page.getByRole('status').filter({ hasText: /Figures so far are based on/ });
+  await expect(arriving).toContainText(
+    new RegExp(`Loading data: \\d+ of ${total} data products loaded`),
+    { timeout: 30_000 },
+  );
+  const national = page.locator('svg[role="group"]').filter({ hasText: / by system/ });
+  await expect(national.getByRole('link').first()).toBeVisible();
+  await expect(
+    national.getByRole('link', { name: /Loading: .* has not arrived yet/ }).first(),
+  ).toBeVisible();
+
+  release();
+  await expect(arriving).toHaveCount(0, { timeout: 30_000 });
+  await expect(page.getByText(/^Figures are based on/)).toBeVisible();
+  await expect(national.getByRole('link', { name: /has not arrived yet/ })).toHaveCount(0);
+});
