@@ -4,6 +4,7 @@ import { decodeFeedBody } from './decode-feed-body';
 import type { DecodedFeedBody } from './decode-feed-body';
 import type { LoadedFeed } from './decode-feed';
 import { WorkerUnavailable } from './feed-worker-client';
+import { noteFeedReading } from './feed-load-status';
 import { feedWorker } from './feed-worker';
 import { handOverNetworkBody, rememberNetworkBody } from './last-good/last-good-fetch';
 
@@ -49,7 +50,11 @@ export async function decodeFeedBodyOffThread(
   }
   const saveUrl = handOverNetworkBody(url);
   const save = saveUrl === null ? undefined : { url: saveUrl, savedAt: now().toISOString() };
-  const decoded = await worker.decodeBody(body, url, save);
+  // The loading message says the feed is being read, then how many of its rows have arrived.
+  noteFeedReading(url, { rows: null, total: null });
+  const decoded = await worker.decodeBody(body, url, save, (rows, total) =>
+    noteFeedReading(url, { rows, total }),
+  );
   // A catalogue is saved by the page once its mesh has loaded; its bytes went to the worker, so
   // the page keeps its text instead (a few kilobytes; decoding and encoding it again loses only
   // a byte-order mark, which the decoder drops anyway).

@@ -12,7 +12,15 @@ interface Entry {
   stop: AbortController;
   /** For a mesh: how many of its data products have settled. */
   products: MeshProgress | null;
+  /** After the download: the feed being read and checked, then its rows taken in. */
+  reading: FeedReading | null;
 }
+
+/**
+ * What happens to a large feed between its last byte and the page having it: the feed worker
+ * reads and checks it (seconds for 60 MB), then its rows cross to the page in parts.
+ */
+export type FeedReading = { rows: number; total: number } | { rows: null; total: null };
 
 const loads = new Map<string, Entry>();
 const listeners = new Set<() => void>();
@@ -41,6 +49,7 @@ export function beginFeedLoad(url: string) {
     },
     stop: new AbortController(),
     products: null,
+    reading: null,
   };
   loads.set(url, entry);
   notify(true);
@@ -65,6 +74,19 @@ export function beginFeedLoad(url: string) {
   };
 }
 
+/**
+ * Notes that the feed at this address is being read (`rows` null) or its checked rows are arriving;
+ * does nothing when no load at that address is being tracked.
+ */
+export function noteFeedReading(url: string, reading: FeedReading): void {
+  const entry = loads.get(url);
+  if (!entry) return;
+  const started =
+    entry.reading === null || (entry.reading.rows === null) !== (reading.rows === null);
+  entry.reading = reading;
+  notify(started);
+}
+
 /** Ends a load at the reader's request: it fails at once with a LoadError offering Retry. */
 export function stopFeedLoad(url: string): void {
   loads.get(url)?.stop.abort();
@@ -82,4 +104,9 @@ export function useFeedLoadStatus(url: string | null): LoadStatus | null {
 /** "31 of 42 data products loaded": null unless a mesh is loading at this address. */
 export function useFeedLoadProducts(url: string | null): MeshProgress | null {
   return useSyncExternalStore(subscribe, () => (url ? (loads.get(url)?.products ?? null) : null));
+}
+
+/** Whether the feed at this address is being read and how many of its rows have arrived. */
+export function useFeedReading(url: string | null): FeedReading | null {
+  return useSyncExternalStore(subscribe, () => (url ? (loads.get(url)?.reading ?? null) : null));
 }

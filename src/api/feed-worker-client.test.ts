@@ -179,4 +179,19 @@ describe('createFeedWorkerClient', () => {
     expect(body.length).toBe(new TextEncoder().encode(text).length);
     expect(body.chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0)).toBe(body.length);
   });
+
+  it('reports the rows taken in as a decoded body arrives in parts', async () => {
+    const fake = fakeWorker(2, 10);
+    const client = createFeedWorkerClient(fake.spawn);
+    const counts: [number, number][] = [];
+    await client.decodeBody(chunkedBody(text), 'feed.json', undefined, (rows, total) =>
+      counts.push([rows, total]),
+    );
+    // The minimal feed's 25 observations in parts of 10; its 2 technology rows are not sliced.
+    expect(counts).toEqual([
+      [10, 25],
+      [20, 25],
+      [25, 25],
+    ]);
+  });
 });

@@ -34,7 +34,12 @@ export class WorkerUnavailable extends Error {
   override readonly name = 'WorkerUnavailable';
 }
 
-type Pending = { resolve: (reply: FeedWorkerReply) => void; reject: (error: Error) => void };
+type Pending = {
+  resolve: (reply: FeedWorkerReply) => void;
+  reject: (error: Error) => void;
+  /** Told the rows that have arrived, out of the total, as a decoded feed comes in parts. */
+  onRows?: ((rows: number, total: number) => void) | undefined;
+};
 
 /** One long-lived worker, started on first use, with requests matched to replies by id. */
 function connect(spawn: () => WorkerLike) {
@@ -52,8 +57,9 @@ function connect(spawn: () => WorkerLike) {
       const { id, message } = event.data;
       if (message.kind === 'feed-rows') {
         const collector = parts.get(id) ?? rowsCollector();
-        collector.add(message);
+        const rows = collector.add(message);
         parts.set(id, collector);
+        pending.get(id)?.onRows?.(rows, message.total);
         return;
       }
       pending.get(id)?.resolve(parts.get(id)?.finish(message) ?? message);
@@ -72,11 +78,15 @@ function connect(spawn: () => WorkerLike) {
     };
     return started;
   };
-  const ask = (message: FeedWorkerRequest, transfer: Transferable[] = []) =>
+  const ask = (
+    message: FeedWorkerRequest,
+    transfer: Transferable[] = [],
+    onRows?: Pending['onRows'],
+  ) =>
     new Promise<FeedWorkerReply>((resolve, reject) => {
       worker ??= start();
       const id = nextId++;
-      pending.set(id, { resolve, reject });
+      pending.set(id, { resolve, reject, onRows });
       worker.postMessage({ id, message }, transfer);
     });
   /** Resolves once the worker has answered a message; rejects (WorkerUnavailable) if it cannot. */
@@ -126,10 +136,11 @@ export function createFeedWorkerClient(spawn: () => WorkerLike) {
     body: FetchedBody,
     origin: string,
     save?: SaveBody,
+    onRows?: (rows: number, total: number) => void,
   ): Promise<DecodedFeedBody> {
     await running();
     const request = { kind: 'decode-body', body, origin, ...(save ? { save } : {}) } as const;
-    const reply = await ask(request, buffersOf(body.chunks)).catch((error: unknown) => {
+    const reply = await ask(request, buffersOf(body.chunks), onRows).catch((error: unknown) => {
       if (!(error instanceof WorkerUnavailable)) throw error;
       throw new LoadError('network', origin, 'The feed reader stopped while reading the feed');
     });

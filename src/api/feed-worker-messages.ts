@@ -72,6 +72,8 @@ export interface FeedRowsPart {
   kind: 'feed-rows';
   table: SlicedTable;
   rows: Feed[SlicedTable];
+  /** The rows in all the reply's parts, for the loading message's count. */
+  total: number;
 }
 
 /** Each request carries an id so that one long-lived worker can answer several in flight. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { minimalFeed } from '../testing/fixtures/feeds/minimal-feed';
 import { decodeFeed } from './decode-feed';
 import type { FeedRowsPart, FeedWorkerReply } from './feed-worker-messages';
-import { joinReplyParts, toReplyParts } from './feed-worker-parts';
+import { joinReplyParts, rowsCollector, toReplyParts } from './feed-worker-parts';
 
 const loaded = decodeFeed(JSON.stringify(minimalFeed), 'feed.json');
 const decoded: FeedWorkerReply = { kind: 'decoded', version: 'v1', loaded };
@@ -36,6 +36,19 @@ describe('toReplyParts and joinReplyParts', () => {
     expect(last.kind === 'decoded' && last.loaded.feed.technology).toEqual([]);
   });
 
+  it.each([
+    // rows per part: the count after each part, out of the rows in all the parts
+    [10, [10, 20, 25], 25],
+    // 25 observations in 13 parts, then the 2 technology rows in 1 part.
+    [2, [2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 25], 25],
+    [1, Array.from({ length: 27 }, (_, i) => i + 1), 27],
+  ])('counts the rows taken in, %i a part', (rowsPerPart, counts, total) => {
+    const { parts } = split(decoded, rowsPerPart);
+    const collector = rowsCollector();
+    expect(parts.map((part) => collector.add(part))).toEqual(counts);
+    expect(parts.every((part) => part.total === total)).toBe(true);
+  });
+
   it('passes other replies through as they are', () => {
     const reply: FeedWorkerReply = { kind: 'kept', version: 'v2' };
     expect(toReplyParts(reply, 1)).toEqual([reply]);
@@ -62,7 +75,12 @@ describe('toReplyParts and joinReplyParts', () => {
       { system: 'S1', period: '2026-Q1', coverage: null, note: 'x'.repeat(64), live: false },
       { system: 'S2', period: '', coverage: 0, note: long, live: true },
     ];
-    const part = { kind: 'feed-rows', table: 'technology', rows } as unknown as FeedRowsPart;
+    const part = {
+      kind: 'feed-rows',
+      table: 'technology',
+      rows,
+      total: 3,
+    } as unknown as FeedRowsPart;
     const joined = joinReplyParts([structuredClone(part)], decoded);
     expect(joined.kind === 'decoded' && joined.loaded.feed.technology).toEqual(rows);
   });

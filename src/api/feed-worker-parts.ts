@@ -22,13 +22,15 @@ export function toReplyParts(
 ): (FeedWorkerReply | FeedRowsPart)[] {
   if (reply.kind !== 'decoded') return [reply];
   const { feed } = reply.loaded;
+  const sliced = SLICED_TABLES.filter((table) => feed[table].length > rowsPerPart);
+  const total = sliced.reduce((sum, table) => sum + feed[table].length, 0);
   const parts: FeedRowsPart[] = [];
   const emptied: Partial<Pick<Feed, SlicedTable>> = {};
-  for (const table of SLICED_TABLES) {
+  for (const table of sliced) {
     const rows = feed[table];
-    if (rows.length <= rowsPerPart) continue;
     for (let start = 0; start < rows.length; start += rowsPerPart) {
-      parts.push({ kind: 'feed-rows', table, rows: rows.slice(start, start + rowsPerPart) });
+      const slice = rows.slice(start, start + rowsPerPart);
+      parts.push({ kind: 'feed-rows', table, rows: slice, total });
     }
     emptied[table] = [];
   }
@@ -63,14 +65,18 @@ function shareTexts(row: Record<string, unknown>, pool: Map<string, string>): vo
 export function rowsCollector() {
   const tables = new Map<SlicedTable, unknown[]>();
   const pool = new Map<string, string>();
+  let received = 0;
   return {
-    add({ table, rows }: FeedRowsPart): void {
+    /** Adds a part's rows; returns how many rows of the reply have arrived so far. */
+    add({ table, rows }: FeedRowsPart): number {
       const list = tables.get(table) ?? [];
       for (const row of rows) {
         shareTexts(row, pool);
         list.push(row);
       }
       tables.set(table, list);
+      received += rows.length;
+      return received;
     },
     /** The reply the parts came from: each sliced table refilled, in order, in its own place. */
     finish(last: FeedWorkerReply): FeedWorkerReply {

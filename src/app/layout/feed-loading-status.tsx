@@ -1,6 +1,12 @@
 import { useEffect, useState } from 'react';
 import { useActiveFeedSource } from '../../api/active-feed-source';
-import { stopFeedLoad, useFeedLoadProducts, useFeedLoadStatus } from '../../api/feed-load-status';
+import {
+  stopFeedLoad,
+  useFeedLoadProducts,
+  useFeedLoadStatus,
+  useFeedReading,
+} from '../../api/feed-load-status';
+import type { FeedReading } from '../../api/feed-load-status';
 import { megabytes } from '../../api/fetch-failure';
 import type { LoadStatus } from '../../api/fetch-with-retries';
 import type { MeshProgress } from '../../api/mesh/load-mesh';
@@ -8,9 +14,16 @@ import type { MeshProgress } from '../../api/mesh/load-mesh';
 /** After this long a first attempt is worth offering a way out of. */
 const OFFER_STOP_AFTER_MS = 3000;
 
-function message(status: LoadStatus | null, products: MeshProgress | null): string {
+const COUNT = new Intl.NumberFormat('en-GB');
+
+function message(
+  status: LoadStatus | null,
+  products: MeshProgress | null,
+  reading: FeedReading | null,
+): string {
   if (products)
     return `Loading data: ${products.settled} of ${products.total} data products loaded…`;
+  if (reading) return 'Loading data: reading and checking the feed…';
   if (!status || status.attempt === 1) return 'Loading data…';
   const problem = status.lastProblem ?? 'The feed did not load';
   return `${problem}. Trying again (attempt ${status.attempt} of ${status.attempts})…`;
@@ -30,6 +43,7 @@ export function FeedLoadingStatus() {
   const url = source.kind === 'url' ? source.url : null;
   const status = useFeedLoadStatus(url);
   const products = useFeedLoadProducts(url);
+  const reading = useFeedReading(url);
   const [slow, setSlow] = useState(false);
   useEffect(() => {
     const timer = setTimeout(() => setSlow(true), OFFER_STOP_AFTER_MS);
@@ -39,10 +53,16 @@ export function FeedLoadingStatus() {
   return (
     <div className="app-feed-loading">
       <p className="app-loading" role="status" aria-live="polite">
-        {message(status, products)}
+        {message(status, products, reading)}
       </p>
       {/* Outside the live region: a byte count read aloud five times a second helps nobody. */}
-      {status?.phase === 'downloading' ? <p className="app-loading">{downloaded(status)}</p> : null}
+      {reading?.rows != null ? (
+        <p className="app-loading">
+          Checked; {COUNT.format(reading.rows)} of {COUNT.format(reading.total)} rows taken in
+        </p>
+      ) : status?.phase === 'downloading' ? (
+        <p className="app-loading">{downloaded(status)}</p>
+      ) : null}
       {offerStop ? (
         <button
           type="button"
