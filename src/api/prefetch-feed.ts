@@ -1,7 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { currentFeedSource } from './active-feed-source';
 import { feedQueryOptions } from './feed-query';
+import { releaseEarlyFetches } from './early-fetch/early-response';
 import { feedWorker } from './feed-worker';
+
+const noop = () => undefined;
 
 /**
  * Starts loading the feed the first page will show, at app start: a route's code and its static
@@ -18,9 +21,10 @@ import { feedWorker } from './feed-worker';
 export function prefetchShownFeed(queryClient: QueryClient): Promise<void> {
   const source = currentFeedSource();
   if (source.kind !== 'url') return Promise.resolve();
-  // A worker that cannot start is found out here and the loads then work on the page.
-  feedWorker()
-    ?.running()
-    .catch(() => undefined);
+  // A worker that cannot start is found out here and the loads then work on the page. Only then
+  // does the inline script ask for a mesh's products after the first wave (early-fetch-script.ts).
+  const worker = feedWorker();
+  const running = worker ? worker.running().then(noop, noop) : Promise.resolve();
+  void running.then(releaseEarlyFetches);
   return queryClient.prefetchQuery(feedQueryOptions(source));
 }

@@ -10,8 +10,12 @@ import { FEED_SOURCE_STORAGE_KEY } from './early-feed-url';
  * catalogue the first page will show (the rules of early-feed-url.ts); when that is a catalogue,
  * it requests the reference product and the domain products too, in the catalogue's order (the
  * order the app reads them), the first wave at normal priority and the rest at low priority so
- * the page's scripts are not queued behind them. The app takes each response over by address
- * (early-response.ts). Plain JavaScript of 2017: it runs before anything is compiled or polyfilled.
+ * the page's scripts are not queued behind them. The rest wait until the app says its feed worker
+ * is running (`release`): Chromium fetches a module worker's script at its lowest priority, so
+ * with every product already queued the worker that checks them started only once nearly all had
+ * downloaded, and the first view waited for it (README "Data mesh"). The app takes each response
+ * over by address (early-response.ts); a product it asks for before the release it fetches
+ * itself, and the release then leaves it alone. Plain JavaScript of 2017: it runs before anything is compiled or polyfilled.
  * Only addresses on this site are fetched; any failure here is silent, and the app's own request
  * then reports it (or finds the failed response and reports that).
  */
@@ -20,11 +24,21 @@ export const FIRST_WAVE = 6;
 export function earlyFetchScript(defaultUrl: string): string {
   return `(function () {
   var started = Object.create(null);
+  var held = [];
+  var released = false;
   window[${JSON.stringify(EARLY_FETCH_GLOBAL)}] = {
     take: function (url) {
       var response = started[url];
       delete started[url];
+      var waiting = held.indexOf(url);
+      if (waiting >= 0) held.splice(waiting, 1);
       return response;
+    },
+    release: function () {
+      released = true;
+      var rest = held;
+      held = [];
+      for (var i = 0; i < rest.length; i++) start(rest[i], true);
     }
   };
   function webAddress(address, base) {
@@ -87,7 +101,10 @@ export function earlyFetchScript(defaultUrl: string): string {
       for (var i = 0; i < entries.length; i++) {
         var entry = entries[i];
         var url = entry && typeof entry.url === 'string' ? webAddress(entry.url, feedUrl) : null;
-        if (url && url.origin === location.origin) start(url.href, i > ${FIRST_WAVE});
+        if (!url || url.origin !== location.origin) continue;
+        if (i <= ${FIRST_WAVE}) start(url.href, false);
+        else if (released) start(url.href, true);
+        else held.push(url.href);
       }
     })
     .catch(function () {});

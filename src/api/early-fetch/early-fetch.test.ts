@@ -103,7 +103,10 @@ function runScript(page: string, storedSource: string | null, bodies: Record<str
     earlyFetchScript(DEFAULT),
   ) as (...pageGlobals: unknown[]) => void;
   run(window, location, sessionStorage, fetch);
-  const early = window[EARLY_FETCH_GLOBAL] as { take: (url: string) => unknown };
+  const early = window[EARLY_FETCH_GLOBAL] as {
+    take: (url: string) => unknown;
+    release: () => void;
+  };
   return { started, early };
 }
 
@@ -132,10 +135,13 @@ const catalogue = (products: string[]) =>
 describe('the inline script on a catalogue', () => {
   it('requests the reference, then the products in order, the first wave at normal priority', async () => {
     const products = Array.from({ length: FIRST_WAVE + 2 }, (_, i) => `products/p${i}.json`);
-    const { started } = runScript('https://dash.example/', null, {
+    const { started, early } = runScript('https://dash.example/', null, {
       [CATALOGUE_URL]: catalogue(products),
     });
     await settle();
+    // The rest wait for the app's release (its feed worker running).
+    expect(started).toHaveLength(2 + FIRST_WAVE);
+    early.release();
     // Asked for as JSON, as fetchBytes does: vite preview answers a missing file's plain request
     // with the page itself (200), not the 404 the app must see.
     const accept = 'application/json';
@@ -148,6 +154,29 @@ describe('the inline script on a catalogue', () => {
         accept,
       })),
     ]);
+  });
+
+  it('after the release asks at once; a product the app asked for itself is not asked again', async () => {
+    const products = Array.from({ length: FIRST_WAVE + 3 }, (_, i) => `products/p${i}.json`);
+    const url = (i: number) => `https://dash.example/data/mesh/products/p${i}.json`;
+    const { started, early } = runScript('https://dash.example/', null, {
+      [CATALOGUE_URL]: catalogue(products),
+    });
+    await settle();
+    // The app reaches the product after the first wave before the release: it fetches it itself.
+    expect(early.take(url(FIRST_WAVE))).toBeUndefined();
+    early.release();
+    expect(started.slice(2 + FIRST_WAVE).map((request) => request.url)).toEqual([
+      url(FIRST_WAVE + 1),
+      url(FIRST_WAVE + 2),
+    ]);
+    expect(early.take(url(FIRST_WAVE + 1))).toBeInstanceOf(Promise);
+
+    // A catalogue that arrives after the release has every product asked for at once.
+    const late = runScript('https://dash.example/', null, { [CATALOGUE_URL]: catalogue(products) });
+    late.early.release();
+    await settle();
+    expect(late.started).toHaveLength(2 + products.length);
   });
 
   it('requests nothing on another site, nor an entry without an address', async () => {

@@ -8,12 +8,25 @@ export const EARLY_FETCH_GLOBAL = '__interopEarlyFetch';
 
 interface EarlyFetches {
   take: (url: string) => Promise<Response> | undefined;
+  release?: () => void;
+}
+
+function earlyFetches(): EarlyFetches | undefined {
+  if (typeof window === 'undefined') return undefined;
+  return (window as unknown as Record<string, EarlyFetches | undefined>)[EARLY_FETCH_GLOBAL];
+}
+
+/**
+ * Lets the inline script request the mesh's products after its first wave: called once the feed
+ * worker that checks them is running (or cannot start), so its script is not queued behind them.
+ */
+export function releaseEarlyFetches(): void {
+  earlyFetches()?.release?.();
 }
 
 function takeEarly(input: RequestInfo | URL): Promise<Response> | undefined {
   if (typeof window === 'undefined' || input instanceof Request) return undefined;
-  const early = (window as unknown as Record<string, EarlyFetches | undefined>)[EARLY_FETCH_GLOBAL];
-  return early?.take(new URL(input, window.location.href).href);
+  return earlyFetches()?.take(new URL(input, window.location.href).href);
 }
 
 /**
