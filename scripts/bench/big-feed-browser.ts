@@ -32,15 +32,16 @@ function observe(): void {
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) state.__tasks.push([entry.startTime, entry.duration]);
   }).observe({ type: 'longtask', buffered: true });
-  const note = () => {
+  // Passed inline: a named function here is wrapped by tsx in a helper the page does not have,
+  // which stopped this script before it watched anything.
+  new MutationObserver(() => {
     for (const region of document.querySelectorAll('[role="status"], [aria-live], .app-loading')) {
       const text = (region.textContent ?? '').trim();
       if (text && state.__progress.at(-1) !== text && !state.__progress.includes(text)) {
         state.__progress.push(text);
       }
     }
-  };
-  new MutationObserver(note).observe(document, {
+  }).observe(document, {
     subtree: true,
     childList: true,
     characterData: true,

@@ -101,7 +101,10 @@ async function main(): Promise<void> {
       const at = longest.map((task) => `${ms(task.durationMs)} at ${ms(task.startMs)}`);
       console.log(`    longest tasks: ${at.join(', ')}`);
     }
-    const shown = result.loads[0]?.progress ?? [];
+    // Counts change many times a second; each message is listed once, its numbers as N.
+    const shown = [
+      ...new Set((result.loads[0]?.progress ?? []).map((t) => t.replace(/\d[\d,.]*/g, 'N'))),
+    ];
     if (shown.length > 0) console.log(`  shown while loading: ${shown.join(' | ')}`);
     if (flags.profile) {
       console.log(`  CPU profile of load 1 (${flags.profile}), stretches of work over 50 ms:`);
