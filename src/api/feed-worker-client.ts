@@ -16,6 +16,7 @@ import type {
   FeedWorkerReply,
   FeedWorkerRequest,
   SaveBody,
+  ScoresPeriodPart,
 } from './feed-worker-messages';
 import { rowsCollector } from './feed-worker-parts';
 import { LoadError } from './load-error';
@@ -24,7 +25,10 @@ import { LoadError } from './load-error';
 export interface WorkerLike {
   postMessage(message: FeedWorkerEnvelope<FeedWorkerRequest>, transfer?: Transferable[]): void;
   onmessage:
-    ((event: MessageEvent<FeedWorkerEnvelope<FeedWorkerReply | FeedRowsPart>>) => void) | null;
+    | ((
+        event: MessageEvent<FeedWorkerEnvelope<FeedWorkerReply | FeedRowsPart | ScoresPeriodPart>>,
+      ) => void)
+    | null;
   onerror: ((event: ErrorEvent) => void) | null;
   terminate(): void;
 }
@@ -60,6 +64,12 @@ function connect(spawn: () => WorkerLike) {
         const rows = collector.add(message);
         parts.set(id, collector);
         pending.get(id)?.onRows?.(rows, message.total);
+        return;
+      }
+      if (message.kind === 'scores-period') {
+        const collector = parts.get(id) ?? rowsCollector();
+        collector.addPeriod(message);
+        parts.set(id, collector);
         return;
       }
       pending.get(id)?.resolve(parts.get(id)?.finish(message) ?? message);

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { minimalFeed } from '../testing/fixtures/feeds/minimal-feed';
+import { scoreFeed } from '../domain/scoring/score-feed';
+import { defaultWeights } from '../domain/scoring/weights';
 import { decodeFeed } from './decode-feed';
 import type { FeedRowsPart, FeedWorkerReply } from './feed-worker-messages';
 import { joinReplyParts, rowsCollector, toReplyParts } from './feed-worker-parts';
@@ -83,5 +85,20 @@ describe('toReplyParts and joinReplyParts', () => {
     } as unknown as FeedRowsPart;
     const joined = joinReplyParts([structuredClone(part)], decoded);
     expect(joined.kind === 'decoded' && joined.loaded.feed.technology).toEqual(rows);
+  });
+
+  it('sends scores one period a part and gives back the same scores, periods in order', () => {
+    const scores = scoreFeed(loaded.feed, defaultWeights(loaded.feed));
+    const periods = Object.keys(scores.byPeriod);
+    expect(periods.length).toBeGreaterThan(1);
+    const posted = structuredClone(toReplyParts({ kind: 'scores', scores }));
+    expect(posted.map((p) => p.kind)).toEqual([...periods.map(() => 'scores-period'), 'scores']);
+    const collector = rowsCollector();
+    for (const part of posted.slice(0, -1)) {
+      if (part.kind === 'scores-period') collector.addPeriod(part);
+    }
+    const joined = collector.finish(posted.at(-1) as FeedWorkerReply);
+    expect(joined).toEqual({ kind: 'scores', scores });
+    expect(joined.kind === 'scores' && Object.keys(joined.scores.byPeriod)).toEqual(periods);
   });
 });

@@ -1,5 +1,10 @@
 import type { Feed } from '../domain/feed/feed-schema';
-import type { FeedRowsPart, FeedWorkerReply, SlicedTable } from './feed-worker-messages';
+import type {
+  FeedRowsPart,
+  FeedWorkerReply,
+  ScoresPeriodPart,
+  SlicedTable,
+} from './feed-worker-messages';
 
 /**
  * A decoded feed crosses from the worker to the page in parts. A browser rebuilds a posted message
@@ -19,7 +24,8 @@ const SLICED_TABLES: readonly SlicedTable[] = ['observations', 'technology', 'me
 export function toReplyParts(
   reply: FeedWorkerReply,
   rowsPerPart = ROWS_PER_PART,
-): (FeedWorkerReply | FeedRowsPart)[] {
+): (FeedWorkerReply | FeedRowsPart | ScoresPeriodPart)[] {
+  if (reply.kind === 'scores') return scoresParts(reply);
   if (reply.kind !== 'decoded') return [reply];
   const { feed } = reply.loaded;
   const sliced = SLICED_TABLES.filter((table) => feed[table].length > rowsPerPart);
@@ -36,6 +42,20 @@ export function toReplyParts(
   }
   if (parts.length === 0) return [reply];
   return [...parts, { ...reply, loaded: { ...reply.loaded, feed: { ...feed, ...emptied } } }];
+}
+
+/** A scores reply as one part per period, oldest first, then the reply with no periods. */
+function scoresParts(
+  reply: Extract<FeedWorkerReply, { kind: 'scores' }>,
+): (FeedWorkerReply | ScoresPeriodPart)[] {
+  const periods = Object.entries(reply.scores.byPeriod);
+  if (periods.length < 2) return [reply];
+  const parts: ScoresPeriodPart[] = periods.map(([period, scores]) => ({
+    kind: 'scores-period',
+    period,
+    scores,
+  }));
+  return [...parts, { ...reply, scores: { ...reply.scores, byPeriod: {} } }];
 }
 
 /** Texts longer than this are rarely repeated (a note, a URL) and are left as they came. */
@@ -66,7 +86,12 @@ export function rowsCollector() {
   const tables = new Map<SlicedTable, unknown[]>();
   const pool = new Map<string, string>();
   let received = 0;
+  const periods: [string, ScoresPeriodPart['scores']][] = [];
   return {
+    /** Keeps one period of a scores reply, in the order it came. */
+    addPeriod({ period, scores }: ScoresPeriodPart): void {
+      periods.push([period, scores]);
+    },
     /** Adds a part's rows; returns how many rows of the reply have arrived so far. */
     add({ table, rows }: FeedRowsPart): number {
       const list = tables.get(table) ?? [];
@@ -80,6 +105,10 @@ export function rowsCollector() {
     },
     /** The reply the parts came from: each sliced table refilled, in order, in its own place. */
     finish(last: FeedWorkerReply): FeedWorkerReply {
+      if (last.kind === 'scores' && periods.length > 0) {
+        const byPeriod = { ...Object.fromEntries(periods), ...last.scores.byPeriod };
+        return { ...last, scores: { ...last.scores, byPeriod } };
+      }
       if (tables.size === 0 || last.kind !== 'decoded') return last;
       const feed: Feed = { ...last.loaded.feed, ...Object.fromEntries(tables) };
       return { ...last, loaded: { ...last.loaded, feed } };
