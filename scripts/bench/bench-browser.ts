@@ -55,7 +55,7 @@ function readyAt(until: 'national' | 'board'): number | false {
   return national?.querySelector('[role="link"]') ? performance.now() : false;
 }
 
-async function loadOnce(browser: Browser, url: string, until: 'national' | 'board') {
+export async function loadOnce(browser: Browser, url: string, until: 'national' | 'board') {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     const page = await context.newPage();

@@ -54,6 +54,19 @@ export async function startPreview(root: string): Promise<PreviewServer> {
     rmSync(outDir, { recursive: true, force: true });
     throw new Error(`vite build failed (exit ${String(build.status)})`);
   }
+  return servePreview(root, outDir, () => rmSync(outDir, { recursive: true, force: true }));
+}
+
+/**
+ * `vite preview` of a build on a free port; `cleanUp` runs when it closes (startPreview removes its
+ * temp build; a build passed in by the caller is left as it is).
+ */
+export async function servePreview(
+  root: string,
+  outDir: string,
+  cleanUp: () => void = () => undefined,
+): Promise<PreviewServer> {
+  const vite = join(root, 'node_modules/vite/bin/vite.js');
   const port = await freePort();
   const args = ['preview', '--outDir', outDir, '--port', String(port), '--strictPort'];
   const child = spawn(process.execPath, [vite, ...args, '--host', '127.0.0.1'], {
@@ -62,7 +75,7 @@ export async function startPreview(root: string): Promise<PreviewServer> {
   });
   const close = () => {
     child.kill();
-    rmSync(outDir, { recursive: true, force: true });
+    cleanUp();
   };
   const url = `http://127.0.0.1:${port}`;
   try {
