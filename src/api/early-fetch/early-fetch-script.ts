@@ -87,9 +87,13 @@ export function earlyFetchScript(defaultUrl: string): string {
     }
     return next();
   }
+  // Session storage is read first and always: the page's first read of it waits on the browser
+  // process (0-237 ms in big-feed profiles), and here it overlaps the download, where the router's
+  // own first read at app start would block the page.
+  var stored = storedUrl();
   var page = location.href;
   var param = new URL(page).searchParams.get('feed');
-  var chosen = (param ? webAddress(param, page) : null) || webAddress(storedUrl() || ${JSON.stringify(defaultUrl)}, page);
+  var chosen = (param ? webAddress(param, page) : null) || webAddress(stored || ${JSON.stringify(defaultUrl)}, page);
   if (!chosen || chosen.origin !== location.origin) return;
   var feedUrl = chosen.href;
   start(feedUrl, false)

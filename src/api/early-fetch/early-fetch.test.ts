@@ -83,6 +83,7 @@ interface Started {
 /** Runs the inline script as the page would, with a fake page around it; returns its requests. */
 function runScript(page: string, storedSource: string | null, bodies: Record<string, string> = {}) {
   const started: Started[] = [];
+  const storageReads: string[] = [];
   const window: Record<string, unknown> = {};
   const fetch = (url: string, init: RequestInit & { priority?: string }) => {
     const accept = (init.headers as Record<string, string> | undefined)?.Accept;
@@ -92,7 +93,12 @@ function runScript(page: string, storedSource: string | null, bodies: Record<str
       body === undefined ? new Response('', { status: 404 }) : new Response(body),
     );
   };
-  const sessionStorage = { getItem: () => storedSource };
+  const sessionStorage = {
+    getItem: (key: string) => {
+      storageReads.push(key);
+      return storedSource;
+    },
+  };
   const location = { href: page, origin: new URL(page).origin };
   // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the script is ours, built above
   const run = new Function(
@@ -107,7 +113,7 @@ function runScript(page: string, storedSource: string | null, bodies: Record<str
     take: (url: string) => unknown;
     release: () => void;
   };
-  return { started, early };
+  return { started, early, storageReads };
 }
 
 /** Lets the script's promise chain (response, body read, catalogue) run to its end. */
@@ -213,5 +219,19 @@ describe('the inline script on a catalogue', () => {
     expect(early.take(CATALOGUE_URL)).toBeUndefined();
     expect(early.take('https://dash.example/data/mesh/products/a.json')).toBeInstanceOf(Promise);
     expect(early.take('https://dash.example/data/mesh/products/b.json')).toBeUndefined();
+  });
+});
+
+describe('the inline script reads session storage at once', () => {
+  // The page's first read of session storage waits on the browser process; made here, it overlaps
+  // the download instead of blocking the router's start. So it is read even when a link names
+  // the feed and the stored choice is not needed.
+  it.each([
+    ['no link', 'https://dash.example/'],
+    ['a link on this site', 'https://dash.example/?feed=/data/feed.json'],
+    ['a link to another site', 'https://dash.example/?feed=https://other.example/feed.json'],
+  ])('%s: one read', (_name, page) => {
+    const { storageReads } = runScript(page, null);
+    expect(storageReads).toHaveLength(1);
   });
 });
