@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { RegionBarChart } from '../../components/charts/region-bar-chart';
 import { ChartFrame } from '../../components/frame/chart-frame';
 import { frameTable } from '../../components/frame/frame-table';
@@ -10,7 +11,7 @@ import type { Feed } from '../../domain/feed/feed-schema';
 import { csvNumber, formatScore } from '../../domain/format/format-number';
 import { formatQuarter } from '../../domain/periods/quarter';
 import { fileSlug } from '../../lib/file-name';
-import { useExportSource } from '../../lib/use-export-source';
+import type { ExportSource } from '../../lib/export-source';
 import { comparedWithText, feedPlace } from '../../domain/feed/feed-place';
 import type { FeedPlace } from '../../domain/feed/feed-place';
 import { anyRegionShort } from '../../domain/mesh/region-basis';
@@ -59,22 +60,32 @@ const columnsFor = (place: FeedPlace): DataColumn<RegionRow>[] => [
   },
 ];
 
-/** Each region's population-weighted readiness against the national figure, in a chart frame. */
-export function RegionChartFrame({
+/**
+ * Each region's population-weighted readiness against the national figure, in a chart frame.
+ * Memoised, and reads no URL or context of its own: a change of metric leaves its props as they
+ * were, and redrawing the chart anyway re-ran every recharts store update (about 400 ms in one
+ * task at a phone's CPU rate; issue 15).
+ */
+export const RegionChartFrame = memo(function RegionChartFrame({
   feed,
   rows,
   england,
   period,
+  source,
   basis = new Map(),
 }: {
   feed: Feed;
   rows: readonly RegionRow[];
   england: number | null;
   period: string;
+  /**
+   * The source line, from the caller: reading it here (from the URL's weights) would redraw the
+   * memoised frame on every change of the URL.
+   */
+  source: ExportSource;
   /** For a mesh: each region's data products, and how many gave data. */
   basis?: ReadonlyMap<string, ProductBasis>;
 }) {
-  const source = useExportSource(feed);
   const place = feedPlace(feed.metadata);
   const top = rows.find((row) => row.value !== null);
   const bottom = rows.findLast((row) => row.value !== null);
@@ -109,4 +120,4 @@ export function RegionChartFrame({
       <RegionBarChart rows={rows} england={england} nationalLabel={place.national} />
     </ChartFrame>
   );
-}
+});
