@@ -26,7 +26,7 @@ export const adoptionPath = (id: string) => `/api/v1/standards/${id}/adoption`;
 /** Each period's standard rows and reports, worked out once for all the standards' files. */
 export interface StandardsByPeriod {
   rows: ReadonlyMap<string, ReadonlyMap<string, StandardRow>>;
-  reports: ReadonlyMap<string, ReadonlyMap<string, StandardReport[]>>;
+  reports: ReadonlyMap<string, ReadonlyMap<string, readonly StandardReport[]>>;
 }
 
 export function standardsByPeriod(feed: Feed, scores: FeedScores): StandardsByPeriod {

@@ -52,7 +52,7 @@ function reportsIn(
   scores: FeedScores,
   standardId: string,
   period: string,
-): StandardReport[] {
+): readonly StandardReport[] {
   const periodScores = scores.byPeriod[period];
   return periodScores ? (reportsByStandard(feed, periodScores).get(standardId) ?? []) : [];
 }

@@ -47,4 +47,22 @@ describe('reportsByStandard', () => {
     const emptied = { ...feed, observations: [] };
     expect(reportsByStandard(emptied, periodScores).size).toBe(0);
   });
+
+  it("keeps a quarter's reports for its scores and observations, and reads again when either changes", () => {
+    const period = feed.periods.at(-1)!;
+    const periodScores = scores.byPeriod[period]!;
+    const first = reportsByStandard(feed, periodScores);
+    // The same scores and rows: the reports worked out before, not a copy.
+    expect(reportsByStandard(feed, periodScores)).toBe(first);
+    // Rescored (new weights give new scores objects): read afresh, same rows.
+    const rescored = scoreFeed(feed, defaultWeights(feed)).byPeriod[period]!;
+    const again = reportsByStandard(feed, rescored);
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
+    // Another observation list for the same scores: read afresh, then kept for that list.
+    const emptied = { ...feed, observations: [] };
+    const none = reportsByStandard(emptied, periodScores);
+    expect(none.size).toBe(0);
+    expect(reportsByStandard(emptied, periodScores)).toBe(none);
+  });
 });
