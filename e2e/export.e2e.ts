@@ -83,8 +83,6 @@ test('a chart downloads too: the region chart as PNG, SVG and CSV', async ({ pag
   test.skip(isMobile, 'Downloads checked at desktop width');
   await page.goto(`/?period=2025-Q4`);
   const chart = frame(page, 'Readiness by NHS region');
-  // Below the map, the chart is drawn only once it is scrolled near (lazy-chart.tsx).
-  await chart.scrollIntoViewIfNeeded();
   await expect(chart.locator('svg.recharts-surface')).toBeVisible();
   const png = await download(chart, 'PNG');
   expect(png.suggestedFilename()).toBe('readiness-regions-2025-Q4.png');

@@ -1,6 +1,6 @@
 import { act, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { NEAR_MARGIN, lazyChart } from './lazy-chart';
+import { describe, expect, it } from 'vitest';
+import { lazyChart } from './lazy-chart';
 
 function Bars({ values }: { values: number[] }) {
   return <p>{values.length} bars</p>;
@@ -40,77 +40,21 @@ describe('lazyChart', () => {
   );
 });
 
-/** An IntersectionObserver the test drives: `reach(true)` tells every observer its node is near. */
-function fakeObserver() {
-  const observers: { callback: IntersectionObserverCallback; margin?: string; live: boolean }[] =
-    [];
-  class FakeObserver {
-    private readonly own: (typeof observers)[number];
-    constructor(callback: IntersectionObserverCallback, init?: IntersectionObserverInit) {
-      this.own = { callback, margin: init?.rootMargin, live: true };
-      observers.push(this.own);
-    }
-    observe() {}
-    disconnect() {
-      this.own.live = false;
-    }
-  }
-  const reach = (isIntersecting: boolean) => {
-    for (const own of observers.filter((o) => o.live)) {
-      own.callback(
-        [{ isIntersecting } as IntersectionObserverEntry],
-        own as unknown as IntersectionObserver,
-      );
-    }
-  };
-  return { FakeObserver, observers, reach };
-}
-
-describe('lazyChart with drawWhenNear', () => {
-  afterEach(() => {
-    vi.unstubAllGlobals();
-  });
-
-  it('loads the drawing at once but draws it only when its held space comes near', async () => {
-    const { FakeObserver, observers, reach } = fakeObserver();
-    vi.stubGlobal('IntersectionObserver', FakeObserver);
-    let loads = 0;
+describe('lazyChart with a held class', () => {
+  it("gives the held space the drawing's class as well as its height, then draws", async () => {
+    let resolve: (drawing: typeof Bars) => void = () => {};
     const Chart = lazyChart(
-      () => {
-        loads += 1;
-        return Promise.resolve(Bars);
-      },
+      () => new Promise<typeof Bars>((done) => (resolve = done)),
       (props: { values: number[] }) => 40 * props.values.length + 10,
-      { drawWhenNear: true, heldClass: 'app-chart' },
+      { heldClass: 'app-chart' },
     );
     const { container } = render(<Chart values={[1, 2]} />);
-    await act(async () => {
-      await Promise.resolve();
-    });
     const held = container.firstElementChild as HTMLElement;
     expect(held.style.height).toBe('90px');
     expect(held.className).toBe('app-chart-pending app-chart');
     expect(held.getAttribute('aria-hidden')).toBe('true');
-    expect(loads).toBe(1);
-    expect(observers.map((o) => o.margin)).toEqual([NEAR_MARGIN]);
-
-    act(() => reach(false));
-    expect(screen.queryByText('2 bars')).toBeNull();
-
-    act(() => reach(true));
+    act(() => resolve(Bars));
     expect(await screen.findByText('2 bars')).toBeInTheDocument();
     expect(container.querySelector('.app-chart-pending')).toBeNull();
-    expect(observers.every((o) => !o.live)).toBe(true);
-  });
-
-  it('draws at once where there is no IntersectionObserver', async () => {
-    vi.stubGlobal('IntersectionObserver', undefined);
-    const Chart = lazyChart(
-      () => Promise.resolve(Bars),
-      () => 10,
-      { drawWhenNear: true },
-    );
-    render(<Chart values={[1, 2, 3]} />);
-    expect(await screen.findByText('3 bars')).toBeInTheDocument();
   });
 });

@@ -5,7 +5,7 @@ import { lazyChart } from './lazy-chart';
 export const RegionBarChart = lazyChart(
   async () => (await import('./region-bar-chart-drawing')).RegionBarChartDrawing,
   ({ rows }) => regionBarChartHeight(rows.length),
-  // Below the national map: drawn when scrolled near, not in the tasks that draw the map.
-  // The held space has the drawing's class, so its bottom margin too: nothing moves when drawn.
-  { drawWhenNear: true, heldClass: 'app-chart' },
+  // The held space has the drawing's class, so its bottom margin too: nothing moves when drawn
+  // (without it the frame grew 8 px when the chart arrived).
+  { heldClass: 'app-chart' },
 );
