@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { productBody } from '../testing/fixtures/mesh/product-body';
 import { rankIntervals } from '../domain/scoring/ranks';
 import { scoreFeed } from '../domain/scoring/score-feed';
 import { defaultWeights } from '../domain/scoring/weights';
@@ -111,7 +112,7 @@ describe('createFeedWorkerClient', () => {
       SYSTEMS.map((system) =>
         client.checkProduct(
           referenceFeed,
-          JSON.stringify(productFor(system)),
+          productBody(`${system}.json`, JSON.stringify(productFor(system))),
           entryFor(system),
           grants,
         ),

@@ -10,6 +10,7 @@ import type { Weights } from '../domain/scoring/weights';
 import type { FetchedBody } from './body-text';
 import type { LoadedFeed } from './decode-feed';
 import type { DecodedFeedBody } from './decode-feed-body';
+import type { ProductBody } from './mesh/product-json';
 import type {
   FeedRowsPart,
   FeedWorkerEnvelope,
@@ -216,17 +217,19 @@ export function createFeedWorkerClient(spawn: () => WorkerLike) {
   }
 
   /**
-   * A mesh's domain product, parsed and checked in the worker against the reference product, so
-   * 42 products arriving six at a time never hold up a click. Throws when its body is not JSON.
+   * A mesh's domain product, decoded, parsed and checked in the worker against the reference
+   * product, so 42 products arriving six at a time never hold up a click. Its bytes are copied,
+   * not transferred: the page saves them once the mesh has passed, and a request is sent again
+   * when the worker has dropped the reference. Throws with the reason when its body is unreadable.
    */
   async function checkProduct(
     reference: Feed,
-    text: string,
+    product: ProductBody,
     entry: CatalogueEntry,
     grants: Grants,
   ): Promise<ProductCheck> {
     const request = (version: string) =>
-      ({ kind: 'check-product', version, text, entry, grants }) as const;
+      ({ kind: 'check-product', version, product, entry, grants }) as const;
     const reply = await derive(reference, request);
     if (reply.kind === 'product-unreadable') throw new Error(reply.reason);
     if (reply.kind !== 'product-checked') throw unexpected(reply);

@@ -7,6 +7,7 @@ import { bodyBytes, wholeBody } from './body-text';
 import type { FetchedBody } from './body-text';
 import { decodeFeed } from './decode-feed';
 import { decodeFeedBody } from './decode-feed-body';
+import { productJson } from './mesh/product-json';
 import { rowReferenceFor } from './mesh/row-reference-for';
 import type { FeedWorkerReply, FeedWorkerRequest, SaveBody } from './feed-worker-messages';
 import { saveLastGood } from './last-good/last-good-cache';
@@ -85,12 +86,9 @@ function checkProduct(
 ): FeedWorkerReply {
   let raw: unknown;
   try {
-    raw = JSON.parse(request.text);
+    raw = productJson(request.product);
   } catch (error) {
-    return {
-      kind: 'product-unreadable',
-      reason: `The data product is not valid JSON: ${(error as Error).message}`,
-    };
+    return { kind: 'product-unreadable', reason: (error as Error).message };
   }
   const { entry, grants } = request;
   // The reference's lookups are made on the first product and reused for the rest of the mesh.

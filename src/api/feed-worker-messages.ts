@@ -10,6 +10,7 @@ import type { Weights } from '../domain/scoring/weights';
 import type { FetchedBody } from './body-text';
 import type { LoadedFeed } from './decode-feed';
 import type { LoadFailure } from './load-error';
+import type { ProductBody } from './mesh/product-json';
 
 /**
  * What the page asks the feed worker. The worker decodes a feed once and keeps it under a version
@@ -31,11 +32,15 @@ export type FeedWorkerRequest =
   | { kind: 'intervals'; version: string; weights: Weights; period: string }
   /** The period's hex layout over `base`: placing a thousand systems takes the best part of a second. */
   | { kind: 'period-layout'; version: string; base: HexJson; period: string }
-  /** A mesh's domain product, checked against the reference product kept under `version`. */
+  /**
+   * A mesh's domain product, decoded from its bytes (copied, not transferred: the page keeps them
+   * to save as the last good copy once the whole mesh has passed) and checked against the
+   * reference product kept under `version`.
+   */
   | {
       kind: 'check-product';
       version: string;
-      text: string;
+      product: ProductBody;
       entry: CatalogueEntry;
       grants: Grants;
     };
@@ -58,7 +63,10 @@ export type FeedWorkerReply =
   | { kind: 'intervals'; intervals: Record<string, RankInterval> }
   | { kind: 'period-layout'; placed: PeriodLayout }
   | { kind: 'product-checked'; check: ProductCheck }
-  /** The product's body is not JSON: the product is unreadable, like one that never arrived. */
+  /**
+   * The product's body is not UTF-8 text, a web page or not JSON: the product is unreadable, like
+   * one that never arrived.
+   */
   | { kind: 'product-unreadable'; reason: string }
   /** The worker no longer holds (or never held) this version: send the feed with `keep`. */
   | { kind: 'unknown-version'; version: string }

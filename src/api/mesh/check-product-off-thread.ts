@@ -5,40 +5,42 @@ import type { Grants } from '../../domain/mesh/ownership';
 import type { CatalogueEntry } from '../../domain/mesh/product-schema';
 import { WorkerUnavailable } from '../feed-worker-client';
 import { feedWorker } from '../feed-worker';
+import type { FeedWorkerClient } from '../feed-worker-client';
+import { productJson } from './product-json';
+import type { ProductBody } from './product-json';
 import { rowReferenceFor } from './row-reference-for';
 
 function checkHere(
-  text: string,
+  product: ProductBody,
   entry: CatalogueEntry,
   reference: Feed,
   grants: Grants,
 ): ProductCheck {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    throw new Error(`The data product is not valid JSON: ${(error as Error).message}`);
-  }
+  const raw = productJson(product);
   return checkDomainProduct({ raw, entry, reference: rowReferenceFor(reference), grants });
 }
 
 /**
- * The check federate() runs on each product's body: in the feed worker, which is handed the
- * reference product once and keeps it, so parsing and validating dozens of products never holds
- * up the page; on the main thread where workers are unavailable (unit tests) or the worker fails.
- * Each check waits for the reference product, which may still be on its way when products arrive.
- * Throws when the body is not JSON, which federate() records as an unreadable product.
+ * The check federate() runs on each product's body (its bytes, as fetched): in the feed worker,
+ * which is handed the reference product once and keeps it, so decoding, parsing and validating
+ * dozens of products never holds up the page; on the main thread where workers are unavailable
+ * (unit tests) or the worker fails. Each check waits for the reference product, which may still
+ * be on its way when products arrive. Throws, with the reason, when the body is not UTF-8 text,
+ * is a web page or is not JSON, which federate() records as an unreadable product.
  */
-export function productChecker(referenceReady: Promise<Feed>, grants: Grants) {
-  const worker = feedWorker();
+export function productChecker(
+  referenceReady: Promise<Feed>,
+  grants: Grants,
+  worker: FeedWorkerClient | null = feedWorker(),
+) {
   return async (body: unknown, entry: CatalogueEntry): Promise<ProductCheck> => {
     const reference = await referenceReady;
-    const text = String(body);
-    if (!worker) return checkHere(text, entry, reference, grants);
+    const product = body as ProductBody;
+    if (!worker) return checkHere(product, entry, reference, grants);
     try {
-      return await worker.checkProduct(reference, text, entry, grants);
+      return await worker.checkProduct(reference, product, entry, grants);
     } catch (error) {
-      if (error instanceof WorkerUnavailable) return checkHere(text, entry, reference, grants);
+      if (error instanceof WorkerUnavailable) return checkHere(product, entry, reference, grants);
       throw error;
     }
   };

@@ -35,6 +35,11 @@ describe('loadMesh', () => {
       /web page/,
     ],
     ['cannot be reached', () => HttpResponse.error(), /could not be reached/],
+    [
+      'is not UTF-8',
+      () => new HttpResponse(new Uint8Array([0x7b, 0xe9, 0x7d]), { status: 200 }),
+      /not valid UTF-8: byte 0xE9 at offset 1/,
+    ],
   ])('isolates a product that %s', async (_label, answer, reason) => {
     server.use(http.get('*/data/mesh/products/ics-s2.json', answer));
     const mesh = await loadMesh(URL);

@@ -14,10 +14,11 @@ import type { Grants } from '../../domain/mesh/ownership';
 import type { ProductOutcome } from '../../domain/mesh/product-outcome';
 import type { Catalogue } from '../../domain/mesh/product-schema';
 import { productUrl, readCatalogue } from '../../domain/mesh/read-catalogue';
-import { fetchText } from '../fetch-text';
+import { fetchBody, fetchText } from '../fetch-text';
 import { LoadError } from '../load-error';
 import { productChecker } from './check-product-off-thread';
 import { parseReferenceOffThread } from './parse-reference-off-thread';
+import type { ProductBody } from './product-json';
 import type { LoadResource } from '../load-error';
 import { meshLoadOf, partialPublisher } from './partial-mesh';
 import type { PartialOptions } from './partial-mesh';
@@ -55,10 +56,14 @@ async function fetchJson(url: string, signal: AbortSignal | undefined, resource:
   }
 }
 
-/** A product's body as text, or why it could not be had: never throws, so one never sinks all. */
+/**
+ * A product's body as the bytes that came, or why it could not be had: never throws, so one never
+ * sinks all. The bytes are decoded where they are checked (check-product-off-thread.ts).
+ */
 async function readProduct(url: string, signal?: AbortSignal): Promise<ReadResult> {
   try {
-    return { ok: true, value: await fetchText(url, signal, 'data product') };
+    const product: ProductBody = { url, body: await fetchBody(url, signal, 'data product') };
+    return { ok: true, value: product };
   } catch (error) {
     if (signal?.aborted) throw error;
     const reason = error instanceof LoadError ? error.reason : String(error);

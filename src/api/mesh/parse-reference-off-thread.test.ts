@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { productBody } from '../../testing/fixtures/mesh/product-body';
 import { parseFeed } from '../../domain/feed/parse-feed';
 import { grantOwnership } from '../../domain/mesh/ownership';
 import {
@@ -50,7 +51,7 @@ describe('parseReferenceOffThread', () => {
     expect(parse).toEqual(parseFeed(JSON.parse(text)));
     const check = await client.checkProduct(
       parse.feed,
-      JSON.stringify(productFor('S1')),
+      productBody('s1.json', JSON.stringify(productFor('S1'))),
       entryFor('S1'),
       grantOwnership(minimalCatalogue()),
     );
