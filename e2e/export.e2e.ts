@@ -83,7 +83,7 @@ test('a chart downloads too: the region chart as PNG, SVG and CSV', async ({ pag
   test.skip(isMobile, 'Downloads checked at desktop width');
   await page.goto(`/?period=2025-Q4`);
   const chart = frame(page, 'Readiness by NHS region');
-  await expect(chart.locator('svg.recharts-surface')).toBeVisible();
+  await expect(chart.locator('.app-chart svg')).toBeVisible();
   const png = await download(chart, 'PNG');
   expect(png.suggestedFilename()).toBe('readiness-regions-2025-Q4.png');
   expect(pngSize(await png.path()).width).toBeGreaterThan(400);

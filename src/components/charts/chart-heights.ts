@@ -7,10 +7,5 @@ export const STATUS_MIX_CHART_HEIGHT = 320;
 /** The status legend's line above the status mix plot. */
 export const STATUS_LEGEND_HEIGHT = 32;
 
-/** One 40 px band per region plus 40 px for the axis. */
-export function regionBarChartHeight(regions: number): number {
-  return 40 * regions + 40;
-}
-
 /** The profile's measured-use trend: the plot alone, its key sits under it. */
 export const MEASURE_TREND_CHART_HEIGHT = 260;

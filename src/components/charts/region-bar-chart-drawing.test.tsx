@@ -1,69 +1,47 @@
 import { render } from '@testing-library/react';
-import type { ComponentProps, ReactNode } from 'react';
-import type * as Recharts from 'recharts';
-import { describe, expect, it, vi } from 'vitest';
-import type { RegionRow } from '../../domain/charts/region-rows';
+import { describe, expect, it } from 'vitest';
+import { regionBarLayout } from '../../domain/charts/region-bar-layout';
 import { RegionBarChartDrawing } from './region-bar-chart-drawing';
 
-/** How often each recharts part the chart draws was rendered. */
-const renders = vi.hoisted(() => new Map<string, number>());
+const draw = (england: number | null) =>
+  render(
+    <RegionBarChartDrawing
+      layout={regionBarLayout(
+        [
+          { code: 'A', name: 'North East and Yorkshire', value: 80 },
+          { code: 'B', name: 'London', value: null },
+        ],
+        england,
+        'England',
+        426,
+      )}
+    />,
+  ).container;
 
-vi.mock('recharts', async (original) => {
-  const recharts = await original<typeof Recharts>();
-  const counted = <N extends 'CartesianGrid' | 'XAxis' | 'YAxis' | 'Bar'>(name: N) => {
-    const Part = recharts[name] as (props: object) => ReactNode;
-    return (props: ComponentProps<(typeof recharts)[N]>) => {
-      renders.set(name, (renders.get(name) ?? 0) + 1);
-      return <Part {...props} />;
-    };
-  };
-  return {
-    ...recharts,
-    // A fixed size: jsdom lays nothing out, and the chart draws nothing at 0 x 0.
-    ResponsiveContainer: ({ children }: { children: ReactNode }) => (
-      <recharts.ResponsiveContainer
-        width={400}
-        height={300}
-        initialDimension={{ width: 400, height: 300 }}
-      >
-        {children}
-      </recharts.ResponsiveContainer>
-    ),
-    CartesianGrid: counted('CartesianGrid'),
-    XAxis: counted('XAxis'),
-    YAxis: counted('YAxis'),
-    Bar: counted('Bar'),
-  };
-});
+describe('the region bar chart drawing', () => {
+  it('draws a bar per scored region, names, scores, axis numbers and the national line', () => {
+    const svg = draw(75).querySelector('svg');
+    expect(svg?.getAttribute('viewBox')).toBe('0 0 426 128');
+    expect([...svg!.querySelectorAll('text')].map((text) => text.textContent)).toEqual([
+      '0',
+      '25',
+      '50',
+      '75',
+      '100',
+      'North East andYorkshire',
+      '80',
+      'London',
+      'no data',
+      'England 75',
+    ]);
+    const bars = [...svg!.querySelectorAll('rect')];
+    expect(bars.map((bar) => bar.getAttribute('width'))).toEqual(['160']);
+    expect(svg!.querySelectorAll('line[stroke-dasharray]')).toHaveLength(1);
+  });
 
-const row = (code: string, value: number): RegionRow => ({
-  code,
-  name: code,
-  value,
-  systems: 1,
-  vsEngland: null,
-});
-
-describe('the region bar chart on new rows (issue 15)', () => {
-  it('draws its grid, axes and bars once: only the data and reference line change', () => {
-    const { rerender } = render(
-      <RegionBarChartDrawing
-        rows={[row('A', 80), row('B', 70)]}
-        england={75}
-        nationalLabel="England"
-      />,
-    );
-    const first = new Map(renders);
-    rerender(
-      <RegionBarChartDrawing
-        rows={[row('A', 60), row('B', 90)]}
-        england={77}
-        nationalLabel="England"
-      />,
-    );
-    for (const part of ['CartesianGrid', 'XAxis', 'YAxis', 'Bar']) {
-      expect([part, renders.get(part)]).toEqual([part, first.get(part)]);
-    }
-    expect(first.get('Bar')).toBeGreaterThan(0);
+  it('draws no national line without a national figure', () => {
+    const svg = draw(null).querySelector('svg');
+    expect(svg!.querySelectorAll('line[stroke-dasharray]')).toHaveLength(0);
+    expect(svg!.textContent).not.toContain('England');
   });
 });

@@ -1,81 +1,89 @@
-import { useMemo } from 'react';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  LabelList,
-  ReferenceLine,
-  ResponsiveContainer,
-  XAxis,
-  YAxis,
-} from 'recharts';
-import type { RenderableText } from 'recharts';
-import type { RegionRow } from '../../domain/charts/region-rows';
-import { regionBarChartHeight } from './chart-heights';
-import { removeTabStops } from './remove-tab-stops';
-import { GRID, INK, NHS_BLUE } from '../../domain/charts/chart-theme';
-import { formatScore } from '../../domain/format/format-number';
+import type { RegionBarLayout } from '../../domain/charts/region-bar-layout';
+import { GRID, INK, NHS_BLUE, SECONDARY_INK } from '../../domain/charts/chart-theme';
 
-/** Bar labels read as whole points, like the chart's table and summary sentence. */
-const barLabel = (label: RenderableText) =>
-  typeof label === 'number' ? formatScore(label) : label;
-
-const MARGIN = { top: 24, right: 48, bottom: 8, left: 8 };
+/** Lines of a two-line name sit 8 px either side of the band's middle. */
+const LINE = 16;
 
 /**
- * The parts that never change, made once: recharts registers each part's settings in its store
- * from an effect on every render of that part (each a store update that reruns every selector), so
- * on a change of quarter only the chart's data and the reference line are drawn again, not the
- * grid, axes and bars (issue 15: a quarter change without a long task on a phone).
+ * Regions' readiness as horizontal bars with the national figure as a dashed line, drawn as
+ * plain SVG from a layout worked out in the domain (region-bar-layout.ts says why). The viewBox
+ * is the drawn size and the width 100%, so paper, laid out without scripts, scales it to fit.
  */
-const GRID_LINES = <CartesianGrid horizontal={false} stroke={GRID} />;
-const X_AXIS = <XAxis type="number" domain={[0, 100]} tick={{ fill: INK }} />;
-const Y_AXIS = <YAxis type="category" dataKey="name" width={170} tick={{ fill: INK }} />;
-const BARS = (
-  <Bar dataKey="value" fill={NHS_BLUE} isAnimationActive={false}>
-    <LabelList dataKey="value" position="right" fill={INK} formatter={barLabel} />
-  </Bar>
-);
-
-/** Regions' readiness as horizontal bars with the national figure as a dashed reference line. */
-export function RegionBarChartDrawing({
-  rows,
-  england,
-  nationalLabel,
-}: {
-  rows: readonly RegionRow[];
-  england: number | null;
-  /** The reference line's label: the feed's place ("England") or neutral words. */
-  nationalLabel: string;
-}) {
-  const data = useMemo(() => rows.map((row) => ({ name: row.name, value: row.value })), [rows]);
-  const line = useMemo(
-    () =>
-      england !== null ? (
-        <ReferenceLine
-          x={england}
-          stroke={INK}
-          strokeDasharray="4 3"
-          label={{
-            value: `${nationalLabel} ${formatScore(england)}`,
-            position: 'top',
-            fill: INK,
-          }}
-        />
-      ) : null,
-    [england, nationalLabel],
-  );
+export function RegionBarChartDrawing({ layout }: { layout: RegionBarLayout }) {
+  const { width, height, plot, ticks, bars, reference } = layout;
   return (
-    <div aria-hidden="true" className="app-chart" ref={removeTabStops}>
-      <ResponsiveContainer width="100%" height={regionBarChartHeight(data.length)}>
-        <BarChart accessibilityLayer={false} data={data} layout="vertical" margin={MARGIN}>
-          {GRID_LINES}
-          {X_AXIS}
-          {Y_AXIS}
-          {BARS}
-          {line}
-        </BarChart>
-      </ResponsiveContainer>
-    </div>
+    <svg
+      viewBox={`0 0 ${width} ${height}`}
+      width="100%"
+      style={{ display: 'block', height: 'auto' }}
+      fontSize={16}
+      fill={INK}
+    >
+      {ticks.map((tick) => (
+        <g key={tick.value}>
+          <line x1={tick.x} x2={tick.x} y1={plot.top} y2={plot.bottom} stroke={GRID} />
+          <line
+            x1={tick.x}
+            x2={tick.x}
+            y1={plot.bottom}
+            y2={plot.bottom + 5}
+            stroke={SECONDARY_INK}
+          />
+          <text x={tick.x} y={plot.bottom + 20} textAnchor="middle">
+            {tick.value}
+          </text>
+        </g>
+      ))}
+      {bars.map((bar) => (
+        <g key={bar.key}>
+          <text x={plot.left - 8} y={bar.middle} textAnchor="end" dominantBaseline="central">
+            {bar.nameLines.map((line, index) => (
+              <tspan
+                key={index}
+                x={plot.left - 8}
+                y={bar.middle + (index - (bar.nameLines.length - 1) / 2) * LINE}
+              >
+                {line}
+              </tspan>
+            ))}
+          </text>
+          {bar.barWidth > 0 ? (
+            <rect
+              x={plot.left}
+              y={bar.barY}
+              width={bar.barWidth}
+              height={bar.barHeight}
+              fill={NHS_BLUE}
+            />
+          ) : null}
+          <text x={bar.labelX} y={bar.middle} dominantBaseline="central">
+            {bar.label}
+          </text>
+        </g>
+      ))}
+      <line x1={plot.left} x2={plot.left} y1={plot.top} y2={plot.bottom} stroke={SECONDARY_INK} />
+      <line
+        x1={plot.left}
+        x2={plot.right}
+        y1={plot.bottom}
+        y2={plot.bottom}
+        stroke={SECONDARY_INK}
+      />
+      {reference ? (
+        <>
+          <line
+            x1={reference.x}
+            x2={reference.x}
+            y1={plot.top}
+            y2={plot.bottom}
+            stroke={INK}
+            strokeDasharray="4 3"
+          />
+          <text x={reference.labelX} y={plot.top - 6} textAnchor="middle">
+            {reference.label}
+          </text>
+        </>
+      ) : null}
+    </svg>
   );
 }
