@@ -39,6 +39,39 @@ describe('firstViewFiles', () => {
   });
 });
 
+describe('firstViewFiles with the app started from the entry', () => {
+  // src/main.tsx imports src/app/start-app.tsx dynamically, but always and at once, and the
+  // accessibility page imports nothing of it: the app's chunks are still in its first view.
+  const split: Manifest = {
+    'index.html': {
+      file: 'assets/index-A.js',
+      isEntry: true,
+      imports: ['_query-Q.js'],
+      dynamicImports: ['src/app/start-app.tsx', 'src/readers.ts'],
+    },
+    '_query-Q.js': { file: 'assets/query-Q.js' },
+    'src/app/start-app.tsx': {
+      file: 'assets/start-app-S.js',
+      isDynamicEntry: true,
+      imports: ['index.html', '_router-R.js'],
+      dynamicImports: ['src/a11y.tsx'],
+    },
+    '_router-R.js': { file: 'assets/router-R.js' },
+    'src/readers.ts': { file: 'assets/readers-X.js', isDynamicEntry: true },
+    'src/a11y.tsx': { file: 'assets/a11y-P.js', imports: ['index.html'] },
+  };
+
+  it('counts the app and its imports, not the other dynamic imports of the entry', () => {
+    expect(firstViewFiles(split, 'src/a11y.tsx')).toEqual([
+      'assets/a11y-P.js',
+      'assets/index-A.js',
+      'assets/query-Q.js',
+      'assets/router-R.js',
+      'assets/start-app-S.js',
+    ]);
+  });
+});
+
 describe('staticClosure', () => {
   it('follows import cycles to an end', () => {
     expect(staticClosure(manifest, ['_chart-C.js'])).toEqual([

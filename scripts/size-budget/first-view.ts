@@ -1,13 +1,15 @@
 /**
  * Which scripts a route needs before its first view, read from Vite's build manifest: the entry
- * chunk and the route's lazy page chunk, each with every chunk they import statically (the
- * browser fetches those before running them). Dynamic imports are left out: they load later, on
- * demand, which is the point of making them dynamic.
+ * chunk, the app it starts at once (EAGER_DYNAMIC_IMPORTS) and the route's lazy page chunk, each
+ * with every chunk they import statically (the browser fetches those before running them). Other
+ * dynamic imports are left out: they load later, on demand, which is the point of making them
+ * dynamic.
  */
 
 export interface ManifestChunk {
   file: string;
   isEntry?: boolean;
+  isDynamicEntry?: boolean;
   imports?: string[];
   dynamicImports?: string[];
 }
@@ -36,9 +38,17 @@ export function staticClosure(manifest: Manifest, roots: string[]): string[] {
   return [...seen].map((key) => (manifest[key] as ManifestChunk).file).sort();
 }
 
+/**
+ * Modules the entry imports dynamically but at once, on every route: src/main.tsx loads the app
+ * (React, the router, the shell) that way so that its evaluation is not part of the page's first
+ * task; the build lists its scripts in index.html, so they are first-view JS like the entry's.
+ */
+export const EAGER_DYNAMIC_IMPORTS = ['src/app/start-app.tsx'];
+
 /** The scripts the route whose lazy page module is `pageKey` needs for its first view. */
 export function firstViewFiles(manifest: Manifest, pageKey: string): string[] {
-  return staticClosure(manifest, [entryKey(manifest), pageKey]).filter((file) =>
+  const eager = EAGER_DYNAMIC_IMPORTS.filter((key) => key in manifest);
+  return staticClosure(manifest, [entryKey(manifest), ...eager, pageKey]).filter((file) =>
     /\.m?js$/.test(file),
   );
 }
