@@ -236,7 +236,26 @@ export function createFeedWorkerClient(spawn: () => WorkerLike) {
     return reply.check;
   }
 
-  return { running, decode, decodeBody, scores, intervals, periodLayout, checkProduct };
+  /**
+   * Saves bodies as the last good copy in the worker (src/api/last-good): resolves once the worker
+   * has the save queued. The bytes are copied, so the caller's arrays stay as they were.
+   */
+  async function save(
+    bodies: ReadonlyMap<string, Uint8Array>,
+    drop: readonly string[],
+    savedAt: Date,
+  ): Promise<void> {
+    const request = {
+      kind: 'save',
+      bodies: new Map(bodies),
+      drop: [...drop],
+      savedAt: savedAt.toISOString(),
+    } as const;
+    const reply = await ask(request);
+    if (reply.kind !== 'saving') throw unexpected(reply);
+  }
+
+  return { running, decode, decodeBody, scores, intervals, periodLayout, checkProduct, save };
 }
 
 export type FeedWorkerClient = ReturnType<typeof createFeedWorkerClient>;

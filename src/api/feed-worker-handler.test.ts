@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeCacheStorage } from '../testing/fake-cache-storage';
+import { readLastGood, saveLastGood } from './last-good/last-good-cache';
 import type { Feed } from '../domain/feed/feed-schema';
 import { rankIntervals } from '../domain/scoring/ranks';
 import { scoreFeed } from '../domain/scoring/score-feed';
@@ -73,5 +75,30 @@ describe('handleFeedRequest', () => {
     store.feeds.set('v1', { periods: null } as unknown as Feed);
     const weights = defaultWeights(minimalFeed);
     expect(handleFeedRequest(store, { kind: 'scores', version: 'v1', weights }).kind).toBe('error');
+  });
+});
+
+describe('the feed worker saves the last good copy', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('writes the bodies and forgets `drop` after answering, so the page does not wait', async () => {
+    vi.stubGlobal('caches', fakeCacheStorage());
+    const store = createFeedStore();
+    const bytes = new TextEncoder().encode('{"a":1}');
+    const saved = 'http://localhost/data/mesh/products/a.json';
+    const dropped = 'http://localhost/data/mesh/products/b.json';
+    const savedAt = '2026-12-07T02:00:00.000Z';
+    await saveLastGood(new Map([[dropped, bytes]]), [], new Date('2026-12-01T09:00:00Z'));
+    expect(await readLastGood(dropped)).not.toBeNull();
+    const reply = handleFeedRequest(store, {
+      kind: 'save',
+      bodies: new Map([[saved, bytes]]),
+      drop: [dropped],
+      savedAt,
+    });
+    expect(reply).toEqual({ kind: 'saving' });
+    await store.saving;
+    expect(await readLastGood(saved)).toEqual({ bytes, savedAt: new Date(savedAt) });
+    expect(await readLastGood(dropped)).toBeNull();
   });
 });

@@ -107,6 +107,11 @@ function answer(store: FeedStore, request: FeedWorkerRequest): FeedWorkerReply {
       return decodeBody(store, request.body, request.origin, request.save);
     case 'ping':
       return { kind: 'pong' };
+    case 'save': {
+      const { bodies, drop, savedAt } = request;
+      store.saving = store.saving.then(() => saveLastGood(bodies, drop, new Date(savedAt)));
+      return { kind: 'saving' };
+    }
     case 'keep':
       return { kind: 'kept', version: keep(store, request.feed) };
     case 'scores':

@@ -25,6 +25,12 @@ export type FeedWorkerRequest =
    * `save.url` if it passes its contract (a fresh network copy; a replayed one is never saved).
    */
   | { kind: 'decode-body'; body: FetchedBody; origin: string; save?: SaveBody }
+  /**
+   * A loaded mesh's bodies saved as the last good copy, and `drop` forgotten, in the worker: the
+   * page's `new Response` and cache writes for fifty bodies were a 35 ms task as the national view
+   * was drawn. Answered once the save is queued, not done.
+   */
+  | { kind: 'save'; bodies: Map<string, Uint8Array>; drop: readonly string[]; savedAt: string }
   /** Answered at once: the worker has started, so a body can be transferred to it safely. */
   | { kind: 'ping' }
   | { kind: 'keep'; feed: Feed }
@@ -54,6 +60,7 @@ export interface SaveBody {
 
 export type FeedWorkerReply =
   | { kind: 'pong' }
+  | { kind: 'saving' }
   | { kind: 'decoded'; version: string; loaded: LoadedFeed }
   | { kind: 'kept'; version: string }
   /** The body was a mesh's catalogue (a few kilobytes), not a feed: the page loads the mesh. */

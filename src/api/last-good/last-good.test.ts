@@ -5,6 +5,7 @@ import { fakeCacheStorage } from '../../testing/fake-cache-storage';
 import { server } from '../../testing/msw/server';
 import { catalogueScenarios, feedScenarios } from '../../testing/msw/scenarios';
 import { fetchFeed } from '../feed-query';
+import type { FeedWorkerClient } from '../feed-worker-client';
 import { LoadError } from '../load-error';
 import { keepLastGood, lastGoodUrls } from './keep-last-good';
 import { readLastGood } from './last-good-cache';
@@ -139,5 +140,36 @@ describe('a large body handed to the feed worker is saved there, not by the page
     const chunks = [bytes.slice(0, 1), bytes.slice(1)];
     rememberNetworkBody(FEED, 'feed', { chunks, length: bytes.length });
     expect(takeNetworkBodies([FEED])).toEqual(new Map([[FEED, bytes]]));
+  });
+});
+
+describe('a mesh is saved once it has finished loading', () => {
+  const productUrls = ['S1', 'S2', 'S3', 'S4'].map((s) => `${MESH}products/${productId(s)}.json`);
+
+  it('not while it arrives: the finished mesh then saves every product that passed', async () => {
+    const loaded = await fetchFeed(CATALOGUE);
+    const mesh = loaded.mesh!;
+    const arriving = new Map(mesh.outcomes);
+    arriving.set(productId('S4'), { kind: 'pending', id: productId('S4') });
+    const partial = { ...loaded, mesh: { ...mesh, outcomes: arriving, complete: false } };
+    expect(await keepLastGood(partial, SAVED_AT, null)).toBe(false);
+    expect(await keepLastGood(loaded, SAVED_AT, null)).toBe(true);
+    for (const url of [CATALOGUE, `${MESH}reference.json`, ...productUrls]) {
+      expect(await readLastGood(url)).toMatchObject({ savedAt: SAVED_AT });
+    }
+  });
+
+  it('hands the save to the feed worker where there is one, not the page', async () => {
+    const loaded = await fetchFeed(CATALOGUE);
+    const saves: [string[], readonly string[], Date][] = [];
+    const worker = {
+      save: (bodies: ReadonlyMap<string, Uint8Array>, drop: readonly string[], at: Date) => {
+        saves.push([[...bodies.keys()], drop, at]);
+        return Promise.resolve();
+      },
+    } as unknown as FeedWorkerClient;
+    expect(await keepLastGood(loaded, SAVED_AT, worker)).toBe(true);
+    expect(saves).toEqual([[lastGoodUrls(loaded).save, [], SAVED_AT]]);
+    expect(await readLastGood(CATALOGUE)).toBeNull();
   });
 });
