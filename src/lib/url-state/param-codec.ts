@@ -1,4 +1,5 @@
-import { z } from 'zod/mini';
+import { listOf, oneOf, orNull, someText } from './value-check';
+import type { ValueCheck } from './value-check';
 
 /**
  * How one URL parameter becomes a typed value and back. Reading is tolerant: a missing or unusable
@@ -14,7 +15,7 @@ export interface ParamSpec<T> {
   pages: 'all' | readonly PageId[];
   /** Text to a candidate value; the schema then decides whether it is usable. */
   decode: (raw: string) => unknown;
-  schema: z.ZodMiniType<T>;
+  schema: ValueCheck<T>;
   encode: (value: NoInfer<T>) => string;
   fallback: NoInfer<T>;
   /** One line for the docs table and for a reader of the registry. */
@@ -34,7 +35,7 @@ export type PageId =
   | 'products'
   | 'methodology';
 
-/** Infers T from the schema, so a spec is written once and typed from it. */
+/** Infers T from the check, so a spec is written once and typed from it. */
 export function param<T>(spec: ParamSpec<T>): ParamSpec<T> {
   return spec;
 }
@@ -83,7 +84,7 @@ export function choiceParam<const V extends readonly [string, ...string[]]>(
     global: false,
     pages,
     decode: asIs,
-    schema: z.enum(values),
+    schema: oneOf(values),
     encode: asIs,
     fallback: values[0],
     about,
@@ -101,7 +102,7 @@ export function textParam(
     global: false,
     pages,
     decode: asIs,
-    schema: z.nullable(z.string().check(z.minLength(1))),
+    schema: orNull(someText),
     encode: (value) => value ?? '',
     fallback: null,
     about,
@@ -119,7 +120,7 @@ export function listParam(
     global: false,
     pages,
     decode: decodeList,
-    schema: z.array(z.string().check(z.minLength(1))),
+    schema: listOf(someText),
     encode: encodeList,
     fallback: [],
     about,

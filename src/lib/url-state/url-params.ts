@@ -1,10 +1,10 @@
-import { z } from 'zod/mini';
 import { PERIOD_ID_PATTERN } from '../../domain/feed/period-id-pattern';
 import { PRODUCT_STATES } from '../../domain/mesh/product-outcome';
 import { STANDARD_SORT_COLUMNS } from '../../domain/tables/standard-row-order';
-import { decodeMetric, encodeMetric, MetricSchema, OVERALL } from './metric';
+import { decodeMetric, encodeMetric, MetricCheck, OVERALL } from './metric';
 import { asIs, choiceParam, decodeList, listParam, param, textParam } from './param-codec';
-import { decodeWeightDiffs, encodeWeightDiffs, WeightDiffsSchema } from './weight-diffs';
+import { anyText, listOf, oneOf, orNull, someText, textMatching, trueOrFalse } from './value-check';
+import { decodeWeightDiffs, encodeWeightDiffs, WeightDiffsCheck } from './weight-diffs';
 
 function weightsParam(name: string, about: string) {
   return param({
@@ -12,7 +12,7 @@ function weightsParam(name: string, about: string) {
     global: true,
     pages: 'all',
     decode: decodeWeightDiffs,
-    schema: WeightDiffsSchema,
+    schema: WeightDiffsCheck,
     encode: encodeWeightDiffs,
     fallback: {},
     about,
@@ -31,7 +31,7 @@ export const URL_PARAMS = {
     global: true,
     pages: 'all',
     decode: asIs,
-    schema: z.nullable(z.string().check(z.regex(PERIOD_ID_PATTERN))),
+    schema: orNull(textMatching(PERIOD_ID_PATTERN)),
     encode: (value) => value ?? '',
     fallback: null,
     about: 'The quarter viewed (`2026-Q3`); missing, or not in the feed, means the latest.',
@@ -43,7 +43,7 @@ export const URL_PARAMS = {
     global: true,
     pages: 'all',
     decode: (raw) => raw === 'on',
-    schema: z.boolean(),
+    schema: trueOrFalse,
     encode: (on) => (on ? 'on' : ''),
     fallback: false,
     about: '`mu=on` includes measured use in the scores of standards a measure is linked to.',
@@ -55,7 +55,7 @@ export const URL_PARAMS = {
     global: false,
     pages: ['national', 'divides'],
     decode: decodeMetric,
-    schema: MetricSchema,
+    schema: MetricCheck,
     encode: encodeMetric,
     fallback: OVERALL,
     about:
@@ -78,7 +78,7 @@ export const URL_PARAMS = {
     global: false,
     pages: ['system', 'report'],
     decode: (raw) => [...new Set(decodeList(raw))],
-    schema: z.nullable(z.array(z.string().check(z.minLength(1)))),
+    schema: orNull(listOf(someText)),
     encode: (codes) => (codes ?? []).join(','),
     // Absent is not empty: `?peers=` is a deliberate empty group, no parameter means "not chosen".
     fallback: null,
@@ -96,7 +96,7 @@ export const URL_PARAMS = {
     global: false,
     pages: ['systems'],
     decode: asIs,
-    schema: z.string(),
+    schema: anyText,
     encode: asIs,
     fallback: '',
     about: 'Words to find in system names on the Systems list.',
@@ -107,7 +107,7 @@ export const URL_PARAMS = {
     global: false,
     pages: ['standards'],
     decode: asIs,
-    schema: z.string(),
+    schema: anyText,
     encode: asIs,
     fallback: '',
     about: 'Words to find in standard names on the Standards list.',
@@ -121,7 +121,7 @@ export const URL_PARAMS = {
     global: false,
     pages: ['products'],
     decode: asIs,
-    schema: z.nullable(z.enum(PRODUCT_STATES)),
+    schema: orNull(oneOf(PRODUCT_STATES)),
     encode: (value) => value ?? '',
     fallback: null,
     about: 'The state filtering the Data products board (`late`, `failed`...); missing means all.',

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { numberFrom, recordOf, textMatching } from './value-check';
 import type { Weights } from '../../domain/scoring/weights';
 
 /**
@@ -9,9 +9,9 @@ import type { Weights } from '../../domain/scoring/weights';
 export type WeightDiffs = Record<string, number>;
 
 const MAX_WEIGHT = 100;
-const IdSchema = z.string().check(z.regex(/^[a-z0-9-]{1,60}$/));
-const WeightSchema = z.number().check(z.minimum(0), z.maximum(MAX_WEIGHT));
-export const WeightDiffsSchema = z.record(IdSchema, WeightSchema);
+const IdCheck = textMatching(/^[a-z0-9-]{1,60}$/);
+const WeightCheck = numberFrom(0, MAX_WEIGHT);
+export const WeightDiffsCheck = recordOf(IdCheck, WeightCheck);
 
 /** `id:weight` pairs; a bad pair is skipped on its own, so one typo does not lose the rest. */
 export function decodeWeightDiffs(raw: string): WeightDiffs {
@@ -20,7 +20,7 @@ export function decodeWeightDiffs(raw: string): WeightDiffs {
     const [id, text] = pair.split(':');
     if (text === undefined || text.trim() === '') continue;
     const value = Number(text);
-    if (IdSchema.safeParse(id).success && WeightSchema.safeParse(value).success) {
+    if (IdCheck.safeParse(id).success && WeightCheck.safeParse(value).success) {
       entries.push([id!, value]);
     }
   }
