@@ -29,10 +29,10 @@ describe('the region bar chart drawing', () => {
       '75',
       '100',
       'North East andYorkshire',
-      '80',
       'London',
-      'no data',
       'England 75',
+      '80',
+      'no data',
     ]);
     const bars = [...svg!.querySelectorAll('rect')];
     expect(bars.map((bar) => bar.getAttribute('width'))).toEqual(['160']);

@@ -1,5 +1,5 @@
 import type { RegionBarLayout } from '../../domain/charts/region-bar-layout';
-import { GRID, INK, NHS_BLUE, SECONDARY_INK } from '../../domain/charts/chart-theme';
+import { GRID, INK, NHS_BLUE, SECONDARY_INK, WHITE } from '../../domain/charts/chart-theme';
 
 /** Lines of a two-line name sit 8 px either side of the band's middle. */
 const LINE = 16;
@@ -56,19 +56,9 @@ export function RegionBarChartDrawing({ layout }: { layout: RegionBarLayout }) {
               fill={NHS_BLUE}
             />
           ) : null}
-          <text x={bar.labelX} y={bar.middle} dominantBaseline="central">
-            {bar.label}
-          </text>
         </g>
       ))}
-      <line x1={plot.left} x2={plot.left} y1={plot.top} y2={plot.bottom} stroke={SECONDARY_INK} />
-      <line
-        x1={plot.left}
-        x2={plot.right}
-        y1={plot.bottom}
-        y2={plot.bottom}
-        stroke={SECONDARY_INK}
-      />
+      {/* Over the bars, under their numbers, which a white edge keeps readable across it. */}
       {reference ? (
         <>
           <line
@@ -84,6 +74,27 @@ export function RegionBarChartDrawing({ layout }: { layout: RegionBarLayout }) {
           </text>
         </>
       ) : null}
+      {bars.map((bar) => (
+        <text
+          key={bar.key}
+          x={bar.labelX}
+          y={bar.middle}
+          dominantBaseline="central"
+          stroke={WHITE}
+          strokeWidth={4}
+          paintOrder="stroke"
+        >
+          {bar.label}
+        </text>
+      ))}
+      <line x1={plot.left} x2={plot.left} y1={plot.top} y2={plot.bottom} stroke={SECONDARY_INK} />
+      <line
+        x1={plot.left}
+        x2={plot.right}
+        y1={plot.bottom}
+        y2={plot.bottom}
+        stroke={SECONDARY_INK}
+      />
     </svg>
   );
 }
