@@ -1,6 +1,4 @@
 import type { FetchedBody } from './body-text';
-import { decodeFeed } from './decode-feed';
-import { decodeFeedBody } from './decode-feed-body';
 import type { DecodedFeedBody } from './decode-feed-body';
 import type { LoadedFeed } from './decode-feed';
 import { WorkerUnavailable } from './feed-worker-client';
@@ -12,17 +10,32 @@ import { handOverNetworkBody, rememberNetworkBody } from './last-good/last-good-
 const WORKER_THRESHOLD_CHARS = 256 * 1024;
 
 /**
+ * The page's own readers carry the feed contract's schemas and zod's full build, whose evaluation
+ * was one task of 120-190 ms on the page while a 60 MB feed loaded (the longest left, issue 18).
+ * They are loaded only when the page reads a feed itself: a small one, or no worker.
+ */
+async function decodeFeedHere(text: string, origin: string): Promise<LoadedFeed> {
+  const { decodeFeed } = await import('./decode-feed');
+  return decodeFeed(text, origin);
+}
+
+async function decodeFeedBodyHere(body: FetchedBody, url: string): Promise<DecodedFeedBody> {
+  const { decodeFeedBody } = await import('./decode-feed-body');
+  return decodeFeedBody(body, url);
+}
+
+/**
  * Parses and validates a feed in the feed worker, so a large feed never freezes typing or clicking;
  * the worker keeps the parsed feed for scoring. Falls back to the main thread where workers are
  * unavailable (tests, very old browsers) or the worker fails.
  */
 export async function decodeFeedOffThread(text: string, origin: string): Promise<LoadedFeed> {
   const worker = text.length < WORKER_THRESHOLD_CHARS ? null : feedWorker();
-  if (!worker) return decodeFeed(text, origin);
+  if (!worker) return decodeFeedHere(text, origin);
   try {
     return await worker.decode(text, origin);
   } catch (error) {
-    if (error instanceof WorkerUnavailable) return decodeFeed(text, origin);
+    if (error instanceof WorkerUnavailable) return decodeFeedHere(text, origin);
     throw error;
   }
 }
@@ -41,11 +54,11 @@ export async function decodeFeedBodyOffThread(
   now: () => Date = () => new Date(),
 ): Promise<DecodedFeedBody> {
   const worker = body.length < WORKER_THRESHOLD_CHARS ? null : feedWorker();
-  if (!worker) return decodeFeedBody(body, url);
+  if (!worker) return decodeFeedBodyHere(body, url);
   try {
     await worker.running();
   } catch (error) {
-    if (error instanceof WorkerUnavailable) return decodeFeedBody(body, url);
+    if (error instanceof WorkerUnavailable) return decodeFeedBodyHere(body, url);
     throw error;
   }
   const saveUrl = handOverNetworkBody(url);

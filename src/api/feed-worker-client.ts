@@ -1,5 +1,5 @@
 import type { Feed } from '../domain/feed/feed-schema';
-import type { HexJson } from '../domain/geography/hexjson';
+import type { HexJson, ParsedHexJson } from '../domain/geography/hexjson';
 import type { PeriodLayout } from '../domain/geography/vintage-layout';
 import type { ProductCheck } from '../domain/mesh/check-product';
 import type { Grants } from '../domain/mesh/ownership';
@@ -216,6 +216,13 @@ export function createFeedWorkerClient(spawn: () => WorkerLike) {
     return reply.placed;
   }
 
+  /** A map layout's JSON checked against the hex layout schema in the worker. */
+  async function checkHexLayout(json: unknown): Promise<ParsedHexJson> {
+    const reply = await ask({ kind: 'hex-layout', json });
+    if (reply.kind !== 'hex-layout') throw unexpected(reply);
+    return reply.parsed;
+  }
+
   /**
    * A mesh's domain product, decoded, parsed and checked in the worker against the reference
    * product, so 42 products arriving six at a time never hold up a click. Its bytes are copied,
@@ -255,7 +262,17 @@ export function createFeedWorkerClient(spawn: () => WorkerLike) {
     if (reply.kind !== 'saving') throw unexpected(reply);
   }
 
-  return { running, decode, decodeBody, scores, intervals, periodLayout, checkProduct, save };
+  return {
+    running,
+    decode,
+    decodeBody,
+    scores,
+    intervals,
+    periodLayout,
+    checkHexLayout,
+    checkProduct,
+    save,
+  };
 }
 
 export type FeedWorkerClient = ReturnType<typeof createFeedWorkerClient>;

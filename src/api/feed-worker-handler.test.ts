@@ -6,6 +6,7 @@ import { rankIntervals } from '../domain/scoring/ranks';
 import { scoreFeed } from '../domain/scoring/score-feed';
 import { defaultWeights } from '../domain/scoring/weights';
 import { minimalFeed } from '../testing/fixtures/feeds/minimal-feed';
+import { minimalHexJson } from '../testing/fixtures/geo/minimal-hexjson';
 import { createFeedStore, handleFeedRequest } from './feed-worker-handler';
 import type { FeedWorkerReply } from './feed-worker-messages';
 
@@ -17,6 +18,19 @@ function decoded(reply: FeedWorkerReply) {
 }
 
 describe('handleFeedRequest', () => {
+  it.each([
+    ['a good layout', minimalHexJson, { ok: true, layout: minimalHexJson }],
+    [
+      'two hexes in one cell',
+      { layout: 'odd-r', hexes: { A: { q: 1, r: 2 }, B: { q: 1, r: 2 } } },
+      { ok: false, reason: 'hexes.B: hexes A and B share the cell q=1, r=2' },
+    ],
+    ['an unknown layout', { layout: 'odd-x', hexes: {} }, { ok: false }],
+  ])('checks a map layout (%s) as the page would, with its reason', (_label, json, expected) => {
+    const reply = handleFeedRequest(createFeedStore(), { kind: 'hex-layout', json });
+    expect(reply).toMatchObject({ kind: 'hex-layout', parsed: expected });
+  });
+
   it('decodes once, then scores and ranks by version exactly as the domain does', () => {
     const store = createFeedStore();
     const { version, loaded } = decoded(

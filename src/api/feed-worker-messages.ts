@@ -1,5 +1,5 @@
 import type { Feed } from '../domain/feed/feed-schema';
-import type { HexJson } from '../domain/geography/hexjson';
+import type { HexJson, ParsedHexJson } from '../domain/geography/hexjson';
 import type { PeriodLayout } from '../domain/geography/vintage-layout';
 import type { ProductCheck } from '../domain/mesh/check-product';
 import type { Grants } from '../domain/mesh/ownership';
@@ -39,6 +39,11 @@ export type FeedWorkerRequest =
   /** The period's hex layout over `base`: placing a thousand systems takes the best part of a second. */
   | { kind: 'period-layout'; version: string; base: HexJson; period: string }
   /**
+   * The map layout's JSON, checked here: its checker is zod's full build, whose first use on the
+   * page evaluated zod in one task of 120-190 ms while a big feed loaded (issue 18).
+   */
+  | { kind: 'hex-layout'; json: unknown }
+  /**
    * A mesh's domain product, decoded from its bytes (copied, not transferred: the page keeps them
    * to save as the last good copy once the whole mesh has passed) and checked against the
    * reference product kept under `version`.
@@ -69,6 +74,7 @@ export type FeedWorkerReply =
   | { kind: 'scores'; scores: FeedScores }
   | { kind: 'intervals'; intervals: Record<string, RankInterval> }
   | { kind: 'period-layout'; placed: PeriodLayout }
+  | { kind: 'hex-layout'; parsed: ParsedHexJson }
   | { kind: 'product-checked'; check: ProductCheck }
   /**
    * The product's body is not UTF-8 text, a web page or not JSON: the product is unreadable, like

@@ -1,20 +1,28 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
-import type { HexJson } from '../domain/geography/hexjson';
+import type { HexJson, ParsedHexJson } from '../domain/geography/hexjson';
+import { feedWorker } from './feed-worker';
 import { fetchText } from './fetch-text';
 import { LoadError } from './load-error';
 import { queryKeys } from './query-keys';
+import { offThread } from './score-off-thread';
 
 /** The committed hex layout of the 42 ICBs of April 2023 (built by `npm run build:hex`). */
 export const HEX_LAYOUT_URL = '/geo/icb23.hexjson';
 
+/** The layout checked on the page: zod's full build is loaded and evaluated here. */
+async function checkHere(json: unknown): Promise<ParsedHexJson> {
+  const { parseHexJson } = await import('../domain/geography/hexjson');
+  return parseHexJson(json);
+}
+
 /**
- * The layout's checker (zod's full build) is asked for beside the layout's request, not carried in
- * the first view's code (README "JS size budget").
+ * The layout's checker is zod's full build, so it is neither carried in the first view's code
+ * (README "JS size budget") nor run on the page when there is a feed worker: evaluating zod there
+ * was one task of 120-190 ms, the longest left while a 60 MB feed loads (issue 18). The worker
+ * has zod already, for the feed's contract.
  */
 export async function fetchHexLayout(url: string, signal?: AbortSignal): Promise<HexJson> {
-  const checker = import('../domain/geography/hexjson');
-  // A failed request ends here before the checker is awaited; its failure is not news then.
-  checker.catch(() => undefined);
+  const worker = feedWorker();
   const text = await fetchText(url, signal, 'map layout');
   let json: unknown;
   try {
@@ -28,8 +36,11 @@ export async function fetchHexLayout(url: string, signal?: AbortSignal): Promise
       'map layout',
     );
   }
-  const { parseHexJson } = await checker;
-  const parsed = parseHexJson(json);
+  const parsed = await offThread(
+    worker,
+    (client) => client.checkHexLayout(json),
+    () => checkHere(json),
+  );
   if (!parsed.ok) {
     const reason = `The map layout cannot be used: ${parsed.reason}`;
     throw new LoadError('unusable-file', url, reason, undefined, 'map layout');
