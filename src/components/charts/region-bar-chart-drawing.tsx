@@ -13,6 +13,7 @@ export function RegionBarChartDrawing({ layout }: { layout: RegionBarLayout }) {
   const { width, height, plot, ticks, bars, reference } = layout;
   return (
     <svg
+      className="app-region-bar-chart__svg"
       viewBox={`0 0 ${width} ${height}`}
       width="100%"
       style={{ display: 'block', height: 'auto' }}
