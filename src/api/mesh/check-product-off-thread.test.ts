@@ -3,37 +3,8 @@ import { checkDomainProduct } from '../../domain/mesh/check-product';
 import { entryFor, productFor } from '../../testing/fixtures/mesh/minimal-mesh';
 import { grants, reference, rowReference } from '../../testing/fixtures/mesh/minimal-mesh-checked';
 import { productBody } from '../../testing/fixtures/mesh/product-body';
-import { createFeedWorkerClient } from '../feed-worker-client';
-import type { WorkerLike } from '../feed-worker-client';
-import { createFeedStore, handleFeedRequest } from '../feed-worker-handler';
-import type { FeedWorkerRequest } from '../feed-worker-messages';
-import { toReplyParts } from '../feed-worker-parts';
+import { inProcessFeedWorker } from '../../testing/in-process-feed-worker';
 import { productChecker } from './check-product-off-thread';
-
-/** A stand-in worker running the real handler, cloning messages as a browser does. */
-function fakeWorker() {
-  const store = createFeedStore(2);
-  const sent: FeedWorkerRequest[] = [];
-  const spawn = (): WorkerLike => {
-    const worker: WorkerLike = {
-      onmessage: null,
-      onerror: null,
-      terminate: () => undefined,
-      postMessage: (envelope) => {
-        const { id, message } = structuredClone(envelope);
-        sent.push(message);
-        setTimeout(() => {
-          for (const part of toReplyParts(handleFeedRequest(store, message), Infinity)) {
-            const reply = structuredClone({ id, message: part });
-            worker.onmessage?.({ data: reply } as MessageEvent<typeof reply>);
-          }
-        }, 0);
-      },
-    };
-    return worker;
-  };
-  return { client: createFeedWorkerClient(spawn), sent };
-}
 
 const NOT_UTF8 = new Uint8Array([0x7b, 0x22, 0xe9, 0x22, 0x7d]);
 const NOT_UTF8_REASON =
@@ -41,7 +12,7 @@ const NOT_UTF8_REASON =
 
 describe('productChecker', () => {
   it('hands the worker the product’s bytes, never its text, and keeps the page’s copy', async () => {
-    const { client, sent } = fakeWorker();
+    const { client, sent } = inProcessFeedWorker();
     const check = productChecker(Promise.resolve(reference), grants, client);
     const raw = productFor('S2');
     const product = productBody('s2.json', JSON.stringify(raw));
@@ -60,7 +31,7 @@ describe('productChecker', () => {
     ['in the worker', true],
     ['on the page, where there is no worker', false],
   ])('names why bytes that are not UTF-8 are unreadable %s', async (_where, withWorker) => {
-    const worker = withWorker ? fakeWorker().client : null;
+    const worker = withWorker ? inProcessFeedWorker().client : null;
     const check = productChecker(Promise.resolve(reference), grants, worker);
     await expect(check(productBody('s1.json', NOT_UTF8), entryFor('S1'))).rejects.toThrow(
       NOT_UTF8_REASON,
