@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import type * as BundledApi from './scripts/api/write-bundled-api';
+import type * as AppShell from './scripts/prerender/app-shell-plugin';
 import type * as EarlyFetch from './src/api/early-fetch/early-fetch-script';
 import { defineConfig } from 'vitest/config';
 
@@ -158,6 +159,11 @@ export default defineConfig({
     staticApi(),
     earlyFeedFetch(),
     preloadAppStart(),
+    // The layout's static parts in the built index.html (scripts/prerender/; build only), loaded
+    // through tsx like the static API's writer.
+    import('tsx/esm/api')
+      .then(({ tsImport }) => tsImport('./scripts/prerender/app-shell-plugin.ts', import.meta.url))
+      .then((module: typeof AppShell) => module.appShell()),
     // The offline service worker (docs/offline.md): src/service-worker.ts with Workbox's precache
     // list of the built app and map layouts, never the data (the page keeps its last good data).
     VitePWA({

@@ -3,6 +3,7 @@ import type { RouteObject } from 'react-router';
 import { FeedErrorBoundary } from './feed-error-boundary';
 import { LoadingStatus } from '../components/ui/loading-status';
 import { AppLayout } from './layout/app-layout';
+import { AppShell } from './layout/app-shell';
 import { NotFoundPage } from './not-found-page';
 import { RouteErrorBoundary } from './route-error-boundary';
 
@@ -30,8 +31,9 @@ export const routes: RouteObject[] = [
   {
     element: <AppLayout />,
     ErrorBoundary: RouteErrorBoundary,
-    // Shown while the first screen's code loads, before the layout can render.
-    HydrateFallback: () => <LoadingStatus label="Loading the dashboard…" />,
+    // Shown while the first screen's code loads, before the layout can render: the same shell as
+    // the built page's (scripts/prerender/), so React's first frame changes nothing on screen.
+    HydrateFallback: () => <AppShell />,
     children: [
       {
         index: true,
