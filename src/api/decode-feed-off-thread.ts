@@ -1,3 +1,4 @@
+import { bodyText } from './body-text';
 import type { FetchedBody } from './body-text';
 import type { DecodedFeedBody } from './decode-feed-body';
 import type { LoadedFeed } from './decode-feed';
@@ -5,6 +6,7 @@ import { WorkerUnavailable } from './feed-worker-client';
 import { noteFeedReading } from './feed-load-status';
 import { feedWorker } from './feed-worker';
 import { handOverNetworkBody, rememberNetworkBody } from './last-good/last-good-fetch';
+import { isCatalogueText } from './mesh/catalogue-text';
 
 /** Below this size parsing takes a few milliseconds and a worker would cost more than it saves. */
 const WORKER_THRESHOLD_CHARS = 256 * 1024;
@@ -19,9 +21,15 @@ async function decodeFeedHere(text: string, origin: string): Promise<LoadedFeed>
   return decodeFeed(text, origin);
 }
 
+/**
+ * decodeFeedBody's steps on the page, with the readers loaded only for a feed: a mesh's catalogue
+ * is small, so it is read here, and loading them for it evaluated zod on the page (a task of about
+ * 150 ms at the phone rate) on every default load, where the worker reads everything else.
+ */
 async function decodeFeedBodyHere(body: FetchedBody, url: string): Promise<DecodedFeedBody> {
-  const { decodeFeedBody } = await import('./decode-feed-body');
-  return decodeFeedBody(body, url);
+  const text = bodyText(body, url, 'feed');
+  if (isCatalogueText(text)) return { kind: 'catalogue', text };
+  return { kind: 'feed', loaded: await decodeFeedHere(text, url) };
 }
 
 /**

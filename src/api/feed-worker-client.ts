@@ -3,6 +3,7 @@ import type { HexJson, ParsedHexJson } from '../domain/geography/hexjson';
 import type { PeriodLayout } from '../domain/geography/vintage-layout';
 import type { ProductCheck } from '../domain/mesh/check-product';
 import type { Grants } from '../domain/mesh/ownership';
+import type { CatalogueResult } from '../domain/mesh/read-catalogue';
 import type { CatalogueEntry } from '../domain/mesh/product-schema';
 import type { RankInterval } from '../domain/scoring/ranks';
 import type { FeedScores } from '../domain/scoring/score-types';
@@ -223,6 +224,13 @@ export function createFeedWorkerClient(spawn: () => WorkerLike) {
     return reply.parsed;
   }
 
+  /** A mesh catalogue's JSON checked against the catalogue schema in the worker. */
+  async function readCatalogue(raw: unknown): Promise<CatalogueResult> {
+    const reply = await ask({ kind: 'read-catalogue', raw });
+    if (reply.kind !== 'catalogue-read') throw unexpected(reply);
+    return reply.result;
+  }
+
   /**
    * A mesh's domain product, decoded, parsed and checked in the worker against the reference
    * product, so 42 products arriving six at a time never hold up a click. Its bytes are copied,
@@ -270,6 +278,7 @@ export function createFeedWorkerClient(spawn: () => WorkerLike) {
     intervals,
     periodLayout,
     checkHexLayout,
+    readCatalogue,
     checkProduct,
     save,
   };

@@ -2,6 +2,7 @@ import type { Feed } from '../domain/feed/feed-schema';
 import { rankIntervals } from '../domain/scoring/ranks';
 import { scoreFeed } from '../domain/scoring/score-feed';
 import { checkDomainProduct } from '../domain/mesh/check-product';
+import { readCatalogue } from '../domain/mesh/read-catalogue';
 import { parseHexJson } from '../domain/geography/hexjson';
 import { layoutForPeriod } from '../domain/geography/vintage-layout';
 import { bodyBytes, wholeBody } from './body-text';
@@ -110,6 +111,8 @@ function answer(store: FeedStore, request: FeedWorkerRequest): FeedWorkerReply {
       return { kind: 'pong' };
     case 'hex-layout':
       return { kind: 'hex-layout', parsed: parseHexJson(request.json) };
+    case 'read-catalogue':
+      return { kind: 'catalogue-read', result: readCatalogue(request.raw) };
     case 'save': {
       const { bodies, drop, savedAt } = request;
       store.saving = store.saving.then(() => saveLastGood(bodies, drop, new Date(savedAt)));

@@ -3,6 +3,7 @@ import type { HexJson, ParsedHexJson } from '../domain/geography/hexjson';
 import type { PeriodLayout } from '../domain/geography/vintage-layout';
 import type { ProductCheck } from '../domain/mesh/check-product';
 import type { Grants } from '../domain/mesh/ownership';
+import type { CatalogueResult } from '../domain/mesh/read-catalogue';
 import type { CatalogueEntry } from '../domain/mesh/product-schema';
 import type { RankInterval } from '../domain/scoring/ranks';
 import type { FeedScores } from '../domain/scoring/score-types';
@@ -44,6 +45,11 @@ export type FeedWorkerRequest =
    */
   | { kind: 'hex-layout'; json: unknown }
   /**
+   * A mesh catalogue's JSON, checked here for the same reason: on the page, its check evaluated
+   * zod (a long task at the phone rate) and then ran it (another) as a mesh began to load.
+   */
+  | { kind: 'read-catalogue'; raw: unknown }
+  /**
    * A mesh's domain product, decoded from its bytes (copied, not transferred: the page keeps them
    * to save as the last good copy once the whole mesh has passed) and checked against the
    * reference product kept under `version`.
@@ -75,6 +81,7 @@ export type FeedWorkerReply =
   | { kind: 'intervals'; intervals: Record<string, RankInterval> }
   | { kind: 'period-layout'; placed: PeriodLayout }
   | { kind: 'hex-layout'; parsed: ParsedHexJson }
+  | { kind: 'catalogue-read'; result: CatalogueResult }
   | { kind: 'product-checked'; check: ProductCheck }
   /**
    * The product's body is not UTF-8 text, a web page or not JSON: the product is unreadable, like

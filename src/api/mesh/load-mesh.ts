@@ -7,17 +7,18 @@
  */
 import type { Feed } from '../../domain/feed/feed-schema';
 import type { FeedParseResult } from '../../domain/feed/parse-feed';
-import { federate } from '../../domain/mesh/federate';
-import type { ReadResult } from '../../domain/mesh/federate';
+import { federateProducts } from '../../domain/mesh/federate-products';
+import type { ReadResult } from '../../domain/mesh/federate-products';
 import type { MergedMesh } from '../../domain/mesh/merge-mesh';
 import type { Grants } from '../../domain/mesh/ownership';
 import type { ProductOutcome } from '../../domain/mesh/product-outcome';
 import type { Catalogue } from '../../domain/mesh/product-schema';
-import { productUrl, readCatalogue } from '../../domain/mesh/read-catalogue';
+import { productUrl } from '../../domain/mesh/product-url';
 import { fetchBody, fetchText } from '../fetch-text';
 import { LoadError } from '../load-error';
 import { productChecker } from './check-product-off-thread';
 import { parseReferenceOffThread } from './parse-reference-off-thread';
+import { readCatalogueOffThread } from './read-catalogue-off-thread';
 import type { ProductBody } from './product-json';
 import type { LoadResource } from '../load-error';
 import { meshLoadOf, partialPublisher } from './partial-mesh';
@@ -106,7 +107,7 @@ async function loadProducts(
   });
   // Its failure is reported once, below; checks that never ran must not raise it again.
   referenceFeed.catch(() => undefined);
-  const federated = federate({
+  const federated = federateProducts({
     catalogue,
     grants,
     read: async (entry) => {
@@ -156,7 +157,7 @@ export async function loadMeshFromCatalogue(
   signal?: AbortSignal,
   options: LoadOptions = {},
 ): Promise<MeshLoad> {
-  const read = readCatalogue(rawCatalogue);
+  const read = await readCatalogueOffThread(rawCatalogue);
   if (!read.ok) {
     throw new LoadError(
       'unusable-feed',

@@ -1,27 +1,11 @@
-import { parseFeed } from '../../domain/feed/parse-feed';
 import type { FeedWorkerClient } from '../feed-worker-client';
 import { feedWorker } from '../feed-worker';
-import { LoadError } from '../load-error';
 import type { ReferenceParse } from './partial-mesh';
 
-/** On the main thread: where there is no worker, and for the exact words of a failure. */
-export function parseReferenceHere(text: string, url: string): ReferenceParse {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new LoadError(
-      'not-json',
-      url,
-      `The data product is not valid JSON: ${(error as Error).message}`,
-      undefined,
-      'data product',
-    );
-  }
-  const reference = parseFeed(json);
-  if (reference.ok) return reference;
-  const reason = `The reference product is unusable: ${reference.fatal.reason} (at ${reference.fatal.path})`;
-  throw new LoadError('unusable-feed', url, reason, undefined, 'data product');
+/** The main thread's parse, loaded only when it is needed (parse-reference-here.ts). */
+async function parseReferenceHere(text: string, url: string): Promise<ReferenceParse> {
+  const here = await import('./parse-reference-here');
+  return here.parseReferenceHere(text, url);
 }
 
 /**

@@ -4,6 +4,11 @@ import { minimalReference } from '../../testing/fixtures/mesh/minimal-mesh';
 import { server } from '../../testing/msw/server';
 import { loadMesh } from './load-mesh';
 import type { MeshLoad } from './load-mesh';
+// Without a worker the loader imports the page's readers on first use; loaded here first, so that
+// loading them (slow on a busy machine) does not shift when products settle against the delays.
+import './check-product-here';
+import './parse-reference-here';
+import '../../domain/mesh/read-catalogue';
 
 const URL = 'http://localhost/data/mesh/catalogue.json';
 

@@ -11,7 +11,7 @@
  * had arrived before the first wave's checks settled, so the first partial view cost the finished
  * one its place on the main thread (README "Data mesh").
  */
-import { PRODUCT_CONCURRENCY } from './federate';
+import { PRODUCT_CONCURRENCY } from './federate-products';
 
 /** Long enough to batch a wave of products, short enough that the map visibly fills in. */
 export const PARTIAL_EVERY_MS = 400;
