@@ -1,7 +1,7 @@
 import type { Feed } from '../domain/feed/feed-schema';
 import { rankIntervalSteps } from '../domain/scoring/ranks';
 import type { RankInterval } from '../domain/scoring/ranks';
-import { scoreFeed } from '../domain/scoring/score-feed';
+import { scoreFeedSteps } from '../domain/scoring/score-feed';
 import type { FeedScores } from '../domain/scoring/score-types';
 import type { Weights } from '../domain/scoring/weights';
 import { WorkerUnavailable } from './feed-worker-client';
@@ -39,7 +39,8 @@ export function scoreOffThread(feed: Feed, weights: Weights): Promise<FeedScores
   return offThread(
     workerFor(feed),
     (worker) => worker.scores(feed, weights),
-    () => scoreFeed(feed, weights),
+    // On the page in steps, so scoring the bundled data never holds up input or paint for long.
+    () => inSteps(scoreFeedSteps(feed, weights)),
   );
 }
 

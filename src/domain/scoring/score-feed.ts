@@ -79,13 +79,28 @@ function scorePeriod(
 
 /** All systems x standards x periods, in time linear in the number of observations. */
 export function scoreFeed(feed: Feed, weights: Weights): FeedScores {
+  const steps = scoreFeedSteps(feed, weights);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * scoreFeed in steps, for the page, which scores the bundled data itself: the matrices, then each
+ * period, is one step, and the caller lets the page run between them. Scoring the default mesh in
+ * one go was a task of 65-80 ms with the CPU slowed to a phone's, once per view drawn while it
+ * loads. The same work in the same order, so the scores are those of one go.
+ */
+export function* scoreFeedSteps(feed: Feed, weights: Weights): Generator<void, FeedScores, void> {
   const periods = [...feed.periods].sort();
   const context = contextFor(feed, weights);
   const matrices = buildScoreMatrices(feed, periods);
   if (weights.measuredUse === true) blendMeasuredUse(feed, periods, matrices);
   const byPeriod: Record<string, PeriodScores> = {};
-  periods.forEach((period, p) => {
+  for (const [p, period] of periods.entries()) {
+    yield;
     byPeriod[period] = scorePeriod(feed, period, matrices.byPeriod[p]!, context);
-  });
+  }
   return { byPeriod };
 }
