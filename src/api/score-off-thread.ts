@@ -39,8 +39,12 @@ export function scoreOffThread(feed: Feed, weights: Weights): Promise<FeedScores
   return offThread(
     workerFor(feed),
     (worker) => worker.scores(feed, weights),
-    // On the page in steps, so scoring the bundled data never holds up input or paint for long.
-    () => inSteps(scoreFeedSteps(feed, weights)),
+    // On the page in steps, so scoring the bundled data never holds up input or paint for long;
+    // the first (the matrices) after a yield too, not inside the render that asked for the scores.
+    async () => {
+      await yieldToPage();
+      return inSteps(scoreFeedSteps(feed, weights));
+    },
   );
 }
 
