@@ -71,3 +71,16 @@ test.describe('with JavaScript off', () => {
     // No axe here: it runs as a script in the page. The first test checks the same markup.
   });
 });
+
+test('the data is downloaded once: the shell does not restart the load', async ({ page }) => {
+  const catalogue: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname === '/data/mesh/catalogue.json')
+      catalogue.push(request.url());
+  });
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'National picture' })).toBeVisible();
+  // The shell's header and footer once observed the feed's query; unmounted mid-load, they
+  // cancelled it and the layout downloaded the whole mesh again.
+  expect(catalogue).toHaveLength(1);
+});

@@ -22,7 +22,7 @@ describe('renderAppShell', () => {
     expect(main?.querySelector('[role="status"]')?.textContent).toBe('Loading the dashboard…');
     const skip = shell.querySelector('a.nhsuk-skip-link');
     expect(skip?.getAttribute('href')).toBe('#maincontent');
-    expect(shell.firstElementChild?.className).toBe('app-shell app-shell--prerendered');
+    expect(shell.firstElementChild?.className).toBe('app-shell');
   });
 
   it('links every menu and footer item with a real address and marks no page as current', () => {

@@ -1,4 +1,3 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { MemoryRouter } from 'react-router';
@@ -14,24 +13,19 @@ const NO_PAGE = '/app-shell';
  * The app shell's markup (src/app/layout/app-shell.tsx), rendered by the real components into a
  * detached element of `doc` (jsdom at build time). The client renderer rather than
  * react-dom/server: the header and footer read the feed source with useSyncExternalStore and
- * `window.location`, which a server render refuses. The query client fetches nothing: the footer
- * and the search are rendered as they are before any data has loaded.
+ * `window.location`, which a server render refuses. The shell's own query client fetches nothing.
  */
 export function renderAppShell(doc: Document): string {
   const container = doc.createElement('div');
-  const queryClient = new QueryClient({ defaultOptions: { queries: { enabled: false } } });
   const root = createRoot(container);
   flushSync(() => {
     root.render(
-      <QueryClientProvider client={queryClient}>
-        <MemoryRouter initialEntries={[NO_PAGE]}>
-          <AppShell prerendered />
-        </MemoryRouter>
-      </QueryClientProvider>,
+      <MemoryRouter initialEntries={[NO_PAGE]}>
+        <AppShell />
+      </MemoryRouter>,
     );
   });
   const html = container.innerHTML;
   root.unmount();
-  queryClient.clear();
   return html;
 }
