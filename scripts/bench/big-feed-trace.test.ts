@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { longTracedTasks, schedBetween } from './big-feed-trace';
+import { largestBodyTask, longTracedTasks, schedBetween } from './big-feed-trace';
 import type { SchedSample, TraceEvent } from './big-feed-trace';
 
 const PAGE = { pid: 10, tid: 11 };
@@ -81,6 +81,40 @@ describe('longTracedTasks', () => {
         0,
       ),
     ).toEqual([]);
+  });
+});
+
+describe('largestBodyTask', () => {
+  const part = (on: typeof PAGE, tsMs: number, bytes: number): TraceEvent => ({
+    name: 'ResourceReceivedData',
+    cat: 'devtools.timeline',
+    ph: 'I',
+    ts: tsMs * 1000,
+    ...on,
+    args: { data: { encodedDataLength: bytes } },
+  });
+  const MB = 1024 * 1024;
+
+  it.each([
+    {
+      name: 'the task that took in the most bytes, not the most parts',
+      parts: [
+        part(PAGE, 1_120, 2 * MB),
+        part(PAGE, 1_200, 1.5 * MB),
+        part(PAGE, 2_010, 4 * MB),
+        // The browser's own page's loads are not the page's.
+        part(UI, 700, 50 * MB),
+      ],
+      expected: { startMs: 1_000, wallMs: 100, cpuMs: 90, parts: 1, megabytes: 4 },
+    },
+    {
+      name: 'several parts in one task, summed',
+      parts: [part(PAGE, 1_120, 2 * MB), part(PAGE, 1_200, 3 * MB), part(PAGE, 2_010, 4 * MB)],
+      expected: { startMs: 100, wallMs: 250, cpuMs: 40, parts: 2, megabytes: 5 },
+    },
+    { name: 'nothing when no body came', parts: [], expected: null },
+  ])('$name', ({ parts, expected }) => {
+    expect(largestBodyTask([...events, ...parts])).toEqual(expected);
   });
 });
 

@@ -46,19 +46,61 @@ function detail(event: TraceEvent): string {
   return [fn, url, type].filter(Boolean).join(' ');
 }
 
-/** The renderer main thread's tasks over `overMs`, with what ran inside each. */
-export function longTracedTasks(events: TraceEvent[], overMs: number): TracedTask[] {
+/** The page's main thread's events in time order, and the time of its first task or parse. */
+function pageThread(events: TraceEvent[]): { onThread: TraceEvent[]; origin: number | undefined } {
   // The page's main thread is the one that parsed the page's HTML (the browser's own pages, such
   // as its omnibox popup, run in renderers of their own).
-  const parsed = events.find((e) => {
-    return e.name === 'ParseHTML' && /^https?:/.test(e.args?.beginData?.url ?? '');
-  });
+  const parsed = events.find(
+    (e) => e.name === 'ParseHTML' && /^https?:/.test(e.args?.beginData?.url ?? ''),
+  );
   const thread = parsed ? `${parsed.pid}:${parsed.tid}` : '';
-  const onThread = events
-    .filter((e) => `${e.pid}:${e.tid}` === thread && e.ph === 'X')
-    .sort((a, b) => a.ts - b.ts);
-  const origin =
-    onThread.find((e) => e.name === 'ParseHTML' || e.name === 'RunTask')?.ts ?? onThread[0]?.ts;
+  const onThread = events.filter((e) => `${e.pid}:${e.tid}` === thread).sort((a, b) => a.ts - b.ts);
+  const origin = onThread.find(
+    (e) => e.ph === 'X' && (e.name === 'ParseHTML' || e.name === 'RunTask'),
+  )?.ts;
+  return { onThread, origin };
+}
+
+export interface BodyTask {
+  startMs: number;
+  wallMs: number;
+  cpuMs: number;
+  /** ResourceReceivedData events in the task: parts of a response body taken in by the page. */
+  parts: number;
+  megabytes: number;
+}
+
+/**
+ * The page thread's task that took in the most response-body bytes. A body fetched on the page
+ * arrives on the page's thread; on a fast connection the browser's loader takes in many parts of
+ * it in one task, which no script of ours can split.
+ */
+export function largestBodyTask(events: TraceEvent[]): BodyTask | null {
+  const { onThread, origin } = pageThread(events);
+  const received = onThread.filter((e) => e.name === 'ResourceReceivedData');
+  let best: BodyTask | null = null;
+  let bestBytes = 0;
+  for (const task of onThread.filter((e) => e.ph === 'X' && e.name === 'RunTask')) {
+    const end = task.ts + (task.dur ?? 0);
+    const inside = received.filter((e) => e.ts >= task.ts && e.ts <= end);
+    const bytes = inside.reduce((sum, e) => sum + Number(e.args?.data?.encodedDataLength ?? 0), 0);
+    if (inside.length === 0 || bytes <= bestBytes) continue;
+    bestBytes = bytes;
+    best = {
+      startMs: round(task.ts - (origin ?? task.ts)),
+      wallMs: round(task.dur),
+      cpuMs: round(task.tdur),
+      parts: inside.length,
+      megabytes: Math.round((bytes / 1024 / 1024) * 10) / 10,
+    };
+  }
+  return best;
+}
+
+/** The renderer main thread's tasks over `overMs`, with what ran inside each. */
+export function longTracedTasks(events: TraceEvent[], overMs: number): TracedTask[] {
+  const { onThread: everything, origin } = pageThread(events);
+  const onThread = everything.filter((e) => e.ph === 'X');
   const tasks = onThread.filter((e) => e.name === 'RunTask');
   const long: TracedTask[] = [];
   for (const task of tasks) {
@@ -308,6 +350,13 @@ async function main(): Promise<void> {
           ` most cpu in a task ${busiest?.cpuMs} ms (wall ${busiest?.wallMs}) at ${busiest?.startMs} ms;` +
           ` tasks over 50 ms cpu: ${all.filter((t) => t.cpuMs > 50).length}`,
       );
+      const body = largestBodyTask(trace.traceEvents);
+      if (body) {
+        console.log(
+          `  most of the body taken in by one task: ${body.megabytes} MB in ${body.parts} parts,` +
+            ` wall ${body.wallMs} ms, cpu ${body.cpuMs} ms, at ${body.startMs} ms`,
+        );
+      }
       const byCpu = [...all].sort((a, b) => b.cpuMs - a.cpuMs).slice(0, 6);
       console.log(
         `  most cpu (cpu/wall ms at ms): ${byCpu.map((t) => `${t.cpuMs}/${t.wallMs} at ${t.startMs}`).join(', ')}`,
@@ -345,6 +394,8 @@ async function main(): Promise<void> {
 /** `--from <trace.json>` reads a trace saved earlier by `--out` instead of loading the page. */
 function fromFile(path: string, over: number): void {
   const trace = JSON.parse(readFileSync(path, 'utf8')) as { traceEvents: TraceEvent[] };
+  const body = largestBodyTask(trace.traceEvents);
+  if (body) console.log(`  most of the body in one task: ${JSON.stringify(body)}`);
   for (const task of longTracedTasks(trace.traceEvents, over)) {
     console.log(`  at ${task.startMs} ms: wall ${task.wallMs} ms, cpu ${task.cpuMs} ms`);
     console.log(`    ${task.inside.join('; ')}`);
