@@ -65,6 +65,23 @@ describe('the app shell', () => {
     expect(await screen.findByRole('heading', { name: /Illustrative data/ })).toBeInTheDocument();
   });
 
+  it('leaves the data notices off pages that show no data, so they never push those pages down', async () => {
+    renderAt('/');
+    expect(await screen.findByRole('heading', { name: /Illustrative data/ })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('link', { name: 'Accessibility statement' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Accessibility statement' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: /Illustrative data/ })).not.toBeInTheDocument();
+    await userEvent.click(
+      within(screen.getByRole('navigation', { name: 'Menu' })).getByRole('link', {
+        name: 'Systems',
+      }),
+    );
+    expect(await screen.findByRole('heading', { level: 1, name: 'Systems' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: /Illustrative data/ })).toBeInTheDocument();
+  });
+
   it('shows what failed, with Retry, when the feed cannot be loaded', async () => {
     server.use(feedScenarios.notFound);
     renderAt('/systems');

@@ -4,6 +4,7 @@ import { FeedErrorBoundary } from './feed-error-boundary';
 import { LoadingStatus } from '../components/ui/loading-status';
 import { AppLayout } from './layout/app-layout';
 import { AppShell } from './layout/app-shell';
+import { FEED_FREE_PAGE } from './feed-free-page';
 import { NotFoundPage } from './not-found-page';
 import { RouteErrorBoundary } from './route-error-boundary';
 
@@ -104,6 +105,7 @@ export const routes: RouteObject[] = [
       },
       {
         path: 'accessibility',
+        handle: FEED_FREE_PAGE,
         ...lazyPage(
           async () =>
             (await import('../features/accessibility/accessibility-page')).AccessibilityPage,
@@ -111,12 +113,14 @@ export const routes: RouteObject[] = [
       },
       {
         path: 'whats-new',
+        handle: FEED_FREE_PAGE,
         ...lazyPage(
           async () => (await import('../features/whats-new/whats-new-page')).WhatsNewPage,
         ),
       },
       {
         path: 'access-our-data',
+        handle: FEED_FREE_PAGE,
         ...lazyPage(
           async () =>
             (await import('../features/open-data/access-our-data-page')).AccessOurDataPage,

@@ -1,5 +1,5 @@
 import { Suspense } from 'react';
-import { Outlet, ScrollRestoration, useNavigation } from 'react-router';
+import { Outlet, ScrollRestoration, useMatches, useNavigation } from 'react-router';
 import { LoadingStatus } from '../../components/ui/loading-status';
 import { DataIssueNotice } from '../../features/whats-new/data-issue-notice';
 import { SearchUpdaterProvider } from '../../lib/url-state/use-search-updater';
@@ -7,6 +7,7 @@ import { FeedCurrencyNotice } from './feed-currency-notice';
 import { FeedLoadingStatus } from './feed-loading-status';
 import { FeedNotices } from './feed-notices';
 import { ExportFeedProvider } from '../export-feed-provider';
+import { isFeedFreePage } from '../feed-free-page';
 import { FeedSourceBanner } from './feed-source-banner';
 import { FeedSourceGate } from './feed-source-gate';
 import { PageTools } from './page-tools';
@@ -21,6 +22,7 @@ import { useFocusMainOnNavigate } from './use-focus-main-on-navigate';
 export function AppLayout() {
   useFocusMainOnNavigate();
   const navigation = useNavigation();
+  const feedFree = useMatches().some((match) => isFeedFreePage(match.handle));
   return (
     <SearchUpdaterProvider>
       <SkipLink />
@@ -40,9 +42,13 @@ export function AppLayout() {
                   that removes the loading message. Above the boundary, the illustrative-data
                   notice came with the mesh's first products, while the page still waited, and
                   pushed the loading message down (CLS 0.072 on /systems at 412 px). */}
-              <FeedNotices />
-              <FeedCurrencyNotice />
-              <WeightsBanner />
+              {feedFree ? null : (
+                <>
+                  <FeedNotices />
+                  <FeedCurrencyNotice />
+                  <WeightsBanner />
+                </>
+              )}
               <DataIssueNotice />
               {navigation.state === 'loading' ? <LoadingStatus label="Loading page…" /> : null}
               <ShareFeedProvider embedded={false}>
