@@ -34,13 +34,19 @@ const server = await createServer({
   server: { middlewareMode: true, hmr: false, ws: false },
   optimizeDeps: { noDiscovery: true, include: [] },
 });
+let markup = '';
 try {
   const runner = createServerModuleRunner(server.environments.ssr, { hmr: false });
   const { renderAppShell } = await runner.import<typeof Render>(
     '/scripts/prerender/render-app-shell.tsx',
   );
-  process.stdout.write(renderAppShell(dom.window.document));
+  markup = renderAppShell(dom.window.document);
   await runner.close();
 } finally {
   await server.close();
 }
+// Exit once the markup is out: something the render leaves behind (jsdom's window, React's
+// scheduler or the module runner) kept the process alive for 5 minutes after the work was done,
+// and the build waits for this process to end.
+dom.window.close();
+process.stdout.write(markup, () => process.exit(0));
