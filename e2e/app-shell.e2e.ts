@@ -84,3 +84,32 @@ test('the data is downloaded once: the shell does not restart the load', async (
   // cancelled it and the layout downloaded the whole mesh again.
   expect(catalogue).toHaveLength(1);
 });
+
+test('a reader tabbing through the built page keeps their place when the app takes over', async ({
+  page,
+}) => {
+  // The app's scripts are held back until the reader has tabbed to a menu link in the built page.
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/*.js', async (route) => {
+    await released;
+    await route.continue();
+  });
+  // Module scripts hold back DOMContentLoaded, so the test waits for the built markup instead.
+  await page.goto('/standards', { waitUntil: 'commit' });
+  const menu = page.getByRole('navigation', { name: 'Menu' });
+  const compare = menu.getByRole('link', { name: 'Compare' });
+  await expect(compare).toBeVisible();
+  for (let press = 0; press < 12; press += 1) {
+    await page.keyboard.press('Tab');
+    if (await compare.evaluate((link) => link === document.activeElement)) break;
+  }
+  await expect(compare).toBeFocused();
+  release();
+  await expect(page.getByRole('heading', { level: 1, name: 'Standards' })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: /Search/ })).toBeVisible();
+  // The same link, now the app's, still has focus, and the next Tab goes on from it.
+  await expect(compare).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(menu.getByRole('link', { name: 'Standards' })).toBeFocused();
+});

@@ -3,6 +3,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { App } from './app';
+import { keepShellFocus } from './layout/keep-shell-focus';
 import { reportCaughtError } from './report-caught-error';
 import { routes } from './routes';
 
@@ -21,6 +22,8 @@ function nextTask(): Promise<void> {
 export async function startApp(container: HTMLElement, queryClient: QueryClient): Promise<void> {
   await nextTask();
   const router = createBrowserRouter(routes);
+  // A reader may already be tabbing through the built page's shell; React replaces it.
+  keepShellFocus(container);
   createRoot(container, { onCaughtError: reportCaughtError }).render(
     <StrictMode>
       <App queryClient={queryClient} router={router} />
