@@ -55,6 +55,8 @@ test('printing drops navigation and controls and keeps the charts and their sour
   await expect(page.getByRole('group', { name: /by system,/ })).toBeVisible();
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('navigation', { name: 'Menu' })).toBeHidden();
+  // A search box on paper is a control no one can use.
+  await expect(page.getByRole('combobox', { name: /Search/ })).toBeHidden();
   await expect(page.getByRole('button', { name: 'Copy link to this view' })).toBeHidden();
   await expect(page.getByRole('tab', { name: 'Table' }).first()).toBeHidden();
   await expect(page.getByRole('group', { name: /by system,/ })).toBeVisible();
