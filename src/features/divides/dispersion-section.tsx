@@ -1,4 +1,3 @@
-import { CartesianGrid, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { ChartFrame } from '../../components/frame/chart-frame';
 import { frameTable } from '../../components/frame/frame-table';
 import type { DataColumn } from '../../components/table/data-table';
@@ -9,8 +8,10 @@ import { formatPeriod } from '../../domain/periods/period';
 import { fileSlug } from '../../lib/file-name';
 import { useExportSource } from '../../lib/use-export-source';
 import { fixed, verdictText } from './divides-format';
-import { GRID, INK, NHS_BLUE } from '../../domain/charts/chart-theme';
 import { removeTabStops } from '../../components/charts/remove-tab-stops';
+import { QuarterLineDrawing, zeroBasedTicks } from './quarter-line-drawing';
+import { NHS_BLUE } from '../../domain/charts/chart-theme';
+import { SMALL_MULTIPLE_FRAME, formatAxisValue } from '../../domain/divides/quarter-line-layout';
 
 type Stat = 'range' | 'iqr' | 'gini' | 'cv';
 
@@ -52,30 +53,15 @@ function SmallMultiple({
   return (
     <figure className="app-divides-multiple">
       <figcaption className="nhsuk-body-s app-divides-multiple__title">{title}</figcaption>
-      <ResponsiveContainer width="100%" height={160}>
-        <LineChart
-          accessibilityLayer={false}
-          data={data}
-          margin={{ top: 8, right: 12, bottom: 4, left: 0 }}
-        >
-          <CartesianGrid stroke={GRID} vertical={false} />
-          <XAxis dataKey="period" tick={{ fill: INK, fontSize: 12 }} interval="preserveStartEnd" />
-          <YAxis
-            tick={{ fill: INK, fontSize: 12 }}
-            width={44}
-            domain={[0, 'auto']}
-            tickFormatter={(v: number) => String(Number(v.toPrecision(2)))}
-          />
-          <Line
-            dataKey="value"
-            stroke={NHS_BLUE}
-            strokeWidth={2}
-            dot={{ r: 3, fill: NHS_BLUE }}
-            isAnimationActive={false}
-            connectNulls={false}
-          />
-        </LineChart>
-      </ResponsiveContainer>
+      <QuarterLineDrawing
+        points={data}
+        ticks={zeroBasedTicks(data)}
+        formatTick={formatAxisValue}
+        frame={SMALL_MULTIPLE_FRAME}
+        colour={NHS_BLUE}
+        strokeWidth={2}
+        dotRadius={3}
+      />
     </figure>
   );
 }

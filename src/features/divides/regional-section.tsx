@@ -1,12 +1,3 @@
-import {
-  CartesianGrid,
-  Line,
-  LineChart,
-  ReferenceLine,
-  ResponsiveContainer,
-  XAxis,
-  YAxis,
-} from 'recharts';
 import { ChartFrame } from '../../components/frame/chart-frame';
 import { frameTable } from '../../components/frame/frame-table';
 import type { DataColumn } from '../../components/table/data-table';
@@ -18,11 +9,16 @@ import { fileSlug } from '../../lib/file-name';
 import { useExportSource } from '../../lib/use-export-source';
 import { basisNote, fixed, fixedTo } from './divides-format';
 import { numberColumn, periodColumn } from '../../components/table/value-columns';
-import { ACCENT_PURPLE, GRID, INK } from '../../domain/charts/chart-theme';
+import { ACCENT_PURPLE } from '../../domain/charts/chart-theme';
+import { REGIONAL_FRAME } from '../../domain/divides/quarter-line-layout';
+import { QuarterLineDrawing } from './quarter-line-drawing';
 import { removeTabStops } from '../../components/charts/remove-tab-stops';
 
 const share = (p: RegionalSplitPoint) =>
   p.split?.betweenShare == null ? null : p.split.betweenShare * 100;
+
+/** The share's axis: 0 to 100%, by quarters. */
+const SHARE_TICKS = [0, 25, 50, 75, 100];
 
 const columns: DataColumn<RegionalSplitPoint>[] = [
   periodColumn((p) => p.period),
@@ -54,7 +50,7 @@ export function RegionalSection({
   basis: string | null;
 }) {
   const source = useExportSource(feed);
-  const data = points.map((p) => ({ period: p.period, share: share(p) }));
+  const data = points.map((p) => ({ period: p.period, value: share(p) }));
   const last = points.findLast((p) => p.split?.betweenShare != null);
   const first = points.find((p) => p.split?.betweenShare != null);
   const summary =
@@ -85,40 +81,16 @@ export function RegionalSection({
       }
     >
       <div aria-hidden="true" className="app-chart" ref={removeTabStops}>
-        <ResponsiveContainer width="100%" height={240}>
-          <LineChart
-            accessibilityLayer={false}
-            data={data}
-            margin={{ top: 16, right: 24, bottom: 8, left: 0 }}
-          >
-            <CartesianGrid stroke={GRID} vertical={false} />
-            <XAxis
-              dataKey="period"
-              tick={{ fill: INK, fontSize: 12 }}
-              interval="preserveStartEnd"
-            />
-            <YAxis
-              domain={[0, 100]}
-              ticks={[0, 25, 50, 75, 100]}
-              unit="%"
-              tick={{ fill: INK, fontSize: 12 }}
-              width={48}
-            />
-            <ReferenceLine
-              y={50}
-              stroke={INK}
-              strokeDasharray="4 3"
-              label={{ value: 'Half', position: 'insideTopLeft', fill: INK }}
-            />
-            <Line
-              dataKey="share"
-              stroke={ACCENT_PURPLE}
-              strokeWidth={2.5}
-              dot={{ r: 3.5, fill: ACCENT_PURPLE }}
-              isAnimationActive={false}
-            />
-          </LineChart>
-        </ResponsiveContainer>
+        <QuarterLineDrawing
+          points={data}
+          ticks={SHARE_TICKS}
+          formatTick={(v) => `${v}%`}
+          frame={REGIONAL_FRAME}
+          colour={ACCENT_PURPLE}
+          strokeWidth={2.5}
+          dotRadius={3.5}
+          reference={{ value: 50, label: 'Half' }}
+        />
       </div>
     </ChartFrame>
   );

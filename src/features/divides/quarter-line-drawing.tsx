@@ -1,0 +1,165 @@
+import { getNiceTickValues } from 'recharts';
+import { useDrawnWidth } from '../../components/charts/use-drawn-width';
+import { GRID, INK } from '../../domain/charts/chart-theme';
+import { TICK_FONT_SIZE, TICK_MARGIN, TICK_SIZE } from '../../domain/divides/quarter-line-layout';
+import { quarterLineLayout } from '../../domain/divides/quarter-line-layout';
+import type { LineFrame, QuarterValue } from '../../domain/divides/quarter-line-layout';
+
+/** recharts' colour for axis lines and tick marks, as these charts had it. */
+const AXIS = '#666';
+/** recharts' gap between a label and the reference line it names. */
+const LABEL_OFFSET = 5;
+
+/**
+ * The value axis's ticks for 0 to the largest value as recharts gave them (five, from its own
+ * nice-tick function), so the numbers are the ones the recharts drawing showed.
+ */
+export function zeroBasedTicks(points: readonly QuarterValue[]): number[] {
+  let max = 0;
+  for (const p of points) if (p.value !== null && p.value > max) max = p.value;
+  return getNiceTickValues([0, max], 5, true);
+}
+
+export interface QuarterLineProps {
+  points: readonly QuarterValue[];
+  /** The value axis's ticks, ascending; the first and last are its ends. */
+  ticks: readonly number[];
+  formatTick: (value: number) => string;
+  frame: LineFrame;
+  colour: string;
+  strokeWidth: number;
+  dotRadius: number;
+  /** A dashed line across the plot, its label at its top left in the page's text size. */
+  reference?: { value: number; label: string };
+}
+
+/**
+ * One value a quarter as a line with dots, drawn as plain SVG from a layout worked out in the
+ * domain (quarter-line-layout.ts says why). Its height is held before its width is known, as
+ * recharts' responsive container held it; the viewBox lets paper scale it to its column.
+ */
+export function QuarterLineDrawing(props: QuarterLineProps) {
+  const [ref, width] = useDrawnWidth();
+  return (
+    <div ref={ref} style={{ width: '100%', height: props.frame.height }}>
+      {width > 0 ? <QuarterLineSvg {...props} width={width} /> : null}
+    </div>
+  );
+}
+
+/** The drawing at a known `width` (the box above measures it). */
+export function QuarterLineSvg({
+  points,
+  ticks,
+  formatTick,
+  frame,
+  colour,
+  strokeWidth,
+  dotRadius,
+  reference,
+  width,
+}: QuarterLineProps & { width: number }) {
+  const layout = quarterLineLayout(
+    points,
+    ticks,
+    width,
+    frame,
+    formatTick,
+    reference ? [reference.value] : [],
+  );
+  const { height, plot, yTicks, xTicks, path, dots, references } = layout;
+  const tickText = { fontSize: TICK_FONT_SIZE, fill: INK };
+  return (
+    <svg
+      viewBox={`0 0 ${width} ${height}`}
+      width="100%"
+      style={{ display: 'block', height: 'auto' }}
+    >
+      {yTicks.map((tick) => (
+        <line
+          key={tick.value}
+          x1={plot.left}
+          x2={plot.right}
+          y1={tick.y}
+          y2={tick.y}
+          stroke={GRID}
+        />
+      ))}
+      {references.map((line) => (
+        <line
+          key={line.value}
+          x1={plot.left}
+          x2={plot.right}
+          y1={line.y}
+          y2={line.y}
+          stroke={INK}
+          strokeDasharray="4 3"
+        />
+      ))}
+      {path ? <path d={path} fill="none" stroke={colour} strokeWidth={strokeWidth} /> : null}
+      <line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} stroke={AXIS} />
+      {xTicks.map((tick) => (
+        <g key={tick.period}>
+          <line
+            x1={tick.x}
+            x2={tick.x}
+            y1={plot.bottom}
+            y2={plot.bottom + TICK_SIZE}
+            stroke={AXIS}
+          />
+          {tick.labelX === null ? null : (
+            <text
+              {...tickText}
+              x={tick.labelX}
+              y={plot.bottom + TICK_SIZE + TICK_MARGIN}
+              dy="0.71em"
+              textAnchor="middle"
+            >
+              {tick.period}
+            </text>
+          )}
+        </g>
+      ))}
+      <line x1={plot.left} x2={plot.left} y1={plot.top} y2={plot.bottom} stroke={AXIS} />
+      {yTicks.map((tick) => (
+        <g key={tick.value}>
+          <line x1={plot.left - TICK_SIZE} x2={plot.left} y1={tick.y} y2={tick.y} stroke={AXIS} />
+          <text
+            {...tickText}
+            x={plot.left - TICK_SIZE - TICK_MARGIN}
+            y={tick.y}
+            dy="0.355em"
+            textAnchor="end"
+          >
+            {tick.label}
+          </text>
+        </g>
+      ))}
+      {dots.map((dot) => (
+        <circle
+          key={dot.period}
+          cx={dot.x}
+          cy={dot.y}
+          r={dotRadius}
+          fill={colour}
+          stroke={colour}
+          strokeWidth={strokeWidth}
+        />
+      ))}
+      {reference
+        ? references.map((line) => (
+            <text
+              key={line.value}
+              x={plot.left + LABEL_OFFSET}
+              y={line.y + LABEL_OFFSET}
+              dy="0.71em"
+              textAnchor="start"
+              fill={INK}
+            >
+              {reference.label}
+            </text>
+          ))
+        : null}
+    </svg>
+  );
+}
