@@ -8,6 +8,8 @@ import type { loadMeshFromCatalogue as LoadMesh } from './mesh/load-mesh';
  * feed, read by the worker, loaded (issue 18).
  */
 export { decodeFeedBodyOffThread } from './decode-feed-off-thread';
+/** Here, not on the first view: it is asked for beside the feed worker, which starts longer. */
+export { fetchFeedInWorker } from './fetch-feed-in-worker';
 export { meshLoadedFeed, parseCatalogueText } from './mesh/mesh-loaded-feed';
 
 /** The mesh loader (it checks the catalogue and the reference with zod), loaded for a mesh only. */

@@ -2,7 +2,12 @@ import { useDeferredValue } from 'react';
 import { queryOptions, useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { useActiveFeedSource } from './active-feed-source';
 import type { LoadedFeed } from './decode-feed';
+import type { FetchedBody } from './body-text';
+import { startedEarly } from './early-fetch/early-response';
 import { beginFeedLoad } from './feed-load-status';
+import type { WorkerFetchResult } from './fetch-feed-in-worker';
+import { feedWorker } from './feed-worker';
+import { WorkerUnavailable } from './feed-worker-client';
 import { fetchBody } from './fetch-text';
 import { fetchWithRetries } from './fetch-with-retries';
 import type { RetryOptions } from './fetch-with-retries';
@@ -35,10 +40,27 @@ export async function fetchFeed(
 ): Promise<LoadedFeed> {
   const load = beginFeedLoad(url);
   const readers = loadBodyReaders();
+  // The feed worker fetches the feed, so a big feed's bytes never pass through the page's thread
+  // (issue 18 item 6), except the default catalogue that index.html's inline script has already
+  // started (issue 13), read here; with no worker, or if it cannot run, the page fetches.
+  let worker = startedEarly(url) ? null : feedWorker();
   try {
-    const body = await fetchWithRetries(
+    const fetched = await fetchWithRetries<WorkerFetchResult | { kind: 'body'; body: FetchedBody }>(
       url,
-      (attemptSignal, onProgress) => fetchBody(url, attemptSignal, 'feed', { onProgress }),
+      async (attemptSignal, onProgress) => {
+        // The readers' chunk holds the worker's side of the load; if it cannot load, the page
+        // fetches, so an offline reader still sees the fetch's own error or the saved copy.
+        const inWorker = worker ? (await readers.catch(() => null))?.fetchFeedInWorker : null;
+        if (worker && inWorker) {
+          try {
+            return await inWorker(worker, url, attemptSignal, onProgress);
+          } catch (error) {
+            if (!(error instanceof WorkerUnavailable)) throw error;
+            worker = null;
+          }
+        }
+        return { kind: 'body', body: await fetchBody(url, attemptSignal, 'feed', { onProgress }) };
+      },
       {
         ...retry,
         ...(signal ? { signal } : {}),
@@ -48,7 +70,10 @@ export async function fetchFeed(
     );
     const { decodeFeedBodyOffThread, loadMeshFromCatalogue, meshLoadedFeed, parseCatalogueText } =
       await readers;
-    const decoded = await decodeFeedBodyOffThread(body, url);
+    const decoded =
+      fetched.kind === 'body' || fetched.kind === 'saved-body'
+        ? await decodeFeedBodyOffThread(fetched.body, url)
+        : fetched;
     if (decoded.kind === 'catalogue') {
       const mesh = await loadMeshFromCatalogue(url, parseCatalogueText(decoded.text, url), signal, {
         onProgress: load.onProducts,

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { productBody } from '../testing/fixtures/mesh/product-body';
 import { rankIntervals } from '../domain/scoring/ranks';
 import { scoreFeed } from '../domain/scoring/score-feed';
@@ -13,11 +13,13 @@ import {
 } from '../testing/fixtures/mesh/minimal-mesh';
 import { createFeedWorkerClient, WorkerUnavailable } from './feed-worker-client';
 import type { WorkerLike } from './feed-worker-client';
-import { createFeedStore, handleFeedRequest } from './feed-worker-handler';
-import type { FeedWorkerRequest } from './feed-worker-messages';
-import { toReplyParts } from './feed-worker-parts';
+import { createFeedWorkerEndpoint } from './feed-worker-fetch';
+import type { FetchDecodeOptions } from './feed-worker-fetch';
+import { createFeedStore } from './feed-worker-handler';
+import type { FeedWorkerCall } from './feed-worker-messages';
 import { decodeFeed } from './decode-feed';
 import type { FetchedBody } from './body-text';
+import { LoadError } from './load-error';
 
 const text = JSON.stringify(minimalFeed);
 
@@ -26,29 +28,31 @@ const text = JSON.stringify(minimalFeed);
  * as a browser does, recording what the page sent. Replies go out in parts as the real worker
  * posts them, each in its own task; `rowsPerPart` makes the small fixture's tables slice.
  */
-function fakeWorker(capacity = 2, rowsPerPart = Infinity) {
+function fakeWorker(capacity = 2, rowsPerPart = Infinity, options: FetchDecodeOptions = {}) {
   const store = createFeedStore(capacity);
-  const sent: FeedWorkerRequest['kind'][] = [];
+  const sent: FeedWorkerCall['kind'][] = [];
   const transferred: number[] = [];
   let spawned = 0;
   const spawn = (): WorkerLike => {
     spawned += 1;
+    const endpoint = createFeedWorkerEndpoint(
+      store,
+      (envelope) =>
+        setTimeout(() => {
+          const reply = structuredClone(envelope);
+          worker.onmessage?.({ data: reply } as MessageEvent<typeof reply>);
+        }, 0),
+      { ...options, rowsPerPart },
+    );
     const worker: WorkerLike = {
       onmessage: null,
       onerror: null,
       terminate: () => undefined,
       postMessage: (envelope, transfer = []) => {
-        const { id, message } = structuredClone(envelope, { transfer });
-        sent.push(message.kind);
+        const request = structuredClone(envelope, { transfer });
+        sent.push(request.message.kind);
         transferred.push(transfer.length);
-        setTimeout(() => {
-          for (const part of toReplyParts(handleFeedRequest(store, message), rowsPerPart)) {
-            setTimeout(() => {
-              const reply = structuredClone({ id, message: part });
-              worker.onmessage?.({ data: reply } as MessageEvent<typeof reply>);
-            }, 0);
-          }
-        }, 0);
+        setTimeout(() => endpoint(request), 0);
       },
     };
     return worker;
@@ -194,5 +198,139 @@ describe('createFeedWorkerClient', () => {
       [20, 25],
       [25, 25],
     ]);
+  });
+
+  describe('fetchDecode: the worker fetches the feed (issue 18 item 6)', () => {
+    const bytes = new TextEncoder().encode(text);
+    const served = (response: () => Response, seen: AbortSignal[] = []) =>
+      ((_input: RequestInfo | URL, init: RequestInit = {}) => {
+        if (init.signal) seen.push(init.signal);
+        return Promise.resolve(response());
+      }) as typeof fetch;
+
+    it('reports the download, then the reading, and hands back the decoded feed', async () => {
+      let clock = 0;
+      const fetchImpl = served(
+        () =>
+          new Response(new Blob([bytes.slice(0, 100), bytes.slice(100)]).stream(), {
+            headers: { 'Content-Length': String(bytes.length) },
+          }),
+      );
+      const fake = fakeWorker(2, 10, { fetchImpl, now: () => (clock += 1000) });
+      const client = createFeedWorkerClient(fake.spawn);
+      const steps: string[] = [];
+      const decoded = await client.fetchDecode('feed.json', {
+        onProgress: (received, total) => steps.push(`${received}/${total}`),
+        onReading: () => steps.push('reading'),
+        onRows: (rows, total) => steps.push(`rows ${rows}/${total}`),
+      });
+      expect(decoded).toEqual({ kind: 'feed', loaded: decodeFeed(text, 'feed.json') });
+      // Each chunk's progress (a second apart), the whole on arrival, then the rows in parts.
+      const all = `${bytes.length}/${bytes.length}`;
+      expect(steps).toEqual([
+        `100/${bytes.length}`,
+        all,
+        all,
+        'reading',
+        'rows 10/25',
+        'rows 20/25',
+        'rows 25/25',
+      ]);
+      expect(fake.sent).toEqual(['ping', 'fetch-decode']);
+    });
+
+    it.each([
+      [404, 'Not Found', false],
+      [503, 'Service Unavailable', true],
+    ])(
+      'turns the worker’s HTTP %i %s into the LoadError the page’s fetch gives',
+      async (status, statusText, transient) => {
+        const fetchImpl = served(() => new Response('no', { status, statusText }));
+        const client = createFeedWorkerClient(fakeWorker(2, Infinity, { fetchImpl }).spawn);
+        const error = await client.fetchDecode('/data/x.json').catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(LoadError);
+        expect(error).toMatchObject({
+          failure: 'http',
+          url: '/data/x.json',
+          status,
+          resource: 'feed',
+          transient,
+        });
+        expect((error as LoadError).reason).toMatch(`HTTP ${status} ${statusText}`);
+      },
+    );
+
+    it('keeps every field of a load-failed reply, the resource included', async () => {
+      // A worker that answers the ping, then fails the fetch as a worker could for any resource.
+      const failing = (): WorkerLike => {
+        const worker: WorkerLike = {
+          onmessage: null,
+          onerror: null,
+          terminate: () => undefined,
+          postMessage: ({ id, message }) =>
+            setTimeout(() => {
+              const reply =
+                message.kind === 'ping'
+                  ? { id, message: { kind: 'pong' as const } }
+                  : {
+                      id,
+                      message: {
+                        kind: 'load-failed' as const,
+                        failure: 'cors' as const,
+                        url: 'https://other.example/c.json',
+                        reason: 'Refused',
+                        status: 0,
+                        resource: 'catalogue' as const,
+                      },
+                    };
+              worker.onmessage?.({ data: reply } as MessageEvent<typeof reply>);
+            }, 0),
+        };
+        return worker;
+      };
+      const error = await createFeedWorkerClient(failing)
+        .fetchDecode('https://other.example/c.json')
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(LoadError);
+      expect(error).toMatchObject({
+        failure: 'cors',
+        url: 'https://other.example/c.json',
+        reason: 'Refused',
+        resource: 'catalogue',
+      });
+    });
+
+    it('stops at once when the page aborts, and cancels the worker’s fetch', async () => {
+      const seen: AbortSignal[] = [];
+      const fetchImpl = ((_input: RequestInfo | URL, init: RequestInit = {}) => {
+        if (init.signal) seen.push(init.signal);
+        return new Promise<Response>(() => undefined);
+      }) as typeof fetch;
+      const fake = fakeWorker(2, Infinity, { fetchImpl });
+      const client = createFeedWorkerClient(fake.spawn);
+      const controller = new AbortController();
+      const fetching = client.fetchDecode('/data/x.json', { signal: controller.signal });
+      await vi.waitFor(() => expect(seen).toHaveLength(1));
+      const reason = new DOMException('Stopped', 'AbortError');
+      controller.abort(reason);
+      await expect(fetching).rejects.toBe(reason);
+      await vi.waitFor(() => expect(seen[0]?.aborted).toBe(true));
+      expect(fake.sent).toEqual(['ping', 'fetch-decode', 'cancel']);
+    });
+
+    it('fails as WorkerUnavailable when the worker cannot start, so the page fetches', async () => {
+      const dead = (): WorkerLike => {
+        const worker: WorkerLike = {
+          onmessage: null,
+          onerror: null,
+          terminate: () => undefined,
+          postMessage: () => setTimeout(() => worker.onerror?.({ message: 'no' } as ErrorEvent), 0),
+        };
+        return worker;
+      };
+      await expect(createFeedWorkerClient(dead).fetchDecode('/x.json')).rejects.toBeInstanceOf(
+        WorkerUnavailable,
+      );
+    });
   });
 });

@@ -14,9 +14,11 @@ import type { DecodedFeedBody } from './decode-feed-body';
 import type { ProductBody } from './mesh/product-json';
 import type {
   FeedRowsPart,
+  FeedWorkerCall,
   FeedWorkerEnvelope,
   FeedWorkerReply,
   FeedWorkerRequest,
+  FetchProgressPart,
   SaveBody,
   ScoresPeriodPart,
 } from './feed-worker-messages';
@@ -25,10 +27,12 @@ import { LoadError } from './load-error';
 
 /** The part of a Worker the client uses, so a test can stand in a fake that runs the handler. */
 export interface WorkerLike {
-  postMessage(message: FeedWorkerEnvelope<FeedWorkerRequest>, transfer?: Transferable[]): void;
+  postMessage(message: FeedWorkerEnvelope<FeedWorkerCall>, transfer?: Transferable[]): void;
   onmessage:
     | ((
-        event: MessageEvent<FeedWorkerEnvelope<FeedWorkerReply | FeedRowsPart | ScoresPeriodPart>>,
+        event: MessageEvent<
+          FeedWorkerEnvelope<FeedWorkerReply | FeedRowsPart | ScoresPeriodPart | FetchProgressPart>
+        >,
       ) => void)
     | null;
   onerror: ((event: ErrorEvent) => void) | null;
@@ -45,7 +49,21 @@ type Pending = {
   reject: (error: Error) => void;
   /** Told the rows that have arrived, out of the total, as a decoded feed comes in parts. */
   onRows?: ((rows: number, total: number) => void) | undefined;
+  /** Told how a `fetch-decode`'s download is going. */
+  onFetch?: ((part: FetchProgressPart) => void) | undefined;
 };
+
+/** What a `fetch-decode` reports while it runs, and how the page stops it. */
+export interface FetchDecodeOptions {
+  /** Aborting it cancels the worker's fetch; the request rejects at once with its reason. */
+  signal?: AbortSignal;
+  pageOrigin?: string;
+  save?: SaveBody;
+  onProgress?: (received: number, total: number | null) => void;
+  /** All the body has arrived and the worker is reading it. */
+  onReading?: () => void;
+  onRows?: (rows: number, total: number) => void;
+}
 
 /** One long-lived worker, started on first use, with requests matched to replies by id. */
 function connect(spawn: () => WorkerLike) {
@@ -61,6 +79,10 @@ function connect(spawn: () => WorkerLike) {
     answered = null;
     started.onmessage = (event) => {
       const { id, message } = event.data;
+      if (message.kind === 'fetch-progress') {
+        pending.get(id)?.onFetch?.(message);
+        return;
+      }
       if (message.kind === 'feed-rows') {
         const collector = parts.get(id) ?? rowsCollector();
         const rows = collector.add(message);
@@ -101,13 +123,47 @@ function connect(spawn: () => WorkerLike) {
       pending.set(id, { resolve, reject, onRows });
       worker.postMessage({ id, message }, transfer);
     });
+  /**
+   * A request the signal can stop: on abort the promise rejects at once with the signal's reason,
+   * the reply is no longer awaited, and the worker is told to cancel the request's work.
+   */
+  const askStoppable = (
+    message: FeedWorkerCall,
+    signal: AbortSignal | undefined,
+    handlers: Pick<Pending, 'onRows' | 'onFetch'>,
+  ) =>
+    new Promise<FeedWorkerReply>((resolve, reject) => {
+      if (signal?.aborted) return reject(signal.reason as Error);
+      const target = (worker ??= start());
+      const id = nextId++;
+      const onAbort = () => {
+        pending.delete(id);
+        parts.delete(id);
+        target.postMessage({ id: nextId++, message: { kind: 'cancel', request: id } });
+        reject(signal?.reason as Error);
+      };
+      const settle = () => signal?.removeEventListener('abort', onAbort);
+      pending.set(id, {
+        resolve: (reply) => {
+          settle();
+          resolve(reply);
+        },
+        reject: (error) => {
+          settle();
+          reject(error);
+        },
+        ...handlers,
+      });
+      signal?.addEventListener('abort', onAbort, { once: true });
+      target.postMessage({ id, message });
+    });
   /** Resolves once the worker has answered a message; rejects (WorkerUnavailable) if it cannot. */
   const running = (): Promise<FeedWorkerReply> => {
     if (!worker) worker = start();
     answered ??= ask({ kind: 'ping' });
     return answered;
   };
-  return { ask, running };
+  return { ask, askStoppable, running };
 }
 
 /** Each distinct buffer under the chunks once: a buffer may be transferred only once. */
@@ -115,12 +171,17 @@ function buffersOf(chunks: readonly Uint8Array[]): Transferable[] {
   return [...new Set(chunks.map((chunk) => chunk.buffer))] as ArrayBuffer[];
 }
 
+/** The LoadError a `load-failed` reply stands for, with everything the error views show. */
+function loadErrorOf(reply: Extract<FeedWorkerReply, { kind: 'load-failed' }>): LoadError {
+  return new LoadError(reply.failure, reply.url, reply.reason, reply.status, reply.resource);
+}
+
 function unexpected(reply: FeedWorkerReply): Error {
   return new Error(reply.kind === 'error' ? reply.message : `Unexpected reply: ${reply.kind}`);
 }
 
 export function createFeedWorkerClient(spawn: () => WorkerLike) {
-  const { ask, running } = connect(spawn);
+  const { ask, askStoppable, running } = connect(spawn);
   // Which worker version holds each feed the page has; a feed object is never changed in place.
   // The promise, not the id, so that requests made together (six mesh products at once) share
   // one hand-over instead of each sending the feed and evicting the others' copies.
@@ -132,9 +193,7 @@ export function createFeedWorkerClient(spawn: () => WorkerLike) {
       versions.set(reply.loaded.feed, Promise.resolve(reply.version));
       return reply.loaded;
     }
-    if (reply.kind === 'load-failed') {
-      throw new LoadError(reply.failure, reply.url, reply.reason, reply.status);
-    }
+    if (reply.kind === 'load-failed') throw loadErrorOf(reply);
     throw new LoadError('unusable-feed', origin, 'The feed could not be read');
   }
 
@@ -156,15 +215,48 @@ export function createFeedWorkerClient(spawn: () => WorkerLike) {
       if (!(error instanceof WorkerUnavailable)) throw error;
       throw new LoadError('network', origin, 'The feed reader stopped while reading the feed');
     });
+    return decodedBodyOf(reply, origin);
+  }
+
+  /** A feed body's reply: a catalogue's text, a decoded feed (its version noted), or its error. */
+  function decodedBodyOf(reply: FeedWorkerReply, url: string): DecodedFeedBody {
     if (reply.kind === 'catalogue-text') return { kind: 'catalogue', text: reply.text };
     if (reply.kind === 'decoded') {
       versions.set(reply.loaded.feed, Promise.resolve(reply.version));
       return { kind: 'feed', loaded: reply.loaded };
     }
-    if (reply.kind === 'load-failed') {
-      throw new LoadError(reply.failure, reply.url, reply.reason, reply.status);
-    }
-    throw new LoadError('unusable-feed', origin, 'The feed could not be read');
+    if (reply.kind === 'load-failed') throw loadErrorOf(reply);
+    throw new LoadError('unusable-feed', url, 'The feed could not be read');
+  }
+
+  /**
+   * A feed's address fetched, decoded, parsed and kept in the worker (and saved there as the last
+   * good copy when `save` is given and it passes), so its bytes never pass through the page's
+   * thread. Fails with the same LoadError the page's own fetch would; with WorkerUnavailable if
+   * the worker cannot start or dies, in which case nothing was lost and the page may fetch itself.
+   */
+  async function fetchDecode(
+    url: string,
+    options: FetchDecodeOptions = {},
+  ): Promise<DecodedFeedBody> {
+    const { signal, pageOrigin, save, onProgress, onReading, onRows } = options;
+    await running();
+    const href = typeof window === 'undefined' ? url : new URL(url, window.location.href).href;
+    const request = {
+      kind: 'fetch-decode',
+      url,
+      href,
+      ...(pageOrigin ? { pageOrigin } : {}),
+      ...(save ? { save } : {}),
+    } as const;
+    const reply = await askStoppable(request, signal, {
+      onRows,
+      onFetch: (part) => {
+        onProgress?.(part.received, part.total);
+        if (part.phase === 'reading') onReading?.();
+      },
+    });
+    return decodedBodyOf(reply, url);
   }
 
   function versionOf(feed: Feed): Promise<string> {
@@ -274,6 +366,7 @@ export function createFeedWorkerClient(spawn: () => WorkerLike) {
     running,
     decode,
     decodeBody,
+    fetchDecode,
     scores,
     intervals,
     periodLayout,

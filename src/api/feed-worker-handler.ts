@@ -76,10 +76,10 @@ function decodeBody(
   }
 }
 
-function loadFailed(error: unknown): FeedWorkerReply {
+export function loadFailed(error: unknown): FeedWorkerReply {
   if (!(error instanceof LoadError)) throw error;
-  const { failure, url, reason, status } = error;
-  return { kind: 'load-failed', failure, url, reason, ...(status ? { status } : {}) };
+  const { failure, url, reason, status, resource } = error;
+  return { kind: 'load-failed', failure, url, reason, resource, ...(status ? { status } : {}) };
 }
 
 function checkProduct(

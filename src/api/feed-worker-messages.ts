@@ -10,7 +10,7 @@ import type { FeedScores } from '../domain/scoring/score-types';
 import type { Weights } from '../domain/scoring/weights';
 import type { FetchedBody } from './body-text';
 import type { LoadedFeed } from './decode-feed';
-import type { LoadFailure } from './load-error';
+import type { LoadFailure, LoadResource } from './load-error';
 import type { ProductBody } from './mesh/product-json';
 
 /**
@@ -62,6 +62,31 @@ export type FeedWorkerRequest =
       grants: Grants;
     };
 
+/**
+ * A feed's address fetched here, by the same fetchChunks as the page (first-byte and stall
+ * timeouts, cut-off, HTTP failures), and decoded as `decode-body` is, so a big feed's bytes never
+ * pass through the page's thread (issue 18 item 6). `url` is the address as the page names it (in
+ * every error); `href` is it resolved against the page, since a worker resolves against its
+ * script. Progress comes back as `fetch-progress` parts; `cancel` stops it.
+ */
+export interface FetchDecodeRequest {
+  kind: 'fetch-decode';
+  url: string;
+  href: string;
+  /** The page's origin, to tell a refused cross-site read from an unreachable server. */
+  pageOrigin?: string;
+  save?: SaveBody;
+}
+
+/** Stops the `fetch-decode` request sent with this id: its fetch is aborted. Not answered. */
+export interface CancelRequest {
+  kind: 'cancel';
+  request: number;
+}
+
+/** Everything the page posts to the worker: the requests above, and the fetch and its cancel. */
+export type FeedWorkerCall = FeedWorkerRequest | FetchDecodeRequest | CancelRequest;
+
 /** Where and with what date the worker saves a body that passed (src/api/last-good). */
 export interface SaveBody {
   url: string;
@@ -76,7 +101,16 @@ export type FeedWorkerReply =
   | { kind: 'kept'; version: string }
   /** The body was a mesh's catalogue (a few kilobytes), not a feed: the page loads the mesh. */
   | { kind: 'catalogue-text'; text: string }
-  | { kind: 'load-failed'; failure: LoadFailure; url: string; reason: string; status?: number }
+  | {
+      kind: 'load-failed';
+      failure: LoadFailure;
+      url: string;
+      reason: string;
+      status?: number;
+      resource?: LoadResource;
+    }
+  /** A `fetch-decode` whose fetch was aborted by `cancel`: the page has already moved on. */
+  | { kind: 'fetch-stopped' }
   | { kind: 'scores'; scores: FeedScores }
   | { kind: 'intervals'; intervals: Record<string, RankInterval> }
   | { kind: 'period-layout'; placed: PeriodLayout }
@@ -112,6 +146,17 @@ export interface ScoresPeriodPart {
   kind: 'scores-period';
   period: string;
   scores: FeedScores['byPeriod'][string];
+}
+
+/**
+ * A `fetch-decode`'s download as it goes (`downloading`), then once all of it has arrived and is
+ * being read (`reading`); `total` is null when the server did not say or compressed it.
+ */
+export interface FetchProgressPart {
+  kind: 'fetch-progress';
+  phase: 'downloading' | 'reading';
+  received: number;
+  total: number | null;
 }
 
 /** Each request carries an id so that one long-lived worker can answer several in flight. */

@@ -1,17 +1,16 @@
 /// <reference lib="webworker" />
-import { createFeedStore, handleFeedRequest } from './feed-worker-handler';
-import type { FeedWorkerEnvelope, FeedWorkerRequest } from './feed-worker-messages';
-import { toReplyParts } from './feed-worker-parts';
+import { createFeedStore } from './feed-worker-handler';
+import { createFeedWorkerEndpoint } from './feed-worker-fetch';
+import type { FeedWorkerCall, FeedWorkerEnvelope } from './feed-worker-messages';
 
 /**
- * The one long-lived feed worker: it parses the feed, keeps it, and scores it on request, so a
- * large feed crosses between threads once instead of with every change of weights.
+ * The one long-lived feed worker: it fetches a URL feed, parses it, keeps it, and scores it on
+ * request, so a large feed crosses between threads once instead of with every change of weights,
+ * and its bytes never pass through the page's thread.
  */
 const store = createFeedStore();
+const onMessage = createFeedWorkerEndpoint(store, (envelope) => self.postMessage(envelope));
 
-self.onmessage = (event: MessageEvent<FeedWorkerEnvelope<FeedWorkerRequest>>) => {
-  const { id, message } = event.data;
-  for (const part of toReplyParts(handleFeedRequest(store, message))) {
-    self.postMessage({ id, message: part });
-  }
+self.onmessage = (event: MessageEvent<FeedWorkerEnvelope<FeedWorkerCall>>) => {
+  onMessage(event.data);
 };

@@ -1,8 +1,8 @@
 import { createFeedWorkerClient } from '../api/feed-worker-client';
 import type { WorkerLike } from '../api/feed-worker-client';
-import { createFeedStore, handleFeedRequest } from '../api/feed-worker-handler';
-import type { FeedWorkerRequest } from '../api/feed-worker-messages';
-import { toReplyParts } from '../api/feed-worker-parts';
+import { createFeedWorkerEndpoint } from '../api/feed-worker-fetch';
+import { createFeedStore } from '../api/feed-worker-handler';
+import type { FeedWorkerCall } from '../api/feed-worker-messages';
 
 /**
  * A feed worker client over a stand-in worker that runs the real handler in this thread, cloning
@@ -10,21 +10,24 @@ import { toReplyParts } from '../api/feed-worker-parts';
  */
 export function inProcessFeedWorker() {
   const store = createFeedStore(2);
-  const sent: FeedWorkerRequest[] = [];
+  const sent: FeedWorkerCall[] = [];
   const spawn = (): WorkerLike => {
+    const endpoint = createFeedWorkerEndpoint(
+      store,
+      (envelope) => {
+        const reply = structuredClone(envelope);
+        worker.onmessage?.({ data: reply } as MessageEvent<typeof reply>);
+      },
+      { rowsPerPart: Infinity },
+    );
     const worker: WorkerLike = {
       onmessage: null,
       onerror: null,
       terminate: () => undefined,
       postMessage: (envelope) => {
-        const { id, message } = structuredClone(envelope);
-        sent.push(message);
-        setTimeout(() => {
-          for (const part of toReplyParts(handleFeedRequest(store, message), Infinity)) {
-            const reply = structuredClone({ id, message: part });
-            worker.onmessage?.({ data: reply } as MessageEvent<typeof reply>);
-          }
-        }, 0);
+        const request = structuredClone(envelope);
+        sent.push(request.message);
+        setTimeout(() => endpoint(request), 0);
       },
     };
     return worker;

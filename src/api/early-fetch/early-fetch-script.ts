@@ -34,6 +34,9 @@ export function earlyFetchScript(defaultUrl: string): string {
       if (waiting >= 0) held.splice(waiting, 1);
       return response;
     },
+    has: function (url) {
+      return Boolean(started[url]);
+    },
     release: function () {
       released = true;
       var rest = held;
@@ -94,7 +97,10 @@ export function earlyFetchScript(defaultUrl: string): string {
   var page = location.href;
   var param = new URL(page).searchParams.get('feed');
   var chosen = (param ? webAddress(param, page) : null) || webAddress(stored || ${JSON.stringify(defaultUrl)}, page);
-  if (!chosen || chosen.origin !== location.origin) return;
+  // Only the default address is started: any other feed is fetched by the app's feed worker, so
+  // that a big feed's bytes never pass through the page (issue 18 item 6).
+  var only = new URL(${JSON.stringify(defaultUrl)}, page).href;
+  if (!chosen || chosen.origin !== location.origin || chosen.href !== only) return;
   var feedUrl = chosen.href;
   start(feedUrl, false)
     .then(catalogueText)

@@ -25,10 +25,16 @@ const EARLY_FEED_CASES: {
     expected: 'https://dash.example/data/mesh/catalogue.json',
   },
   {
-    name: 'a link to a feed on this site',
+    name: 'a link to another feed on this site: nothing early (the feed worker fetches it)',
     page: 'https://dash.example/?feed=/data/feed.json',
     stored: null,
-    expected: 'https://dash.example/data/feed.json',
+    expected: null,
+  },
+  {
+    name: 'a link to the default catalogue, spelt another way',
+    page: 'https://dash.example/?feed=data/mesh/../mesh/catalogue.json',
+    stored: null,
+    expected: 'https://dash.example/data/mesh/catalogue.json',
   },
   {
     name: 'a link wins over the tab’s earlier choice',
@@ -49,10 +55,16 @@ const EARLY_FEED_CASES: {
     expected: 'https://dash.example/data/mesh/catalogue.json',
   },
   {
-    name: 'the tab’s earlier choice on this site',
+    name: 'the tab’s earlier choice of another feed on this site: nothing early',
     page: 'https://dash.example/standards',
     stored: stored('https://dash.example/data/feed.json'),
-    expected: 'https://dash.example/data/feed.json',
+    expected: null,
+  },
+  {
+    name: 'the tab’s earlier choice of the default catalogue',
+    page: 'https://dash.example/standards',
+    stored: stored('https://dash.example/data/mesh/catalogue.json'),
+    expected: 'https://dash.example/data/mesh/catalogue.json',
   },
   {
     name: 'the tab’s earlier choice on another site: nothing early',
@@ -111,6 +123,7 @@ function runScript(page: string, storedSource: string | null, bodies: Record<str
   run(window, location, sessionStorage, fetch);
   const early = window[EARLY_FETCH_GLOBAL] as {
     take: (url: string) => unknown;
+    has: (url: string) => boolean;
     release: () => void;
   };
   return { started, early, storageReads };
@@ -202,11 +215,10 @@ describe('the inline script on a catalogue', () => {
 
   it('asks for nothing more after a single feed, even a large one', async () => {
     const feed = JSON.stringify({ feedVersion: '1', padding: 'x'.repeat(100_000) });
-    const { started } = runScript('https://dash.example/?feed=/data/feed.json', null, {
-      'https://dash.example/data/feed.json': feed,
-    });
+    // The default address serving a single feed (another feed is not started here at all).
+    const { started } = runScript('https://dash.example/', null, { [CATALOGUE_URL]: feed });
     await settle();
-    expect(started.map((request) => request.url)).toEqual(['https://dash.example/data/feed.json']);
+    expect(started.map((request) => request.url)).toEqual([CATALOGUE_URL]);
   });
 
   it('hands each response over once, by address', async () => {
@@ -214,8 +226,11 @@ describe('the inline script on a catalogue', () => {
       [CATALOGUE_URL]: catalogue(['products/a.json']),
     });
     await settle();
+    // The page asks first: a feed not started here is fetched by its feed worker.
+    expect(early.has(CATALOGUE_URL)).toBe(true);
     const first = early.take(CATALOGUE_URL) as Promise<Response>;
     expect(await (await first).text()).toBe(catalogue(['products/a.json']));
+    expect(early.has(CATALOGUE_URL)).toBe(false);
     expect(early.take(CATALOGUE_URL)).toBeUndefined();
     expect(early.take('https://dash.example/data/mesh/products/a.json')).toBeInstanceOf(Promise);
     expect(early.take('https://dash.example/data/mesh/products/b.json')).toBeUndefined();

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { EARLY_FETCH_GLOBAL, fetchAdoptingEarly } from './early-response';
+import { EARLY_FETCH_GLOBAL, fetchAdoptingEarly, startedEarly } from './early-response';
 
 const URL_A = 'https://dash.example/data/a.json';
 
@@ -15,6 +15,7 @@ function pageWithEarly(early: Record<string, Promise<Response>>) {
         delete early[url];
         return response;
       },
+      has: (url: string) => url in early,
     },
   });
   return network;
@@ -82,5 +83,19 @@ describe('fetchAdoptingEarly', () => {
     const network = vi.fn(() => Promise.resolve(new Response('from the network')));
     vi.stubGlobal('fetch', network);
     expect(await (await fetchAdoptingEarly(URL_A)).text()).toBe('from the network');
+  });
+});
+
+describe('startedEarly: whether the page reads the feed itself (issue 18 item 6)', () => {
+  it('is true for an address started and not yet taken, by its absolute address', async () => {
+    pageWithEarly({ [URL_A]: Promise.resolve(new Response('early')) });
+    expect(startedEarly('/data/a.json')).toBe(true);
+    expect(startedEarly('/data/b.json')).toBe(false);
+    await fetchAdoptingEarly('/data/a.json');
+    expect(startedEarly('/data/a.json')).toBe(false);
+  });
+
+  it('is false where there is no page (Node): the feed worker, if any, fetches', () => {
+    expect(startedEarly('https://dash.example/data/a.json')).toBe(false);
   });
 });

@@ -8,6 +8,8 @@ export const EARLY_FETCH_GLOBAL = '__interopEarlyFetch';
 
 interface EarlyFetches {
   take: (url: string) => Promise<Response> | undefined;
+  /** Whether a response for this address was started and not yet taken. */
+  has?: (url: string) => boolean;
   release?: () => void;
 }
 
@@ -22,6 +24,16 @@ function earlyFetches(): EarlyFetches | undefined {
  */
 export function releaseEarlyFetches(): void {
   earlyFetches()?.release?.();
+}
+
+/**
+ * Whether index.html's inline script started this address and the page has not taken it yet: the
+ * default catalogue, whose early response the page reads (a URL feed is otherwise fetched by the
+ * feed worker, feed-query.ts).
+ */
+export function startedEarly(url: string): boolean {
+  if (typeof window === 'undefined') return false;
+  return earlyFetches()?.has?.(new URL(url, window.location.href).href) ?? false;
 }
 
 function takeEarly(input: RequestInfo | URL): Promise<Response> | undefined {

@@ -41,6 +41,20 @@ export function handOverNetworkBody(url: string): string | null {
   return key;
 }
 
+/**
+ * Where the feed worker is to save a feed it fetched itself (feed-worker-fetch.ts), or null when
+ * this browser cannot keep data. A fresh network copy has arrived, so the notice that a saved copy
+ * is shown for it goes: that is called once the copy has passed, as for a body the page fetched.
+ */
+export function workerSaveKey(url: string): string | null {
+  return canKeepLastGood() ? absoluteUrl(url) : null;
+}
+
+/** A fresh network copy of this address arrived (fetched by the worker): no saved copy shown. */
+export function noteNetworkCopy(url: string): void {
+  clearSavedCopy(absoluteUrl(url));
+}
+
 /** The remembered bodies of these URLs; every remembered body is let go (one load, one save). */
 export function takeNetworkBodies(urls: readonly string[]): Map<string, Uint8Array> {
   const taken = new Map<string, Uint8Array>();
