@@ -47,34 +47,102 @@ function fillFor(datum: MapDatum, view: MapView): string {
   return binOf(SCORE_CLASSES, datum.value)?.colour ?? NO_DATA_FILL;
 }
 
-/** One drawable area per system placed on the layout, in the order of `data`. */
+/** The layout-only part of one system's area: its hexes, outline and centre. */
+interface AreaShape {
+  hexIds: string[];
+  hexes: string[];
+  outline: string;
+  cx: number;
+  cy: number;
+}
+
+/**
+ * The layout-only parts of a map, per cells and groups (both never changed in place): each
+ * system's shape and the region outlines by region membership. Every partial mesh view and every
+ * quarter brings new data on the same layout, and the outlines were most of a draw's work (issue
+ * 15), so a data change now only recolours.
+ */
+interface LayoutShapes {
+  byCode: Map<string, AreaShape | null>;
+  regions: Map<string, string[]>;
+}
+
+const shapesMade = new WeakMap<readonly HexCell[], WeakMap<readonly HexGroup[], LayoutShapes>>();
+
+/** Region memberships kept per layout: a few (one per vintage of the data) are ever asked for. */
+const REGION_KEYS_KEPT = 16;
+
+function shapesFor(cells: readonly HexCell[], groups: readonly HexGroup[]): LayoutShapes {
+  const byGroups = shapesMade.get(cells) ?? new WeakMap();
+  shapesMade.set(cells, byGroups);
+  const known = byGroups.get(groups);
+  if (known) return known;
+  const made: LayoutShapes = { byCode: new Map(), regions: new Map() };
+  byGroups.set(groups, made);
+  return made;
+}
+
+/** Each system's shape, worked out once per cells and groups (a lookup map made once too). */
+function areaShapes(
+  cells: readonly HexCell[],
+  groups: readonly HexGroup[],
+  codes: readonly string[],
+): Map<string, AreaShape | null> {
+  const { byCode } = shapesFor(cells, groups);
+  if (codes.every((code) => byCode.has(code))) return byCode;
+  const cellById = new Map(cells.map((cell) => [cell.id, cell]));
+  const cellIndex = new Map(cells.map((cell, index) => [cell.id, index]));
+  const groupByCode = new Map(groups.map((group) => [group.code, group]));
+  for (const code of codes) {
+    if (byCode.has(code)) continue;
+    const own = (groupByCode.get(code)?.hexIds ?? [])
+      .map((id) => cellById.get(id))
+      .filter((cell) => cell !== undefined);
+    byCode.set(
+      code,
+      own.length === 0
+        ? null
+        : {
+            hexIds: own.map((cell) => cell.id),
+            hexes: own.map((cell) => cell.points),
+            outline: outlineOf(own, cellIndex),
+            cx: own.reduce((sum, cell) => sum + cell.cx, 0) / own.length,
+            cy: own.reduce((sum, cell) => sum + cell.cy, 0) / own.length,
+          },
+    );
+  }
+  return byCode;
+}
+
+/**
+ * One drawable area per system placed on the layout, in the order of `data`. The shapes come from
+ * the layout alone and are worked out once per `cells` and `groups`; the data only colours them.
+ */
 export function hexAreas(
   cells: readonly HexCell[],
   groups: readonly HexGroup[],
   data: readonly MapDatum[],
   view: MapView,
 ): HexAreaModel[] {
-  const cellById = new Map(cells.map((cell) => [cell.id, cell]));
-  const cellIndex = new Map(cells.map((cell, index) => [cell.id, index]));
-  const groupByCode = new Map(groups.map((group) => [group.code, group]));
+  const shapes = areaShapes(
+    cells,
+    groups,
+    data.map((datum) => datum.code),
+  );
   return data.flatMap((datum) => {
-    const group = groupByCode.get(datum.code);
-    const own = (group?.hexIds ?? [])
-      .map((id) => cellById.get(id))
-      .filter((cell) => cell !== undefined);
-    if (own.length === 0) return [];
-    const cx = own.reduce((sum, cell) => sum + cell.cx, 0) / own.length;
-    const cy = own.reduce((sum, cell) => sum + cell.cy, 0) / own.length;
+    const shape = shapes.get(datum.code);
+    if (!shape) return [];
     const fill = fillFor(datum, view);
     return [
       {
         code: datum.code,
         label: datum.label,
-        hexIds: own.map((cell) => cell.id),
-        hexes: own.map((cell) => cell.points),
-        outline: outlineOf(own, cellIndex),
-        cx,
-        cy,
+        // Copies, so that no reader of one model can change another's.
+        hexIds: [...shape.hexIds],
+        hexes: [...shape.hexes],
+        outline: shape.outline,
+        cx: shape.cx,
+        cy: shape.cy,
         fill,
         hatched: datum.value !== null && datum.lowConfidence,
         hatchStroke: hatchStrokeFor(fill),
@@ -107,7 +175,10 @@ function outlineOf(own: readonly HexCell[], cellIndex: ReadonlyMap<string, numbe
   );
 }
 
-/** One outline per region, around the hexes of its systems. */
+/**
+ * One outline per region, around the hexes of its systems. Worked out once per `cells`, `groups`
+ * and membership (which region each group's system is in, and the regions' order).
+ */
 export function regionOutlines(
   cells: readonly HexCell[],
   groups: readonly HexGroup[],
@@ -115,7 +186,14 @@ export function regionOutlines(
   regions: readonly Region[],
 ): string[] {
   const regionOf = new Map(data.map((datum) => [datum.code, datum.regionCode]));
-  return regions
+  const membership = JSON.stringify([
+    regions.map((region) => region.code),
+    groups.map((group) => regionOf.get(group.code) ?? null),
+  ]);
+  const known = shapesFor(cells, groups).regions;
+  const kept = known.get(membership);
+  if (kept) return [...kept];
+  const outlines = regions
     .map((region) =>
       groups
         .filter((group) => regionOf.get(group.code) === region.code)
@@ -123,6 +201,22 @@ export function regionOutlines(
     )
     .filter((hexIds) => hexIds.length > 0)
     .map((hexIds) => groupOutline([...cells], hexIds));
+  if (known.size >= REGION_KEYS_KEPT) known.clear();
+  known.set(membership, outlines);
+  return [...outlines];
+}
+
+/** hexCells, the same object for the same layout and size (layouts are never changed in place). */
+const cellsMade = new WeakMap<HexJson, Map<number, ReturnType<typeof hexCells>>>();
+
+function cellsOf(layout: HexJson, hexSize: number): ReturnType<typeof hexCells> {
+  const bySize = cellsMade.get(layout) ?? new Map<number, ReturnType<typeof hexCells>>();
+  cellsMade.set(layout, bySize);
+  const known = bySize.get(hexSize);
+  if (known) return known;
+  const made = hexCells(layout, hexSize);
+  bySize.set(hexSize, made);
+  return made;
 }
 
 export interface HexMapModel {
@@ -146,7 +240,7 @@ export function buildHexMapModel(
 ): HexMapModel {
   // The period's layout may add hexes placed from centroids for systems the base layout lacks.
   const placed = layoutForPeriod(layout, feed, period);
-  const { cells, width, height } = hexCells(placed.layout, hexSize);
+  const { cells, width, height } = cellsOf(placed.layout, hexSize);
   const { groups, unplaced } = placed;
   const areas = hexAreas(cells, groups, data, view);
   // The key counts the systems drawn; unplaced ones are in the notice and the table instead.
