@@ -57,6 +57,46 @@ function activeUntil(reference: Feed, domain: readonly string[]): string | null 
   );
 }
 
+/**
+ * A loaded product's freshness against its SLA on `today`. `known` keeps the answers of one
+ * reference and day by what freshness reads (the SLA, the latest period, the end of the systems):
+ * products mostly share all three, and freshness is a pure function of them.
+ */
+function freshnessOf(
+  check: LoadedCheck,
+  reference: Feed,
+  today: string,
+  known?: Map<string, Freshness>,
+): Freshness {
+  const { sla } = check.descriptor;
+  const input = {
+    sla,
+    latest: latestPublished(sla, check.observations, check.measurements),
+    openPeriods: reference.periods,
+    today,
+    activeUntil: activeUntil(reference, check.descriptor.domain),
+  };
+  if (!known) return freshness(input);
+  const key = JSON.stringify([sla.frequency, sla.latencyDays, input.latest, input.activeUntil]);
+  const kept = known.get(key);
+  if (kept) return kept;
+  const made = freshness(input);
+  known.set(key, made);
+  return made;
+}
+
+type LoadedCheck = Extract<ProductOutcome, { kind: 'loaded' }>['check'];
+
+function emptyStates(): MeshReport['summary']['states'] {
+  return Object.fromEntries(
+    [...PRODUCT_STATES, 'pending'].map((state) => [state, 0]),
+  ) as MeshReport['summary']['states'];
+}
+
+function loadedCount(outcomes: ReadonlyMap<string, ProductOutcome>): number {
+  return [...outcomes.values()].filter((outcome) => outcome.kind === 'loaded').length;
+}
+
 /** "month", "quarter" or "financial year": the kind of period the product owes. */
 const kindWord = (id: string) => (periodKind(id) ?? 'period').replace('-', ' ');
 
@@ -94,13 +134,7 @@ function reportOne(entry: CatalogueEntry, outcome: ProductOutcome, reference: Fe
     } satisfies ProductReport;
   }
   const { check } = outcome;
-  const fresh = freshness({
-    sla: check.descriptor.sla,
-    latest: latestPublished(check.descriptor.sla, check.observations, check.measurements),
-    openPeriods: reference.periods,
-    today,
-    activeUntil: activeUntil(reference, check.descriptor.domain),
-  });
+  const fresh = freshnessOf(check, reference, today);
   const rejections = check.issues
     .filter((issue) => issue.severity === 'error')
     .map((issue) => `${issue.path}: ${issue.reason}`);
@@ -128,16 +162,35 @@ export function meshReport(
   const products = catalogue.products.map((entry) =>
     reportOne(entry, outcomes.get(entry.id) ?? { kind: 'pending', id: entry.id }, reference, today),
   );
-  const states = Object.fromEntries(
-    [...PRODUCT_STATES, 'pending'].map((state) => [state, 0]),
-  ) as MeshReport['summary']['states'];
+  const states = emptyStates();
   for (const product of products) states[product.state] += 1;
-  const loaded = [...outcomes.values()].filter((outcome) => outcome.kind === 'loaded').length;
   const healthy = products.every((product) => product.state === 'ok');
   return {
     products,
     conflicts,
-    summary: { total: products.length, loaded, states },
+    summary: { total: products.length, loaded: loadedCount(outcomes), states },
     exitCode: healthy ? 0 : 1,
   };
+}
+
+/**
+ * `meshReport(...).summary` alone: how many products are in each state, which is all the national
+ * page's roll-up line reads. It judges each product's state as the report does but writes none of
+ * its sentences or rejected rows, in the task that draws the finished mesh (issue 15).
+ */
+export function meshSummary(
+  catalogue: Catalogue,
+  reference: Feed,
+  outcomes: ReadonlyMap<string, ProductOutcome>,
+  today: string,
+): MeshReport['summary'] {
+  const states = emptyStates();
+  const known = new Map<string, Freshness>();
+  for (const entry of catalogue.products) {
+    const outcome = outcomes.get(entry.id) ?? { kind: 'pending', id: entry.id };
+    const fresh =
+      outcome.kind === 'loaded' ? freshnessOf(outcome.check, reference, today, known) : null;
+    states[productState(outcome, fresh)] += 1;
+  }
+  return { total: catalogue.products.length, loaded: loadedCount(outcomes), states };
 }

@@ -59,7 +59,7 @@ export const STATE_WORDS: Record<ProductState | 'pending', [string, string]> = {
 };
 
 /** "2 products late, 1 failing its contract, 1 unreachable", or null when all are healthy. */
-export function rollUp(report: MeshReport): string | null {
+export function rollUp(report: Pick<MeshReport, 'summary'>): string | null {
   const order = WORST_FIRST.filter((state) => state !== 'ok');
   const parts = order
     .filter((state) => report.summary.states[state] > 0)

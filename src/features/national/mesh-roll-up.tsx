@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { MeshLoad } from '../../api/mesh/load-mesh';
 import { capitalise } from '../../domain/format/capitalise';
 import { basedOnProducts } from '../../domain/mesh/mesh-feed';
-import { meshReport } from '../../domain/mesh/mesh-report';
+import { meshSummary } from '../../domain/mesh/mesh-report';
 import { rollUp } from '../../domain/mesh/status-board';
 import { AppLink } from '../../components/ui/app-link';
 
@@ -14,9 +14,9 @@ import { AppLink } from '../../components/ui/app-link';
 export function MeshRollUp({ mesh }: { mesh: MeshLoad | undefined }) {
   const line = useMemo(() => {
     if (!mesh || !mesh.complete) return null;
-    const report = meshReport(
+    // The states alone: the line reads no product's reasons or rejected rows.
+    const summary = meshSummary(
       mesh.catalogue,
-      mesh.grants.conflicts,
       mesh.reference,
       mesh.outcomes,
       new Date().toISOString(),
@@ -25,7 +25,7 @@ export function MeshRollUp({ mesh }: { mesh: MeshLoad | undefined }) {
     const total = mesh.merged.products.total;
     return {
       basis: basis ? `Figures are ${basis}.` : `Figures are based on all ${total} data products.`,
-      health: rollUp(report),
+      health: rollUp({ summary }),
     };
   }, [mesh]);
   if (mesh && !mesh.complete) return <MeshArriving mesh={mesh} />;
