@@ -62,9 +62,11 @@ export function rankIntervalsOffThread(
 
 /**
  * On the page, a quarter's thousand rank draws took 50-110 ms with the CPU slowed to a phone's
- * (issue 15: no task over 50 ms when the reader changes the quarter); 200 draws are a fifth.
+ * (issue 15: no task over 50 ms when the reader changes the quarter). Steps of 200 draws still
+ * took 50-60 ms each at that rate on a busy machine, while the finished mesh is drawn; 100 draws
+ * are a tenth, and the yields between them cost next to nothing.
  */
-const DRAWS_PER_STEP = 200;
+const DRAWS_PER_STEP = 100;
 
 /** Runs the steps to their end, letting the page handle input and paint between them. */
 async function inSteps<T>(steps: Generator<void, T, void>): Promise<T> {
