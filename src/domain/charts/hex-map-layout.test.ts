@@ -94,6 +94,30 @@ describe('hexAreas on the minimal layout (size 24)', () => {
     hexAreas(cells, [{ code: 'A', hexIds: ['S1'] }], [datum('A', 10)], 'score');
     expect(groupOutline).toHaveBeenCalledTimes(3);
   });
+
+  it('shares the outlines between groupings alike (each quarter has its own layout object)', () => {
+    const { cells } = hexCells(minimalHexJson, 24);
+    const grouping = () => [
+      { code: 'A', hexIds: ['S1', 'S2'] },
+      { code: 'B', hexIds: ['S3'] },
+    ];
+    const data = [datum('A', 10, 'R1'), datum('B', 20, 'R2')];
+    const regions = [region('R1'), region('R2')];
+    hexAreas(cells, grouping(), data, 'score');
+    regionOutlines(cells, grouping(), data, regions);
+    expect(groupOutline).toHaveBeenCalledTimes(4);
+    hexAreas(cells, grouping(), data, 'score');
+    regionOutlines(cells, grouping(), data, regions);
+    expect(groupOutline).toHaveBeenCalledTimes(4);
+    // The same codes on other hexes are another grouping.
+    const moved = [
+      { code: 'A', hexIds: ['S1'] },
+      { code: 'B', hexIds: ['S2', 'S3'] },
+    ];
+    const areas = hexAreas(cells, moved, data, 'score');
+    expect(areas.map((area) => area.hexIds)).toEqual([['S1'], ['S2', 'S3']]);
+    expect(areas[1]?.outline).toBe(realOutline(cells, ['S2', 'S3']));
+  });
 });
 
 describe('regionOutlines on the minimal layout', () => {

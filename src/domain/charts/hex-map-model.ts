@@ -57,28 +57,33 @@ interface AreaShape {
 }
 
 /**
- * The layout-only parts of a map, per cells and groups (both never changed in place): each
+ * The layout-only parts of a map, per cells and grouping (both never changed in place): each
  * system's shape and the region outlines by region membership. Every partial mesh view and every
  * quarter brings new data on the same layout, and the outlines were most of a draw's work (issue
- * 15), so a data change now only recolours.
+ * 15), so a data change now only recolours. The grouping is keyed by its content, not its object:
+ * each quarter has a layout object of its own, but the quarters of one geography group the hexes
+ * alike.
  */
 interface LayoutShapes {
   byCode: Map<string, AreaShape | null>;
   regions: Map<string, string[]>;
 }
 
-const shapesMade = new WeakMap<readonly HexCell[], WeakMap<readonly HexGroup[], LayoutShapes>>();
+const shapesMade = new WeakMap<readonly HexCell[], Map<string, LayoutShapes>>();
 
-/** Region memberships kept per layout: a few (one per vintage of the data) are ever asked for. */
+/** Groupings and region memberships kept per layout: a few (one per vintage) are ever asked for. */
+const GROUPINGS_KEPT = 16;
 const REGION_KEYS_KEPT = 16;
 
 function shapesFor(cells: readonly HexCell[], groups: readonly HexGroup[]): LayoutShapes {
-  const byGroups = shapesMade.get(cells) ?? new WeakMap();
-  shapesMade.set(cells, byGroups);
-  const known = byGroups.get(groups);
+  const byGrouping = shapesMade.get(cells) ?? new Map<string, LayoutShapes>();
+  shapesMade.set(cells, byGrouping);
+  const grouping = JSON.stringify(groups.map((group) => [group.code, group.hexIds]));
+  const known = byGrouping.get(grouping);
   if (known) return known;
   const made: LayoutShapes = { byCode: new Map(), regions: new Map() };
-  byGroups.set(groups, made);
+  if (byGrouping.size >= GROUPINGS_KEPT) byGrouping.clear();
+  byGrouping.set(grouping, made);
   return made;
 }
 
