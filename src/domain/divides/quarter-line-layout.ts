@@ -69,7 +69,7 @@ export function labelWidth(text: string, fontSize: number): number {
     if (char >= '0' && char <= '9') em += 0.556;
     else if (char === '-') em += 0.333;
     else if (char === 'Q') em += 0.778;
-    else if (char === ' ') em += 0.278;
+    else if (char === ' ' || char === '.') em += 0.278;
     else em += 0.6;
   }
   return em * fontSize;

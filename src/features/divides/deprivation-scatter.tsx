@@ -1,10 +1,29 @@
-import { FittedLineScatter } from '../../components/charts/fitted-line-scatter';
+import { getNiceTickValues } from 'recharts';
+import { useDrawnWidth } from '../../components/charts/use-drawn-width';
+import { removeTabStops } from '../../components/charts/remove-tab-stops';
 import { fittedSegment } from '../../domain/charts/fitted-segment';
+import { ACCENT_RED, GRID, INK, NHS_BLUE } from '../../domain/charts/chart-theme';
 import { IMD_STEP } from '../../domain/divides/deprivation-gradient';
 import type { GradientPoint, WeightedLine } from '../../domain/divides/deprivation-gradient';
-import { ACCENT_RED, INK, NHS_BLUE } from '../../domain/charts/chart-theme';
+import { TICK_FONT_SIZE, TICK_MARGIN, TICK_SIZE } from '../../domain/divides/quarter-line-layout';
+import { SCATTER_HEIGHT, extentOf, scatterLayout } from '../../domain/divides/scatter-layout';
+import type { ScatterLayout } from '../../domain/divides/scatter-layout';
 
-/** Systems as dots (deprivation across, score up) and the population-weighted fitted line. */
+/** recharts' colour for axis lines and tick marks, as this chart had it. */
+const AXIS = '#666';
+/** recharts' default dot: a circle of area 64 px². */
+const DOT_RADIUS = Math.sqrt(64 / Math.PI);
+
+/** An axis's ticks as recharts gave them for 'auto' ends: its nice ticks (five) for the range. */
+function niceTicks(values: readonly number[]): number[] {
+  return getNiceTickValues(extentOf(values), 5, true);
+}
+
+/**
+ * Systems as dots (deprivation across, score up) and the population-weighted fitted line, drawn
+ * as plain SVG from a layout worked out in the domain (scatter-layout.ts says why). Its height
+ * is held before its width is known, as recharts' responsive container held it.
+ */
 export function DeprivationScatter({
   points: rows,
   line,
@@ -12,29 +31,123 @@ export function DeprivationScatter({
   points: readonly GradientPoint[];
   line: WeightedLine | null;
 }) {
+  const [ref, width] = useDrawnWidth();
+  return (
+    <div aria-hidden="true" className="app-chart" ref={removeTabStops}>
+      <div ref={ref} style={{ width: '100%', height: SCATTER_HEIGHT }}>
+        {width > 0 ? <DeprivationScatterSvg layout={deprivationLayout(rows, line, width)} /> : null}
+      </div>
+    </div>
+  );
+}
+
+/** The scatter's layout: the axes cover every dot and the line's ends, as recharts' did. */
+export function deprivationLayout(
+  rows: readonly GradientPoint[],
+  line: WeightedLine | null,
+  width: number,
+): ScatterLayout {
   // The line's slope is per IMD_STEP points of deprivation; the drawing wants it per point.
   const perPoint = line ? { intercept: line.intercept, slope: line.slope / IMD_STEP } : null;
+  const segment = fittedSegment(
+    rows.map((r) => r.imdScore),
+    perPoint,
+  );
+  const points = rows.map((r) => ({ x: r.imdScore, y: r.value }));
+  const ends = segment ?? [];
+  return scatterLayout(
+    points,
+    segment,
+    niceTicks([...points.map((p) => p.x), ...ends.map((p) => p.x)]),
+    niceTicks([...points.map((p) => p.y), ...ends.map((p) => p.y)]),
+    width,
+  );
+}
+
+export function DeprivationScatterSvg({ layout }: { layout: ScatterLayout }) {
+  const { width, height, plot, xTicks, yTicks, title, dots, segment } = layout;
+  const tickText = { fontSize: TICK_FONT_SIZE, fill: INK };
   return (
-    <FittedLineScatter
-      height={320}
-      margin={{ top: 16, right: 24, bottom: 24, left: 0 }}
-      x={{
-        dataKey: 'imdScore',
-        name: 'IMD score',
-        label: {
-          value: 'IMD score (more deprived →)',
-          position: 'insideBottom',
-          offset: -16,
-          fill: INK,
-        },
-      }}
-      y={{ dataKey: 'value', name: 'Score', domain: 'auto' }}
-      groups={[{ data: rows, fill: NHS_BLUE }]}
-      segment={fittedSegment(
-        rows.map((r) => r.imdScore),
-        perPoint,
+    <svg
+      viewBox={`0 0 ${width} ${height}`}
+      width="100%"
+      style={{ display: 'block', height: 'auto' }}
+    >
+      {yTicks.map((tick) => (
+        <line
+          key={`y${tick.value}`}
+          x1={plot.left}
+          x2={plot.right}
+          y1={tick.y}
+          y2={tick.y}
+          stroke={GRID}
+        />
+      ))}
+      {xTicks.map((tick) => (
+        <line
+          key={`x${tick.value}`}
+          x1={tick.x}
+          x2={tick.x}
+          y1={plot.top}
+          y2={plot.bottom}
+          stroke={GRID}
+        />
+      ))}
+      {segment ? <line {...segment} stroke={ACCENT_RED} strokeWidth={2.5} /> : null}
+      <line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} stroke={AXIS} />
+      {xTicks.map((tick) => (
+        <line
+          key={tick.value}
+          x1={tick.x}
+          x2={tick.x}
+          y1={plot.bottom}
+          y2={plot.bottom + TICK_SIZE}
+          stroke={AXIS}
+        />
+      ))}
+      <line x1={plot.left} x2={plot.left} y1={plot.top} y2={plot.bottom} stroke={AXIS} />
+      {yTicks.map((tick) => (
+        <line
+          key={tick.value}
+          x1={plot.left - TICK_SIZE}
+          x2={plot.left}
+          y1={tick.y}
+          y2={tick.y}
+          stroke={AXIS}
+        />
+      ))}
+      {dots.map((dot, index) => (
+        <circle key={index} cx={dot.x} cy={dot.y} r={DOT_RADIUS} fill={NHS_BLUE} />
+      ))}
+      {xTicks.map((tick) =>
+        tick.labelX === null ? null : (
+          <text
+            key={tick.value}
+            {...tickText}
+            x={tick.labelX}
+            y={plot.bottom + TICK_SIZE + TICK_MARGIN}
+            dy="0.71em"
+            textAnchor="middle"
+          >
+            {tick.value}
+          </text>
+        ),
       )}
-      lineStyle={{ stroke: ACCENT_RED, strokeWidth: 2.5 }}
-    />
+      <text x={title.x} y={title.y} textAnchor="middle" fill={INK}>
+        IMD score (more deprived →)
+      </text>
+      {yTicks.map((tick) => (
+        <text
+          key={tick.value}
+          {...tickText}
+          x={plot.left - TICK_SIZE - TICK_MARGIN}
+          y={tick.y}
+          dy="0.355em"
+          textAnchor="end"
+        >
+          {tick.value}
+        </text>
+      ))}
+    </svg>
   );
 }
