@@ -17,6 +17,7 @@ describe('labelWidth', () => {
     ['0', 12, 6.672],
     ['Q', 10, 7.78],
     ['a b', 10, 14.78],
+    ['0.5', 10, 13.9],
     ['', 12, 0],
   ])('%j at %i px is %f px', (text, size, width) => {
     expect(labelWidth(text, size)).toBeCloseTo(width, 6);
