@@ -34,15 +34,41 @@ export interface DividesAnalysis {
   borderSummary: BorderSummary;
 }
 
-export function analyseDivides(
+/**
+ * The parts of the analysis that do not depend on the measure viewed: every metric's divide
+ * trend and the borders. Ranking every metric is most of the work (49 systems x 11 quarters x 47
+ * metrics), so the page keeps these while the reader changes the measure.
+ */
+export interface MetricFreeDivides {
+  period: string;
+  divides: DivideTrend[];
+  borders: BorderScore[];
+  borderSummary: BorderSummary;
+}
+
+export function metricFreeDivides(
   feed: Feed,
   scores: FeedScores,
   weights: Weights,
   period: string,
+): MetricFreeDivides {
+  const borders = borderScores(feed, period, weights);
+  return {
+    period,
+    divides: rankDivides(feed, scores, period),
+    borders,
+    borderSummary: borderSummary(borders),
+  };
+}
+
+/** The analysis for `metric` from the parts worked out for the same feed, scores and quarter. */
+export function dividesForMetric(
+  feed: Feed,
+  scores: FeedScores,
+  base: MetricFreeDivides,
   metric: MetricChoice,
 ): DividesAnalysis {
-  const divides = rankDivides(feed, scores, period);
-  const borders = borderScores(feed, period, weights);
+  const { period, divides, borders } = base;
   return {
     period,
     metric,
@@ -52,6 +78,16 @@ export function analyseDivides(
     regional: regionalSplitSeries(scores, metric, period),
     deprivation: deprivationGradient(feed, scores, period, metric),
     borders,
-    borderSummary: borderSummary(borders),
+    borderSummary: base.borderSummary,
   };
+}
+
+export function analyseDivides(
+  feed: Feed,
+  scores: FeedScores,
+  weights: Weights,
+  period: string,
+  metric: MetricChoice,
+): DividesAnalysis {
+  return dividesForMetric(feed, scores, metricFreeDivides(feed, scores, weights, period), metric);
 }

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { DividesAnalysis } from '../../domain/divides/divides-analysis';
-import { analyseDivides } from '../../domain/divides/divides-analysis';
+import { dividesForMetric, metricFreeDivides } from '../../domain/divides/divides-analysis';
 import { dividesFindings } from '../../domain/divides/findings';
 import type { Finding } from '../../domain/divides/findings';
 import type { Feed } from '../../domain/feed/feed-schema';
@@ -11,8 +11,10 @@ import { encodeMetric } from '../../lib/url-state/metric';
 
 /**
  * The page's analysis and findings, recomputed only when the feed, scores, weighting, quarter or
- * measure change. The weights and metric objects can be new on any URL change (a tab click), so
- * the memo is keyed by their text: `weightsKey` and the measure's parameter.
+ * measure change, and the part that does not depend on the measure (every metric's divide trend
+ * and the borders, most of the work) only when the feed, scores, weighting or quarter change: a
+ * new measure reuses it. The weights and metric objects can be new on any URL change (a tab
+ * click), so the memos are keyed by their text: `weightsKey` and the measure's parameter.
  */
 export function useDividesAnalysis(
   feed: Feed,
@@ -23,10 +25,15 @@ export function useDividesAnalysis(
   metric: ScoreMetric,
 ): { analysis: DividesAnalysis | null; findings: Finding[] } {
   const metricKey = encodeMetric(metric);
+  const base = useMemo(
+    () => (period ? metricFreeDivides(feed, scores, weights, period) : null),
+    // `weights` is named by `weightsKey`.
+    [feed, scores, weightsKey, period],
+  );
   const analysis = useMemo(
-    () => (period ? analyseDivides(feed, scores, weights, period, metric) : null),
-    // `weights` and `metric` are named by `weightsKey` and `metricKey`.
-    [feed, scores, weightsKey, period, metricKey],
+    () => (base ? dividesForMetric(feed, scores, base, metric) : null),
+    // `metric` is named by `metricKey`.
+    [feed, scores, base, metricKey],
   );
   const findings = useMemo(
     () => (analysis ? dividesFindings(feed, analysis) : []),
