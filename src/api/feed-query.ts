@@ -3,7 +3,8 @@ import { queryOptions, useQuery, useSuspenseQuery } from '@tanstack/react-query'
 import { useActiveFeedSource } from './active-feed-source';
 import type { LoadedFeed } from './decode-feed';
 import type { FetchedBody } from './body-text';
-import { startedEarly } from './early-fetch/early-response';
+import { readEarlyOnPage } from './early-fetch/early-response';
+import { DEFAULT_MESH_URL } from './mesh/mesh-url';
 import { beginFeedLoad } from './feed-load-status';
 import type { WorkerFetchResult } from './fetch-feed-in-worker';
 import { feedWorker } from './feed-worker';
@@ -27,6 +28,12 @@ function loadBodyReaders() {
   return readers;
 }
 
+/** Whether two addresses name one resource, read against the page. */
+function sameAddress(a: string, b: string): boolean {
+  const base = window.location.href;
+  return new URL(a, base).href === new URL(b, base).href;
+}
+
 /**
  * Fetches and decodes a feed, retrying only transient faults, and publishes each step (attempt,
  * bytes received, data products settled) for the loading message and its Stop button. A mesh
@@ -41,10 +48,14 @@ export async function fetchFeed(
   const load = beginFeedLoad(url);
   const readers = loadBodyReaders();
   // The feed worker fetches the feed, so a big feed's bytes never pass through the page's thread
-  // (issue 18 item 6), except the default catalogue that index.html's inline script has already
-  // started (issue 13), read here; with no worker, or if it cannot run, the page fetches.
-  let worker = startedEarly(url) ? null : feedWorker();
+  // (issue 18 item 6), except one that index.html's inline script has already started and that is
+  // not big (the default catalogue, issue 13; a same-site feed of a few MB), read here; with no
+  // worker, or if it cannot run, the page fetches.
   try {
+    // Stop (or the query's cancel) ends the wait for the early response's headers at once.
+    const stop = signal ? AbortSignal.any([load.stopSignal, signal]) : load.stopSignal;
+    const knownSmall = typeof window !== 'undefined' && sameAddress(url, DEFAULT_MESH_URL);
+    let worker = (await readEarlyOnPage(url, { signal: stop, knownSmall })) ? null : feedWorker();
     const fetched = await fetchWithRetries<WorkerFetchResult | { kind: 'body'; body: FetchedBody }>(
       url,
       async (attemptSignal, onProgress) => {

@@ -1,17 +1,14 @@
 /**
  * Which address the inline script in index.html may start fetching before the app's code has
  * loaded (early-fetch-script.ts): the feed or catalogue the first page will show, as
- * `currentFeedSource()` will choose it, when that is the default catalogue on this site. The script cannot import this
+ * `currentFeedSource()` will choose it, and only on this site. The script cannot import this
  * module, so it carries the same rules in plain JavaScript; the tests run both on one table.
  *
  * - A `?feed=` link: that address. A link to another site is never fetched early:
  *   the reader may still be asked to confirm it, and nothing leaves for another site unasked.
  * - No usable link: the source this tab chose before (sessionStorage), else the default.
- * - Whichever is chosen, only the default address (the bundled mesh's catalogue, issue 13) is
- *   fetched early. Any other feed is fetched by the feed worker, so that its bytes never pass
- *   through the page's thread: a 60 MB feed taken in by the page was tasks of 15-70 ms of CPU and
- *   up to 564 ms long while the map drew (issue 18 item 6). Its download starts once the app's
- *   code and the worker are running instead, which costs a small same-site feed a few hundred ms.
+ * - A feed whose headers say it is big is not read by the page even so: the app drops the early
+ *   response and its feed worker fetches the feed (early-response.ts `readEarlyOnPage`).
  */
 export const FEED_SOURCE_STORAGE_KEY = 'interop-readiness:feed-source';
 
@@ -42,6 +39,5 @@ export function earlyFeedUrl(
   const param = page.searchParams.get('feed');
   const linked = param ? webAddress(param, pageUrl) : null;
   const chosen = linked ?? webAddress(storedUrl(storedSource) ?? defaultUrl, pageUrl) ?? null;
-  const only = new URL(defaultUrl, pageUrl).href;
-  return chosen && chosen.origin === page.origin && chosen.href === only ? chosen.href : null;
+  return chosen && chosen.origin === page.origin ? chosen.href : null;
 }

@@ -37,6 +37,9 @@ export function earlyFetchScript(defaultUrl: string): string {
     has: function (url) {
       return Boolean(started[url]);
     },
+    peek: function (url) {
+      return started[url];
+    },
     release: function () {
       released = true;
       var rest = held;
@@ -97,10 +100,7 @@ export function earlyFetchScript(defaultUrl: string): string {
   var page = location.href;
   var param = new URL(page).searchParams.get('feed');
   var chosen = (param ? webAddress(param, page) : null) || webAddress(stored || ${JSON.stringify(defaultUrl)}, page);
-  // Only the default address is started: any other feed is fetched by the app's feed worker, so
-  // that a big feed's bytes never pass through the page (issue 18 item 6).
-  var only = new URL(${JSON.stringify(defaultUrl)}, page).href;
-  if (!chosen || chosen.origin !== location.origin || chosen.href !== only) return;
+  if (!chosen || chosen.origin !== location.origin) return;
   var feedUrl = chosen.href;
   start(feedUrl, false)
     .then(catalogueText)

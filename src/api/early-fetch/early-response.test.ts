@@ -1,5 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { EARLY_FETCH_GLOBAL, fetchAdoptingEarly, startedEarly } from './early-response';
+import {
+  EARLY_FETCH_GLOBAL,
+  PAGE_READ_LIMIT_BYTES,
+  PAGE_READ_LIMIT_ENCODED_BYTES,
+  fetchAdoptingEarly,
+  readEarlyOnPage,
+  smallEnoughForPage,
+} from './early-response';
 
 const URL_A = 'https://dash.example/data/a.json';
 
@@ -16,6 +23,7 @@ function pageWithEarly(early: Record<string, Promise<Response>>) {
         return response;
       },
       has: (url: string) => url in early,
+      peek: (url: string) => early[url],
     },
   });
   return network;
@@ -86,16 +94,95 @@ describe('fetchAdoptingEarly', () => {
   });
 });
 
-describe('startedEarly: whether the page reads the feed itself (issue 18 item 6)', () => {
-  it('is true for an address started and not yet taken, by its absolute address', async () => {
-    pageWithEarly({ [URL_A]: Promise.resolve(new Response('early')) });
-    expect(startedEarly('/data/a.json')).toBe(true);
-    expect(startedEarly('/data/b.json')).toBe(false);
-    await fetchAdoptingEarly('/data/a.json');
-    expect(startedEarly('/data/a.json')).toBe(false);
+function headers(entries: Record<string, string>): Headers {
+  return new Headers(entries);
+}
+
+describe('smallEnoughForPage: which bodies the page may take in (issue 18 item 6)', () => {
+  it.each([
+    ['the bundled feed as sent (2.2 MB)', { 'Content-Length': '2300000' }, true],
+    ['exactly 8 MB as sent', { 'Content-Length': String(PAGE_READ_LIMIT_BYTES) }, true],
+    ['a byte over 8 MB as sent', { 'Content-Length': String(PAGE_READ_LIMIT_BYTES + 1) }, false],
+    ['a 60 MB feed as sent', { 'Content-Length': '63000000' }, false],
+    [
+      'exactly 1 MB compressed',
+      { 'Content-Length': String(PAGE_READ_LIMIT_ENCODED_BYTES), 'Content-Encoding': 'br' },
+      true,
+    ],
+    [
+      '5 MB compressed (about 50 MB of JSON)',
+      { 'Content-Length': '5000000', 'Content-Encoding': 'gzip' },
+      false,
+    ],
+    ['no declared size (streamed)', {}, false],
+    ['a size that is not a number', { 'Content-Length': 'lots' }, false],
+  ])('%s: %s', (_, entries, expected) => {
+    expect(smallEnoughForPage(headers(entries))).toBe(expected);
+  });
+});
+
+describe('readEarlyOnPage: whether the page reads a feed the inline script started', () => {
+  it('reads a small one here, by its absolute address, and leaves it to take', async () => {
+    const small = new Response('early', { headers: { 'Content-Length': '5' } });
+    pageWithEarly({ [URL_A]: Promise.resolve(small) });
+    expect(await readEarlyOnPage('/data/a.json')).toBe(true);
+    expect(await (await fetchAdoptingEarly('/data/a.json')).text()).toBe('early');
   });
 
-  it('is false where there is no page (Node): the feed worker, if any, fetches', () => {
-    expect(startedEarly('https://dash.example/data/a.json')).toBe(false);
+  it('drops a big one, cancelling its download, and leaves the feed to the worker', async () => {
+    let cancelled = false;
+    const body = new ReadableStream<Uint8Array>({
+      cancel: () => {
+        cancelled = true;
+      },
+    });
+    const big = new Response(body, { headers: { 'Content-Length': '63000000' } });
+    const network = pageWithEarly({ [URL_A]: Promise.resolve(big) });
+    expect(await readEarlyOnPage(URL_A)).toBe(false);
+    await Promise.resolve();
+    expect(cancelled).toBe(true);
+    // Taken: a later request goes to the network, not to the dropped response.
+    expect(await (await fetchAdoptingEarly(URL_A)).text()).toBe('from the network');
+    expect(network).toHaveBeenCalledTimes(1);
+  });
+
+  it('reads here one whose headers do not come in time (the page’s fetch reports it)', async () => {
+    pageWithEarly({ [URL_A]: new Promise<Response>(() => undefined) });
+    expect(await readEarlyOnPage(URL_A, { waitMs: 20 })).toBe(true);
+  });
+
+  it('stops waiting for the headers when the reader presses Stop', async () => {
+    pageWithEarly({ [URL_A]: new Promise<Response>(() => undefined) });
+    const stop = new AbortController();
+    const answer = readEarlyOnPage(URL_A, { signal: stop.signal, waitMs: 60_000 });
+    stop.abort();
+    expect(await answer).toBe(true);
+  });
+
+  it('reads the bundled catalogue here at once, whatever its headers say', async () => {
+    const unsized = new Response('{"catalogueVersion":"1"}');
+    pageWithEarly({ [URL_A]: Promise.resolve(unsized) });
+    expect(await readEarlyOnPage(URL_A, { knownSmall: true })).toBe(true);
+    expect(await (await fetchAdoptingEarly(URL_A)).text()).toBe('{"catalogueVersion":"1"}');
+  });
+
+  it('drops an unsized one for the worker (a server that compresses as it sends)', async () => {
+    const unsized = new Response('{"catalogueVersion":"1"}');
+    pageWithEarly({ [URL_A]: Promise.resolve(unsized) });
+    expect(await readEarlyOnPage(URL_A)).toBe(false);
+  });
+
+  it('reads here one that failed: the page’s fetch names the fault', async () => {
+    pageWithEarly({ [URL_A]: Promise.reject(new TypeError('Failed to fetch')) });
+    expect(await readEarlyOnPage(URL_A)).toBe(true);
+  });
+
+  it('leaves a feed not started early to the worker', async () => {
+    pageWithEarly({});
+    expect(await readEarlyOnPage('/data/b.json')).toBe(false);
+  });
+
+  it('is false where there is no page (Node): the feed worker, if any, fetches', async () => {
+    expect(await readEarlyOnPage('https://dash.example/data/a.json')).toBe(false);
   });
 });
