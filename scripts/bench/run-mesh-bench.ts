@@ -9,14 +9,14 @@ import type { BrowserFigures } from './bench-browser';
 import { benchMeshAgainstItsFeed } from './bench-mesh';
 import { MESH_SCALE, writeLargeMesh } from './large-mesh';
 import type { MeshBench } from './mesh-bench-report';
-import { startPreview } from './preview-server';
+import { startServed } from './preview-server';
 
 const BROWSER_RUNS = 3;
 
 async function browserFigures(root: string, log: (line: string) => void): Promise<BrowserFigures> {
   try {
     log('Building the app and serving it for headless Chromium ...');
-    const server = await startPreview(root);
+    const server = await startServed(root);
     try {
       log(`Loading pages in headless Chromium: 1 warm-up load + ${BROWSER_RUNS} rounds ...`);
       return await benchBrowser(server.url, BROWSER_RUNS, log);

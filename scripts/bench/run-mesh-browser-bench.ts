@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { BROWSER_SCENARIOS, findChromium, loadOnce } from './bench-browser';
 import type { BrowserScenario } from './bench-browser';
-import { servePreview, startPreview } from './preview-server';
+import { serveBuilt, startServed } from './preview-server';
 import type { PreviewServer } from './preview-server';
 import { median } from './timing';
 
@@ -39,10 +39,10 @@ async function main(): Promise<number> {
   try {
     servers.push({
       name: values.dist ?? 'this checkout',
-      server: values.dist ? await servePreview(root, values.dist) : await startPreview(root),
+      server: values.dist ? await serveBuilt(values.dist) : await startServed(root),
     });
     if (values.against) {
-      servers.unshift({ name: values.against, server: await servePreview(root, values.against) });
+      servers.unshift({ name: values.against, server: await serveBuilt(values.against) });
     }
     const samples = servers.map(() => new Map(SCENARIOS.map((s) => [s, [] as number[]])));
     const loadBefore = load();
