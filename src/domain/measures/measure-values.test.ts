@@ -126,3 +126,34 @@ describe('quarterlyValues', () => {
     expect(quarterlyValues(measureValues(annual, []))).toBeNull();
   });
 });
+
+describe('measureValues orders months as the calendar does (each period placed once)', () => {
+  const month = fc.record({
+    year: fc.integer({ min: 2019, max: 2027 }),
+    m: fc.integer({ min: 1, max: 12 }),
+  });
+  const id = ({ year, m }: { year: number; m: number }) => `${year}-${String(m).padStart(2, '0')}`;
+  it('gives every system its values oldest first and the periods in time order', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ system: fc.constantFrom('S1', 'S2', 'S3'), at: month }), {
+          maxLength: 60,
+        }),
+        (draws) => {
+          const rows = draws.map(({ system, at }, index) => row(system, id(at), index, 1000));
+          const values = measureValues(rate, rows);
+          // The calendar's order by hand: year, then month, as plain numbers.
+          const key = (period: string) => Number(period.slice(0, 4)) * 12 + Number(period.slice(5));
+          const expected = [...new Set(rows.map((r) => r.period))].sort((a, b) => key(a) - key(b));
+          expect(values.periods).toEqual(expected);
+          for (const list of values.bySystem.values()) {
+            const keys = list.map((r) => key(r.period));
+            expect(keys).toEqual([...keys].sort((a, b) => a - b));
+          }
+          expect([...values.bySystem.values()].flat()).toHaveLength(rows.length);
+        },
+      ),
+      { seed: 20261207, numRuns: 200 },
+    );
+  });
+});

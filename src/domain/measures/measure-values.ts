@@ -29,10 +29,6 @@ export interface MeasureValues {
 
 type MeasureRule = Pick<Measure, 'id' | 'kind' | 'scale'>;
 
-function byPeriod(a: { period: string }, b: { period: string }): number {
-  return ordinalOf(a.period) - ordinalOf(b.period);
-}
-
 function ordinalOf(id: string): number {
   const period = parsePeriod(id);
   return period === null ? Number.NaN : periodOrdinal(period);
@@ -47,8 +43,12 @@ function arrange(measure: Measure, rows: readonly MeasureValue[]): MeasureValues
     bySystem.set(row.system, list);
     periods.add(row.period);
   }
-  for (const list of bySystem.values()) list.sort(byPeriod);
-  const sorted = [...periods].sort((a, b) => ordinalOf(a) - ordinalOf(b));
+  // Each period's place worked out once: parsing the ids inside the sort's comparisons was about
+  // 100 ms at a phone's CPU rate on a profile (tens of thousands of comparisons, a dozen periods).
+  const ordinals = new Map([...periods].map((id) => [id, ordinalOf(id)]));
+  const place = (id: string) => ordinals.get(id) ?? Number.NaN;
+  for (const list of bySystem.values()) list.sort((a, b) => place(a.period) - place(b.period));
+  const sorted = [...periods].sort((a, b) => place(a) - place(b));
   return { measure, periods: sorted, bySystem };
 }
 
