@@ -46,10 +46,17 @@ import type { RouteBudget } from './budget';
  * (141.7 kB), /whats-new (146.3) and /access-our-data (144.4) met the goal and lost their
  * ceilings; every other ceiling was set to its size measured that day plus 2%, which leaves
  * /data/products/:id (149.6 kB, under the goal by 0.4 kB) a ceiling in case it grows past 150.
+ * Later on 7 December 2026 every route grew 0.6-0.7 kB: focus kept when the app replaces the built
+ * shell (keep-shell-focus.ts, about 0.4 kB), the page's side of a URL feed fetched in the feed
+ * worker, and the rule for which early responses the page reads; /, /standards, /data/products,
+ * /data/products/:id, /embed/map and /embed/regions went 0.0-0.3 kB over and were reset to their
+ * size measured that day plus 2%. The same day /divides and its three recharts embeds lost recharts
+ * from their first view (their charts drawn as plain SVG; 302.8 -> 194.7 kB) and their ceilings
+ * were lowered to their new size plus 2%.
  * Lower a ceiling when a route shrinks; remove it when the route is under 150 kB.
  */
 export const ROUTE_BUDGETS: RouteBudget[] = [
-  { path: '/', page: 'src/features/national/national-page.tsx', ceilingBytes: 194_900 },
+  { path: '/', page: 'src/features/national/national-page.tsx', ceilingBytes: 198_900 },
   { path: '/systems', page: 'src/features/systems/systems-page.tsx', ceilingBytes: 163_000 },
   {
     path: '/systems/:code',
@@ -62,23 +69,23 @@ export const ROUTE_BUDGETS: RouteBudget[] = [
     ceilingBytes: 164_000,
   },
   { path: '/compare', page: 'src/features/compare/compare-page.tsx', ceilingBytes: 175_100 },
-  { path: '/standards', page: 'src/features/standards/standards-page.tsx', ceilingBytes: 158_500 },
+  { path: '/standards', page: 'src/features/standards/standards-page.tsx', ceilingBytes: 161_600 },
   {
     path: '/standards/:id',
     page: 'src/features/standards/standard-page.tsx',
     ceilingBytes: 181_800,
   },
-  { path: '/divides', page: 'src/features/divides/divides-page.tsx', ceilingBytes: 306_700 },
+  { path: '/divides', page: 'src/features/divides/divides-page.tsx', ceilingBytes: 198_500 },
   { path: '/data', page: 'src/features/data/data-page.tsx', ceilingBytes: 163_800 },
   {
     path: '/data/products',
     page: 'src/features/data/products/products-page.tsx',
-    ceilingBytes: 154_800,
+    ceilingBytes: 158_000,
   },
   {
     path: '/data/products/:id',
     page: 'src/features/data/products/product-page.tsx',
-    ceilingBytes: 152_500,
+    ceilingBytes: 155_800,
   },
   {
     path: '/methodology',
@@ -102,7 +109,7 @@ export const ROUTE_BUDGETS: RouteBudget[] = [
   {
     path: '/embed/map',
     page: 'src/features/national/embed-map-page.tsx',
-    ceilingBytes: 188_000,
+    ceilingBytes: 191_900,
   },
   {
     path: '/embed/systems/:code/trend',
@@ -117,12 +124,12 @@ export const ROUTE_BUDGETS: RouteBudget[] = [
   {
     path: '/embed/divides/dispersion',
     page: 'src/features/divides/embed-dispersion-page.tsx',
-    ceilingBytes: 294_500,
+    ceilingBytes: 186_300,
   },
   {
     path: '/embed/regions',
     page: 'src/features/national/embed-regions-page.tsx',
-    ceilingBytes: 188_000,
+    ceilingBytes: 191_800,
   },
   {
     path: '/embed/systems/:code/categories',
@@ -152,12 +159,12 @@ export const ROUTE_BUDGETS: RouteBudget[] = [
   {
     path: '/embed/divides/regional',
     page: 'src/features/divides/embed-regional-page.tsx',
-    ceilingBytes: 294_500,
+    ceilingBytes: 186_300,
   },
   {
     path: '/embed/divides/deprivation',
     page: 'src/features/divides/embed-deprivation-page.tsx',
-    ceilingBytes: 294_500,
+    ceilingBytes: 186_300,
   },
   {
     path: '/embed/divides/borders',
