@@ -123,6 +123,13 @@ test.describe('forced colours (Windows high contrast)', () => {
     // Border lines are drawn on pale hexes; on the theme's black the darkest band would vanish.
     const band = page.getByRole('listitem').filter({ hasText: /^0 to under 10% of the exchange/ });
     await expect(band.locator('svg')).toHaveCSS('background-color', 'rgb(255, 255, 255)');
+    // The plain SVG charts' ticks and axis titles are drawn in the chart's dark ink: on the theme's
+    // black they vanished, so each chart keeps a white ground (four small multiples, the regional
+    // share, the deprivation scatter).
+    const charts = page.locator('main svg.app-chart-own-ground');
+    await expect(charts).toHaveCount(6);
+    for (const chart of await charts.all())
+      await expect(chart).toHaveCSS('background-color', 'rgb(255, 255, 255)');
     await attachScreenshot(page, testInfo, 'forced-colours-divides');
   });
 });

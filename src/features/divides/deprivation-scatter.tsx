@@ -69,6 +69,7 @@ export function DeprivationScatterSvg({ layout }: { layout: ScatterLayout }) {
   const tickText = { fontSize: TICK_FONT_SIZE, fill: INK };
   return (
     <svg
+      className="app-chart-own-ground"
       viewBox={`0 0 ${width} ${height}`}
       width="100%"
       style={{ display: 'block', height: 'auto' }}

@@ -71,6 +71,7 @@ export function QuarterLineSvg({
   const tickText = { fontSize: TICK_FONT_SIZE, fill: INK };
   return (
     <svg
+      className="app-chart-own-ground"
       viewBox={`0 0 ${width} ${height}`}
       width="100%"
       style={{ display: 'block', height: 'auto' }}
