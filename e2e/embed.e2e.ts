@@ -209,13 +209,30 @@ test('the divides dispersion embed matches its frame and passes axe', async ({ p
   await expectSameWords(dispersion, words);
 });
 
-/** The frame's table, as a reader sees it on its Table tab, once every data product is in. */
+/**
+ * The frame's table, as a reader sees it on its Table tab, once every data product is in. A page
+ * keeps the last partial view on screen until the whole mesh's scores are ready (it is deferred),
+ * after the loading message has gone, so the table is read once it has stopped changing.
+ */
 async function frameTable(page: Page, frame: Locator): Promise<string> {
   await expect(page.getByText(/^Loading data:/)).toHaveCount(0);
   await frame.getByRole('tab', { name: 'Table' }).click();
   const table = frame.getByRole('table').first();
   await expect(table).toBeVisible();
-  return table.innerText();
+  let last = '';
+  let steady = 0;
+  await expect
+    .poll(
+      async () => {
+        const now = await table.innerText();
+        steady = now === last ? steady + 1 : 0;
+        last = now;
+        return steady;
+      },
+      { intervals: [1_000], timeout: 60_000 },
+    )
+    .toBeGreaterThanOrEqual(2);
+  return last;
 }
 
 const NHS_APP = 'nhs-app-users-per-1000-illustrative';
