@@ -113,3 +113,27 @@ test('a reader tabbing through the built page keeps their place when the app tak
   await page.keyboard.press('Tab');
   await expect(menu.getByRole('link', { name: 'Standards' })).toBeFocused();
 });
+
+test('a menu link pressed while the first page loads still moves focus to the new page', async ({
+  page,
+}) => {
+  // The national page's code is held back, so React shows its copy of the shell (the router's
+  // HydrateFallback) when the reader presses a menu link: the layout first appears on the new page.
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/national-page-*.js', async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto('/', { waitUntil: 'commit' });
+  // React's shell, not the built page's: a press on the built page's link is an ordinary page load.
+  await page.waitForFunction(() => {
+    const main = document.getElementById('maincontent');
+    return main !== null && Object.keys(main).some((key) => key.startsWith('__reactFiber'));
+  });
+  const menu = page.getByRole('navigation', { name: 'Menu' });
+  await menu.getByRole('link', { name: 'Standards' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Standards' })).toBeVisible();
+  await expect(page.getByRole('main')).toBeFocused();
+  release();
+});

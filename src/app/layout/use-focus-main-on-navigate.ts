@@ -1,18 +1,24 @@
 import { useEffect, useRef } from 'react';
-import { useLocation } from 'react-router';
+import { NavigationType, useLocation, useNavigationType } from 'react-router';
 
 /**
  * After a client-side navigation, moves focus to <main> so screen reader and keyboard users start
  * at the new content, as they would after a full page load. Not on first load.
+ *
+ * "First load" is the page's own entry (a POP), not the layout's first render: while the first
+ * page's code loads, the router shows the shell (routes.tsx, HydrateFallback), whose menu links
+ * already navigate. A press there mounts the layout on the new page by a PUSH, and that reader
+ * should land on the new content as after any other link.
  */
 export function useFocusMainOnNavigate(): void {
   const { pathname } = useLocation();
+  const navigationType = useNavigationType();
   const first = useRef(true);
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
+    const initial = first.current && navigationType === NavigationType.Pop;
+    first.current = false;
+    if (initial) return;
     document.getElementById('maincontent')?.focus();
+    // Only a change of page moves focus: the navigation type also changes on a new query alone.
   }, [pathname]);
 }
