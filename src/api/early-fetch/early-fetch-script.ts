@@ -1,4 +1,8 @@
-import { EARLY_FETCH_GLOBAL } from './early-response';
+import {
+  EARLY_FETCH_GLOBAL,
+  PAGE_READ_LIMIT_BYTES,
+  PAGE_READ_LIMIT_ENCODED_BYTES,
+} from './early-response';
 import { FEED_SOURCE_STORAGE_KEY } from './early-feed-url';
 
 /**
@@ -74,9 +78,27 @@ export function earlyFetchScript(defaultUrl: string): string {
     }
     return started[url];
   }
+  // The rule of smallEnoughForPage (early-response.ts): a feed whose headers declare a body too big
+  // for the page is the feed worker's to fetch, so its download here stops as soon as the headers
+  // say so, and it is forgotten; left running until the app dropped it (about a second later, when
+  // its code had loaded) the page took in 2-6 MB of a 60 MB feed for nothing (issue 18 item 6).
+  function declaredTooBig(response) {
+    var declared = response.headers.get('Content-Length');
+    var length = declared === null ? NaN : Number(declared);
+    if (!isFinite(length) || length < 0) return false;
+    var limit = response.headers.get('Content-Encoding') ? ${PAGE_READ_LIMIT_ENCODED_BYTES} : ${PAGE_READ_LIMIT_BYTES};
+    return length > limit;
+  }
+  function dropIfTooBig(url, response) {
+    // Once the app has taken the response it reads it (a page without a worker does): left alone.
+    if (!started[url] || !declaredTooBig(response)) return response;
+    delete started[url];
+    if (response.body) response.body.cancel().catch(function () {});
+    return null;
+  }
   var CATALOGUE = /"catalogueVersion"\\s*:/;
   function catalogueText(response) {
-    if (!response.ok || !response.body) return null;
+    if (!response || !response.ok || !response.body) return null;
     var reader = response.clone().body.getReader();
     var decoder = new TextDecoder();
     var text = '';
@@ -103,6 +125,9 @@ export function earlyFetchScript(defaultUrl: string): string {
   if (!chosen || chosen.origin !== location.origin) return;
   var feedUrl = chosen.href;
   start(feedUrl, false)
+    .then(function (response) {
+      return dropIfTooBig(feedUrl, response);
+    })
     .then(catalogueText)
     .then(function (text) {
       if (!text || !CATALOGUE.test(text.slice(0, 4096))) return;

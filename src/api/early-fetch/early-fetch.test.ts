@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { earlyFeedUrl } from './early-feed-url';
 import { earlyFetchScript, FIRST_WAVE } from './early-fetch-script';
-import { EARLY_FETCH_GLOBAL } from './early-response';
+import {
+  EARLY_FETCH_GLOBAL,
+  PAGE_READ_LIMIT_BYTES,
+  PAGE_READ_LIMIT_ENCODED_BYTES,
+  smallEnoughForPage,
+} from './early-response';
 
 const DEFAULT = '/data/mesh/catalogue.json';
 const stored = (url: string) => JSON.stringify({ kind: 'url', url });
@@ -93,17 +98,26 @@ interface Started {
 }
 
 /** Runs the inline script as the page would, with a fake page around it; returns its requests. */
-function runScript(page: string, storedSource: string | null, bodies: Record<string, string> = {}) {
+function runScript(
+  page: string,
+  storedSource: string | null,
+  bodies: Record<string, string> = {},
+  headers: Record<string, Record<string, string>> = {},
+) {
   const started: Started[] = [];
+  const responses: Response[] = [];
   const storageReads: string[] = [];
   const window: Record<string, unknown> = {};
   const fetch = (url: string, init: RequestInit & { priority?: string }) => {
     const accept = (init.headers as Record<string, string> | undefined)?.Accept;
     started.push({ url, priority: init.priority, accept });
     const body = bodies[url];
-    return Promise.resolve(
-      body === undefined ? new Response('', { status: 404 }) : new Response(body),
-    );
+    const response =
+      body === undefined
+        ? new Response('', { status: 404 })
+        : new Response(body, { headers: headers[url] ?? {} });
+    responses.push(response);
+    return Promise.resolve(response);
   };
   const sessionStorage = {
     getItem: (key: string) => {
@@ -127,7 +141,7 @@ function runScript(page: string, storedSource: string | null, bodies: Record<str
     peek: (url: string) => Promise<Response> | undefined;
     release: () => void;
   };
-  return { started, early, storageReads };
+  return { started, early, storageReads, responses };
 }
 
 /** Lets the script's promise chain (response, body read, catalogue) run to its end. */
@@ -253,5 +267,111 @@ describe('the inline script reads session storage at once', () => {
   ])('%s: one read', (_name, page) => {
     const { storageReads } = runScript(page, null);
     expect(storageReads).toHaveLength(1);
+  });
+});
+
+describe('the inline script drops a feed too big for the page as soon as its headers come', () => {
+  const FEED_URL = 'https://dash.example/data/feed.json';
+  const feed = JSON.stringify({ feedVersion: '1', systems: [] });
+  // The same rule as smallEnoughForPage, which the app applies to what the script leaves it.
+  const CASES: {
+    name: string;
+    headers: Record<string, string>;
+    dropped: boolean;
+    /** What the app's own rule says once it has the headers. */
+    smallForPage: boolean;
+  }[] = [
+    {
+      name: 'no declared size (streamed): left for the app, which may find a catalogue in it',
+      headers: {},
+      dropped: false,
+      smallForPage: false,
+    },
+    {
+      name: 'declared at the limit as sent',
+      headers: { 'Content-Length': String(PAGE_READ_LIMIT_BYTES) },
+      dropped: false,
+      smallForPage: true,
+    },
+    {
+      name: 'one byte over the limit as sent',
+      headers: { 'Content-Length': String(PAGE_READ_LIMIT_BYTES + 1) },
+      dropped: true,
+      smallForPage: false,
+    },
+    {
+      name: 'a 60 MB feed',
+      headers: { 'Content-Length': String(60 * 1024 * 1024) },
+      dropped: true,
+      smallForPage: false,
+    },
+    {
+      name: 'compressed, at the compressed limit',
+      headers: {
+        'Content-Length': String(PAGE_READ_LIMIT_ENCODED_BYTES),
+        'Content-Encoding': 'br',
+      },
+      dropped: false,
+      smallForPage: true,
+    },
+    {
+      name: 'compressed, one byte over the compressed limit',
+      headers: {
+        'Content-Length': String(PAGE_READ_LIMIT_ENCODED_BYTES + 1),
+        'Content-Encoding': 'gzip',
+      },
+      dropped: true,
+      smallForPage: false,
+    },
+    {
+      name: 'a size that is not a number: left for the app',
+      headers: { 'Content-Length': 'lots' },
+      dropped: false,
+      smallForPage: false,
+    },
+  ];
+
+  it.each(CASES)('$name', async ({ headers, dropped, smallForPage }) => {
+    expect(smallEnoughForPage(new Headers(headers))).toBe(smallForPage);
+    const { early, responses } = runScript(
+      'https://dash.example/?feed=/data/feed.json',
+      null,
+      {
+        [FEED_URL]: feed,
+      },
+      { [FEED_URL]: headers },
+    );
+    await settle();
+    // Dropped: forgotten (the app's worker fetches it) and its download cancelled.
+    expect(early.has(FEED_URL)).toBe(!dropped);
+    expect(responses[0]?.bodyUsed).toBe(dropped);
+    if (!dropped) {
+      const response = (await early.take(FEED_URL)) as Response;
+      expect(await response.text()).toBe(feed);
+    }
+  });
+
+  it('leaves a response the app has already taken to the app, whatever its size', async () => {
+    let answer: (response: Response) => void = () => {};
+    const window: Record<string, unknown> = {};
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the script is ours, built above
+    const run = new Function(
+      'window',
+      'location',
+      'sessionStorage',
+      'fetch',
+      earlyFetchScript(DEFAULT),
+    ) as (...pageGlobals: unknown[]) => void;
+    run(
+      window,
+      { href: 'https://dash.example/?feed=/data/feed.json', origin: 'https://dash.example' },
+      { getItem: () => null },
+      () => new Promise<Response>((resolve) => (answer = resolve)),
+    );
+    const early = window[EARLY_FETCH_GLOBAL] as { take: (url: string) => Promise<Response> };
+    const taken = early.take(FEED_URL);
+    answer(new Response(feed, { headers: { 'Content-Length': String(60 * 1024 * 1024) } }));
+    await settle();
+    expect(await (await taken).text()).toBe(feed);
   });
 });
