@@ -1,6 +1,8 @@
 import { render } from '@testing-library/react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { IMD_STEP } from '../../domain/divides/deprivation-gradient';
+import type { ScatterLayout } from '../../domain/divides/scatter-layout';
 import { DeprivationScatterSvg, deprivationLayout } from './deprivation-scatter';
 
 const rows = [
@@ -50,5 +52,121 @@ describe('the deprivation scatter drawing', () => {
       'IMD score (more deprived →)',
       ...layout.yTicks.map((t) => String(t.value)),
     ]);
+  });
+});
+
+describe('the deprivation scatter drawing as markup', () => {
+  // A hand-made layout, so the markup pins the drawing alone (not the layout's arithmetic): a
+  // refactor of the drawing must leave it the same to the byte. One element a line, to read.
+  const layout: ScatterLayout = {
+    width: 300,
+    height: 320,
+    plot: { left: 44, right: 276, top: 16, bottom: 266 },
+    xTicks: [
+      { value: 10, x: 44, labelX: 50.5 },
+      { value: 15, x: 102.125, labelX: null },
+      { value: 20, x: 160.25, labelX: 160.25 },
+    ],
+    yTicks: [
+      { value: 78, y: 266 },
+      { value: 84, y: 141.5 },
+      { value: 90, y: 16 },
+    ],
+    title: { x: 160, y: 312 },
+    dots: [
+      { x: 60, y: 200 },
+      { x: 150.5, y: 100.25 },
+    ],
+    segment: { x1: 44, y1: 250, x2: 276, y2: 30.75 },
+  };
+  const markup = (drawn: ScatterLayout) =>
+    renderToStaticMarkup(<DeprivationScatterSvg layout={drawn} />).replaceAll('><', '>\n<');
+
+  it('draws the same markup with a fitted line', () => {
+    expect(markup(layout)).toMatchInlineSnapshot(`
+      "<svg class="app-chart-own-ground" viewBox="0 0 300 320" width="100%" style="display:block;height:auto">
+      <line x1="44" x2="276" y1="266" y2="266" stroke="#d8dde0">
+      </line>
+      <line x1="44" x2="276" y1="141.5" y2="141.5" stroke="#d8dde0">
+      </line>
+      <line x1="44" x2="276" y1="16" y2="16" stroke="#d8dde0">
+      </line>
+      <line x1="44" x2="44" y1="16" y2="266" stroke="#d8dde0">
+      </line>
+      <line x1="102.125" x2="102.125" y1="16" y2="266" stroke="#d8dde0">
+      </line>
+      <line x1="160.25" x2="160.25" y1="16" y2="266" stroke="#d8dde0">
+      </line>
+      <line x1="44" y1="250" x2="276" y2="30.75" stroke="#d5281b" stroke-width="2.5">
+      </line>
+      <line x1="44" x2="276" y1="266" y2="266" stroke="#666">
+      </line>
+      <line x1="44" x2="44" y1="266" y2="272" stroke="#666">
+      </line>
+      <line x1="102.125" x2="102.125" y1="266" y2="272" stroke="#666">
+      </line>
+      <line x1="160.25" x2="160.25" y1="266" y2="272" stroke="#666">
+      </line>
+      <line x1="44" x2="44" y1="16" y2="266" stroke="#666">
+      </line>
+      <line x1="38" x2="44" y1="266" y2="266" stroke="#666">
+      </line>
+      <line x1="38" x2="44" y1="141.5" y2="141.5" stroke="#666">
+      </line>
+      <line x1="38" x2="44" y1="16" y2="16" stroke="#666">
+      </line>
+      <circle cx="60" cy="200" r="4.51351666838205" fill="#005eb8">
+      </circle>
+      <circle cx="150.5" cy="100.25" r="4.51351666838205" fill="#005eb8">
+      </circle>
+      <text font-size="12" fill="#212b32" x="50.5" y="274" dy="0.71em" text-anchor="middle">10</text>
+      <text font-size="12" fill="#212b32" x="160.25" y="274" dy="0.71em" text-anchor="middle">20</text>
+      <text x="160" y="312" text-anchor="middle" fill="#212b32">IMD score (more deprived →)</text>
+      <text font-size="12" fill="#212b32" x="36" y="266" dy="0.355em" text-anchor="end">78</text>
+      <text font-size="12" fill="#212b32" x="36" y="141.5" dy="0.355em" text-anchor="end">84</text>
+      <text font-size="12" fill="#212b32" x="36" y="16" dy="0.355em" text-anchor="end">90</text>
+      </svg>"
+    `);
+  });
+
+  it('draws the same markup with no line and no dots', () => {
+    expect(markup({ ...layout, dots: [], segment: null })).toMatchInlineSnapshot(`
+      "<svg class="app-chart-own-ground" viewBox="0 0 300 320" width="100%" style="display:block;height:auto">
+      <line x1="44" x2="276" y1="266" y2="266" stroke="#d8dde0">
+      </line>
+      <line x1="44" x2="276" y1="141.5" y2="141.5" stroke="#d8dde0">
+      </line>
+      <line x1="44" x2="276" y1="16" y2="16" stroke="#d8dde0">
+      </line>
+      <line x1="44" x2="44" y1="16" y2="266" stroke="#d8dde0">
+      </line>
+      <line x1="102.125" x2="102.125" y1="16" y2="266" stroke="#d8dde0">
+      </line>
+      <line x1="160.25" x2="160.25" y1="16" y2="266" stroke="#d8dde0">
+      </line>
+      <line x1="44" x2="276" y1="266" y2="266" stroke="#666">
+      </line>
+      <line x1="44" x2="44" y1="266" y2="272" stroke="#666">
+      </line>
+      <line x1="102.125" x2="102.125" y1="266" y2="272" stroke="#666">
+      </line>
+      <line x1="160.25" x2="160.25" y1="266" y2="272" stroke="#666">
+      </line>
+      <line x1="44" x2="44" y1="16" y2="266" stroke="#666">
+      </line>
+      <line x1="38" x2="44" y1="266" y2="266" stroke="#666">
+      </line>
+      <line x1="38" x2="44" y1="141.5" y2="141.5" stroke="#666">
+      </line>
+      <line x1="38" x2="44" y1="16" y2="16" stroke="#666">
+      </line>
+      <text font-size="12" fill="#212b32" x="50.5" y="274" dy="0.71em" text-anchor="middle">10</text>
+      <text font-size="12" fill="#212b32" x="160.25" y="274" dy="0.71em" text-anchor="middle">20</text>
+      <text x="160" y="312" text-anchor="middle" fill="#212b32">IMD score (more deprived →)</text>
+      <text font-size="12" fill="#212b32" x="36" y="266" dy="0.355em" text-anchor="end">78</text>
+      <text font-size="12" fill="#212b32" x="36" y="141.5" dy="0.355em" text-anchor="end">84</text>
+      <text font-size="12" fill="#212b32" x="36" y="16" dy="0.355em" text-anchor="end">90</text>
+      </svg>"
+    `);
   });
 });
