@@ -3,7 +3,13 @@
  * warnings the app uses. Pure: the clock is passed in. The CLI (scripts/feed-check.ts) prints it
  * as text or as JSON; the keys here are the JSON contract, so keep them stable.
  */
-import { FEED_TABLES, type FeedFatal, type FeedIssue, type FeedTable } from './feed-issues';
+import {
+  FEED_TABLES,
+  type FeedFatal,
+  type FeedIssue,
+  type FeedTable,
+  type TableCount,
+} from './feed-issues';
 import { feedFreshness, feedWarnings } from './feed-warnings';
 import type { FeedParseResult } from './parse-feed';
 import type { Metadata } from './feed-schema';
@@ -113,9 +119,32 @@ export function buildCheckReport(result: FeedParseResult, now: Date, source = ''
   const { metadata } = result.feed;
   const warnings = feedWarnings(result.feed, now, result.sourceRows);
   const issues = [...result.issues, ...warnings].map(withRow);
+  return {
+    ...report,
+    ...judgeCheckedRows(FEED_TABLES, result.counts, issues),
+    feed: feedSummary(metadata, now),
+  };
+}
+
+/** The part of a check report that the rows decide. */
+type RowsJudgement = Pick<
+  CheckReport,
+  'verdict' | 'exitCode' | 'rejected' | 'warnings' | 'counts' | 'totals' | 'reconciles'
+>;
+
+/**
+ * Counts per table, totals, the issues split by severity and the verdict, from what a check found
+ * in the rows: one rule for the feed check and the data-product check (src/domain/mesh), so a
+ * publisher gets the same verdict and exit code for the same rows either way.
+ */
+export function judgeCheckedRows<T extends FeedTable>(
+  tables: readonly T[],
+  tableCounts: Record<T, TableCount>,
+  issues: readonly CheckedIssue[],
+): RowsJudgement {
   const rejected = issues.filter((issue) => issue.severity === 'error');
-  const counts = FEED_TABLES.map((table) => {
-    const { read, accepted, rejected: dropped } = result.counts[table];
+  const counts = tables.map((table): CheckedTable => {
+    const { read, accepted, rejected: dropped } = tableCounts[table];
     return { table, read, accepted, rejected: dropped, reconciles: read === accepted + dropped };
   });
   const sum = (pick: (t: CheckedTable) => number) => counts.reduce((s, t) => s + pick(t), 0);
@@ -128,10 +157,8 @@ export function buildCheckReport(result: FeedParseResult, now: Date, source = ''
   const verdict: CheckVerdict =
     totals.rejected > 0 || rejected.length > 0 ? 'rows-rejected' : 'valid';
   return {
-    ...report,
     verdict,
     exitCode: CHECK_EXIT_CODES[verdict],
-    feed: feedSummary(metadata, now),
     rejected,
     warnings: issues.filter((issue) => issue.severity === 'warning'),
     counts,
