@@ -21,18 +21,19 @@ describe('buildCheckReport', () => {
       reconciles: true,
       feed: { title: 'Minimal test feed', ageDays: 13, illustrative: true },
     });
-    expect(report.counts.map((t) => t.table)).toEqual([
-      'regions',
-      'systems',
-      'crosswalk',
-      'adjacency',
-      'categories',
-      'standards',
-      'periods',
-      'observations',
-      'technology',
-      'measures',
-      'measurements',
+    // Every table in the JSON contract's order, with the rows the fixture holds (counted by hand).
+    expect(report.counts.map((t) => [t.table, t.read])).toEqual([
+      ['regions', 2],
+      ['systems', 4],
+      ['crosswalk', 1],
+      ['adjacency', 4],
+      ['categories', 2],
+      ['standards', 3],
+      ['periods', 3],
+      ['observations', 25],
+      ['technology', 2],
+      ['measures', 0],
+      ['measurements', 0],
     ]);
     expect(report.counts.find((t) => t.table === 'observations')).toEqual({
       table: 'observations',
