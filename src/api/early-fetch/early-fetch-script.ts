@@ -78,27 +78,32 @@ export function earlyFetchScript(defaultUrl: string): string {
     }
     return started[url];
   }
-  // The rule of smallEnoughForPage (early-response.ts): a feed whose headers declare a body too big
-  // for the page is the feed worker's to fetch, so its download here stops as soon as the headers
-  // say so, and it is forgotten; left running until the app dropped it (about a second later, when
-  // its code had loaded) the page took in 2-6 MB of a 60 MB feed for nothing (issue 18 item 6).
-  function declaredTooBig(response) {
+  // The rule of smallEnoughForPage (early-response.ts): the app reads a feed's early response
+  // itself only when its headers declare a small body; any other is the feed worker's to fetch. So
+  // the script stops such a download as soon as it can tell, and forgets it: at once when the
+  // declared size is too big (no catalogue is: one is read to 1 MB at most), and after the first
+  // bytes when no size is declared and they are not a catalogue's. Left running until the app
+  // dropped it (about a second later, once its code had loaded) the page took in 2-6 MB of a
+  // 60 MB feed for nothing (issue 18 item 6).
+  function declaredLength(response) {
     var declared = response.headers.get('Content-Length');
     var length = declared === null ? NaN : Number(declared);
-    if (!isFinite(length) || length < 0) return false;
-    var limit = response.headers.get('Content-Encoding') ? ${PAGE_READ_LIMIT_ENCODED_BYTES} : ${PAGE_READ_LIMIT_BYTES};
-    return length > limit;
+    return isFinite(length) && length >= 0 ? length : null;
   }
-  function dropIfTooBig(url, response) {
+  function smallEnoughForPage(response) {
+    var length = declaredLength(response);
+    var limit = response.headers.get('Content-Encoding') ? ${PAGE_READ_LIMIT_ENCODED_BYTES} : ${PAGE_READ_LIMIT_BYTES};
+    return length !== null && length <= limit;
+  }
+  function drop(url, response) {
     // Once the app has taken the response it reads it (a page without a worker does): left alone.
-    if (!started[url] || !declaredTooBig(response)) return response;
+    if (started[url] === undefined) return;
     delete started[url];
     if (response.body) response.body.cancel().catch(function () {});
-    return null;
   }
   var CATALOGUE = /"catalogueVersion"\\s*:/;
   function catalogueText(response) {
-    if (!response || !response.ok || !response.body) return null;
+    if (!response.ok || !response.body) return null;
     var reader = response.clone().body.getReader();
     var decoder = new TextDecoder();
     var text = '';
@@ -124,13 +129,26 @@ export function earlyFetchScript(defaultUrl: string): string {
   var chosen = (param ? webAddress(param, page) : null) || webAddress(stored || ${JSON.stringify(defaultUrl)}, page);
   if (!chosen || chosen.origin !== location.origin) return;
   var feedUrl = chosen.href;
+  // The app reads the bundled catalogue whatever its headers say (early-response.ts, knownSmall).
+  var defaultAddress = webAddress(${JSON.stringify(defaultUrl)}, page);
+  var alwaysRead = defaultAddress !== null && feedUrl === defaultAddress.href;
+  var feedResponse = null;
   start(feedUrl, false)
     .then(function (response) {
-      return dropIfTooBig(feedUrl, response);
+      feedResponse = response;
+      if (declaredLength(response) !== null && !smallEnoughForPage(response)) {
+        drop(feedUrl, response);
+        return null;
+      }
+      return catalogueText(response);
     })
-    .then(catalogueText)
     .then(function (text) {
-      if (!text || !CATALOGUE.test(text.slice(0, 4096))) return;
+      if (!text || !CATALOGUE.test(text.slice(0, 4096))) {
+        if (feedResponse && !alwaysRead && !smallEnoughForPage(feedResponse)) {
+          drop(feedUrl, feedResponse);
+        }
+        return;
+      }
       var catalogue = JSON.parse(text);
       var entries = [catalogue.reference].concat(catalogue.products);
       for (var i = 0; i < entries.length; i++) {

@@ -282,9 +282,9 @@ describe('the inline script drops a feed too big for the page as soon as its hea
     smallForPage: boolean;
   }[] = [
     {
-      name: 'no declared size (streamed): left for the app, which may find a catalogue in it',
+      name: 'no declared size (streamed), not a catalogue: dropped once its first bytes say so',
       headers: {},
-      dropped: false,
+      dropped: true,
       smallForPage: false,
     },
     {
@@ -324,9 +324,9 @@ describe('the inline script drops a feed too big for the page as soon as its hea
       smallForPage: false,
     },
     {
-      name: 'a size that is not a number: left for the app',
+      name: 'a size that is not a number: as if none were declared',
       headers: { 'Content-Length': 'lots' },
-      dropped: false,
+      dropped: true,
       smallForPage: false,
     },
   ];
@@ -349,6 +349,27 @@ describe('the inline script drops a feed too big for the page as soon as its hea
       const response = (await early.take(FEED_URL)) as Response;
       expect(await response.text()).toBe(feed);
     }
+  });
+
+  it('keeps a catalogue of no declared size, and asks for its products', async () => {
+    const { early, started } = runScript(
+      'https://dash.example/?feed=/data/other/catalogue.json',
+      null,
+      { 'https://dash.example/data/other/catalogue.json': catalogue(['a.json']) },
+    );
+    await settle();
+    expect(early.has('https://dash.example/data/other/catalogue.json')).toBe(true);
+    expect(started.map((request) => request.url)).toEqual([
+      'https://dash.example/data/other/catalogue.json',
+      'https://dash.example/data/other/reference.json',
+      'https://dash.example/data/other/a.json',
+    ]);
+  });
+
+  it('keeps whatever the bundled catalogue’s address answers: the app always reads that', async () => {
+    const { early } = runScript('https://dash.example/', null, { [CATALOGUE_URL]: feed });
+    await settle();
+    expect(early.has(CATALOGUE_URL)).toBe(true);
   });
 
   it('leaves a response the app has already taken to the app, whatever its size', async () => {
