@@ -16,7 +16,7 @@ import type { WorkerLike } from './feed-worker-client';
 import { createFeedWorkerEndpoint } from './feed-worker-fetch';
 import type { FetchDecodeOptions } from './feed-worker-fetch';
 import { createFeedStore } from './feed-worker-handler';
-import type { FeedWorkerCall } from './feed-worker-messages';
+import type { FeedWorkerCall, FeedWorkerEnvelope } from './feed-worker-messages';
 import { decodeFeed } from './decode-feed';
 import type { FetchedBody } from './body-text';
 import { LoadError } from './load-error';
@@ -59,6 +59,26 @@ function fakeWorker(capacity = 2, rowsPerPart = Infinity, options: FetchDecodeOp
   };
   return { spawn, sent, transferred, spawned: () => spawned };
 }
+
+/**
+ * A worker with no handler behind it: each message gets `answer` in a later task, as a real
+ * worker's reply or error would come, so a test can script a death or an odd reply.
+ */
+function scriptedWorker(
+  answer: (envelope: FeedWorkerEnvelope<FeedWorkerCall>, worker: WorkerLike) => void,
+): WorkerLike {
+  const worker: WorkerLike = {
+    onmessage: null,
+    onerror: null,
+    terminate: () => undefined,
+    postMessage: (envelope) => setTimeout(() => answer(envelope, worker), 0),
+  };
+  return worker;
+}
+
+/** A worker that errors on its first message, as one that dies or cannot start does. */
+const failingWorker = (message: string) =>
+  scriptedWorker((_envelope, worker) => worker.onerror?.({ message } as ErrorEvent));
 
 /** A body read in three chunks, each on its own buffer, as a stream reader hands them over. */
 function chunkedBody(json: string): FetchedBody {
@@ -142,13 +162,7 @@ describe('createFeedWorkerClient', () => {
     let spawned = 0;
     const dying = (): WorkerLike => {
       spawned += 1;
-      const worker: WorkerLike = {
-        onmessage: null,
-        onerror: null,
-        terminate: () => undefined,
-        postMessage: () => setTimeout(() => worker.onerror?.({ message: 'boom' } as ErrorEvent), 0),
-      };
-      return worker;
+      return failingWorker('boom');
     };
     const client = createFeedWorkerClient(dying);
     await expect(client.decode(text, 'feed.json')).rejects.toBeInstanceOf(WorkerUnavailable);
@@ -169,17 +183,8 @@ describe('createFeedWorkerClient', () => {
   });
 
   it('keeps the body on the page when the worker cannot start, so the page can read it', async () => {
-    const dead = (): WorkerLike => {
-      const worker: WorkerLike = {
-        onmessage: null,
-        onerror: null,
-        terminate: () => undefined,
-        postMessage: () => setTimeout(() => worker.onerror?.({ message: 'no' } as ErrorEvent), 0),
-      };
-      return worker;
-    };
     const body = chunkedBody(text);
-    const client = createFeedWorkerClient(dead);
+    const client = createFeedWorkerClient(() => failingWorker('no'));
     await expect(client.decodeBody(body, 'feed.json')).rejects.toBeInstanceOf(WorkerUnavailable);
     expect(body.length).toBe(new TextEncoder().encode(text).length);
     expect(body.chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0)).toBe(body.length);
@@ -262,32 +267,24 @@ describe('createFeedWorkerClient', () => {
 
     it('keeps every field of a load-failed reply, the resource included', async () => {
       // A worker that answers the ping, then fails the fetch as a worker could for any resource.
-      const failing = (): WorkerLike => {
-        const worker: WorkerLike = {
-          onmessage: null,
-          onerror: null,
-          terminate: () => undefined,
-          postMessage: ({ id, message }) =>
-            setTimeout(() => {
-              const reply =
-                message.kind === 'ping'
-                  ? { id, message: { kind: 'pong' as const } }
-                  : {
-                      id,
-                      message: {
-                        kind: 'load-failed' as const,
-                        failure: 'cors' as const,
-                        url: 'https://other.example/c.json',
-                        reason: 'Refused',
-                        status: 0,
-                        resource: 'catalogue' as const,
-                      },
-                    };
-              worker.onmessage?.({ data: reply } as MessageEvent<typeof reply>);
-            }, 0),
-        };
-        return worker;
-      };
+      const failing = () =>
+        scriptedWorker(({ id, message }, worker) => {
+          const reply =
+            message.kind === 'ping'
+              ? { id, message: { kind: 'pong' as const } }
+              : {
+                  id,
+                  message: {
+                    kind: 'load-failed' as const,
+                    failure: 'cors' as const,
+                    url: 'https://other.example/c.json',
+                    reason: 'Refused',
+                    status: 0,
+                    resource: 'catalogue' as const,
+                  },
+                };
+          worker.onmessage?.({ data: reply } as MessageEvent<typeof reply>);
+        });
       const error = await createFeedWorkerClient(failing)
         .fetchDecode('https://other.example/c.json')
         .catch((e: unknown) => e);
@@ -319,15 +316,7 @@ describe('createFeedWorkerClient', () => {
     });
 
     it('fails as WorkerUnavailable when the worker cannot start, so the page fetches', async () => {
-      const dead = (): WorkerLike => {
-        const worker: WorkerLike = {
-          onmessage: null,
-          onerror: null,
-          terminate: () => undefined,
-          postMessage: () => setTimeout(() => worker.onerror?.({ message: 'no' } as ErrorEvent), 0),
-        };
-        return worker;
-      };
+      const dead = () => failingWorker('no');
       await expect(createFeedWorkerClient(dead).fetchDecode('/x.json')).rejects.toBeInstanceOf(
         WorkerUnavailable,
       );
