@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { MEASURED_MEASURES, measuredFeed } from '../../testing/fixtures/feeds/measured-feed';
-import {
-  entryFor,
-  minimalCatalogue,
-  minimalReference,
-  productFor,
-} from '../../testing/fixtures/mesh/minimal-mesh';
-import { parseFeed } from '../feed/parse-feed';
-import { prepareRowReference } from '../feed/reference-tables';
+import { entryFor, productFor } from '../../testing/fixtures/mesh/minimal-mesh';
+import { grants, rowReference } from '../../testing/fixtures/mesh/minimal-mesh-checked';
 import { checkDomainProduct, productRowTotals } from './check-product';
 import type { ProductCheck, ProductCheckOk } from './check-product';
-import { grantOwnership } from './ownership';
 
-const parsedReference = parseFeed(minimalReference);
-if (!parsedReference.ok) throw new Error('the minimal reference must parse');
-const reference = prepareRowReference(parsedReference.feed);
-const grants = grantOwnership(minimalCatalogue());
 const SOURCE = 'nhs-app-mi';
 
 /** A source-aligned product: the measured feed's measures and measurements, owning no system. */
@@ -48,7 +37,7 @@ function sourceProduct() {
 }
 
 function check(raw: unknown, entry = entryFor('S1', { id: SOURCE, domain: [] })): ProductCheck {
-  return checkDomainProduct({ raw, entry, reference, grants });
+  return checkDomainProduct({ raw, entry, reference: rowReference, grants });
 }
 
 function ok(result: ProductCheck): ProductCheckOk {

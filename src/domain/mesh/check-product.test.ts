@@ -1,23 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import {
-  entryFor,
-  minimalCatalogue,
-  minimalReference,
-  productFor,
-} from '../../testing/fixtures/mesh/minimal-mesh';
-import { parseFeed } from '../feed/parse-feed';
+import { entryFor, minimalCatalogue, productFor } from '../../testing/fixtures/mesh/minimal-mesh';
+import { grants, reference, rowReference } from '../../testing/fixtures/mesh/minimal-mesh-checked';
 import { prepareRowReference } from '../feed/reference-tables';
 import { checkDomainProduct } from './check-product';
 import type { ProductCheck, ProductCheckOk } from './check-product';
 import { grantOwnership } from './ownership';
 
-const parsedReference = parseFeed(minimalReference);
-if (!parsedReference.ok) throw new Error('the minimal reference must parse');
-const reference = prepareRowReference(parsedReference.feed);
-const grants = grantOwnership(minimalCatalogue());
-
 function check(raw: unknown, system = 'S1', entry = entryFor(system)): ProductCheck {
-  return checkDomainProduct({ raw, entry, reference, grants });
+  return checkDomainProduct({ raw, entry, reference: rowReference, grants });
 }
 
 function rowOf(rows: Record<string, unknown>[], index: number): Record<string, unknown> {
@@ -78,8 +68,8 @@ describe('checkDomainProduct', () => {
     // Lookups prepared once from a reference without the standard "bars": the check must use them
     // as they are, so S1's three bars rows (file rows 2, 5 and 8) are now of an unknown standard.
     const withoutBars = prepareRowReference({
-      ...parsedReference.feed,
-      standards: parsedReference.feed.standards.filter((standard) => standard.id !== 'bars'),
+      ...reference,
+      standards: reference.standards.filter((standard) => standard.id !== 'bars'),
     });
     const entry = entryFor('S1');
     const result = ok(
@@ -104,7 +94,12 @@ describe('checkDomainProduct', () => {
     const raw = productFor('S1');
     raw.product.id = 'greedy';
     const entry = entryFor('S1', { id: 'greedy' });
-    const result = checkDomainProduct({ raw, entry, reference, grants: conflictGrants });
+    const result = checkDomainProduct({
+      raw,
+      entry,
+      reference: rowReference,
+      grants: conflictGrants,
+    });
     expect(ok(result).counts.observations).toEqual({ read: 9, accepted: 0, rejected: 9 });
   });
 
