@@ -1,5 +1,8 @@
 import type { RegionBarLayout } from '../../domain/charts/region-bar-layout';
 import { GRID, INK, NHS_BLUE, SECONDARY_INK, WHITE } from '../../domain/charts/chart-theme';
+import { SvgChart } from './svg-chart';
+import { LineAcrossPlot, LineDownPlot } from './svg-plot-lines';
+import { TickMarkBelow } from './svg-tick-marks';
 
 /** Lines of a two-line name sit 8 px either side of the band's middle. */
 const LINE = 16;
@@ -12,24 +15,17 @@ const LINE = 16;
 export function RegionBarChartDrawing({ layout }: { layout: RegionBarLayout }) {
   const { width, height, plot, ticks, bars, reference } = layout;
   return (
-    <svg
+    <SvgChart
+      width={width}
+      height={height}
       className="app-region-bar-chart__svg"
-      viewBox={`0 0 ${width} ${height}`}
-      width="100%"
-      style={{ display: 'block', height: 'auto' }}
       fontSize={16}
       fill={INK}
     >
       {ticks.map((tick) => (
         <g key={tick.value}>
-          <line x1={tick.x} x2={tick.x} y1={plot.top} y2={plot.bottom} stroke={GRID} />
-          <line
-            x1={tick.x}
-            x2={tick.x}
-            y1={plot.bottom}
-            y2={plot.bottom + 5}
-            stroke={SECONDARY_INK}
-          />
+          <LineDownPlot plot={plot} x={tick.x} stroke={GRID} />
+          <TickMarkBelow plot={plot} x={tick.x} size={5} stroke={SECONDARY_INK} />
           <text x={tick.x} y={plot.bottom + 20} textAnchor="middle">
             {tick.value}
           </text>
@@ -62,14 +58,7 @@ export function RegionBarChartDrawing({ layout }: { layout: RegionBarLayout }) {
       {/* Over the bars, under their numbers, which a white edge keeps readable across it. */}
       {reference ? (
         <>
-          <line
-            x1={reference.x}
-            x2={reference.x}
-            y1={plot.top}
-            y2={plot.bottom}
-            stroke={INK}
-            strokeDasharray="4 3"
-          />
+          <LineDownPlot plot={plot} x={reference.x} stroke={INK} dash="4 3" />
           <text x={reference.labelX} y={plot.top - 6} textAnchor="middle">
             {reference.label}
           </text>
@@ -88,14 +77,8 @@ export function RegionBarChartDrawing({ layout }: { layout: RegionBarLayout }) {
           {bar.label}
         </text>
       ))}
-      <line x1={plot.left} x2={plot.left} y1={plot.top} y2={plot.bottom} stroke={SECONDARY_INK} />
-      <line
-        x1={plot.left}
-        x2={plot.right}
-        y1={plot.bottom}
-        y2={plot.bottom}
-        stroke={SECONDARY_INK}
-      />
-    </svg>
+      <LineDownPlot plot={plot} x={plot.left} stroke={SECONDARY_INK} />
+      <LineAcrossPlot plot={plot} y={plot.bottom} stroke={SECONDARY_INK} />
+    </SvgChart>
   );
 }

@@ -1,11 +1,15 @@
 import { getNiceTickValues } from 'recharts';
 import { useDrawnWidth } from '../../components/charts/use-drawn-width';
 import { removeTabStops } from '../../components/charts/remove-tab-stops';
+import { SvgChart } from '../../components/charts/svg-chart';
+import { LineAcrossPlot, LineDownPlot } from '../../components/charts/svg-plot-lines';
+import { TickMarkBelow, TickMarkLeft } from '../../components/charts/svg-tick-marks';
+import { TickLabelBelow, TickLabelLeft } from '../../components/charts/svg-tick-labels';
 import { fittedSegment } from '../../domain/charts/fitted-segment';
 import { ACCENT_RED, GRID, INK, NHS_BLUE } from '../../domain/charts/chart-theme';
 import { IMD_STEP } from '../../domain/divides/deprivation-gradient';
 import type { GradientPoint, WeightedLine } from '../../domain/divides/deprivation-gradient';
-import { TICK_FONT_SIZE, TICK_MARGIN, TICK_SIZE } from '../../domain/divides/quarter-line-layout';
+import { TICK_SIZE } from '../../domain/divides/quarter-line-layout';
 import { SCATTER_HEIGHT, extentOf, scatterLayout } from '../../domain/divides/scatter-layout';
 import type { ScatterLayout } from '../../domain/divides/scatter-layout';
 
@@ -66,89 +70,41 @@ export function deprivationLayout(
 
 export function DeprivationScatterSvg({ layout }: { layout: ScatterLayout }) {
   const { width, height, plot, xTicks, yTicks, title, dots, segment } = layout;
-  const tickText = { fontSize: TICK_FONT_SIZE, fill: INK };
   return (
-    <svg
-      className="app-chart-own-ground"
-      viewBox={`0 0 ${width} ${height}`}
-      width="100%"
-      style={{ display: 'block', height: 'auto' }}
-    >
+    <SvgChart width={width} height={height}>
       {yTicks.map((tick) => (
-        <line
-          key={`y${tick.value}`}
-          x1={plot.left}
-          x2={plot.right}
-          y1={tick.y}
-          y2={tick.y}
-          stroke={GRID}
-        />
+        <LineAcrossPlot key={tick.value} plot={plot} y={tick.y} stroke={GRID} />
       ))}
       {xTicks.map((tick) => (
-        <line
-          key={`x${tick.value}`}
-          x1={tick.x}
-          x2={tick.x}
-          y1={plot.top}
-          y2={plot.bottom}
-          stroke={GRID}
-        />
+        <LineDownPlot key={tick.value} plot={plot} x={tick.x} stroke={GRID} />
       ))}
       {segment ? <line {...segment} stroke={ACCENT_RED} strokeWidth={2.5} /> : null}
-      <line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} stroke={AXIS} />
+      <LineAcrossPlot plot={plot} y={plot.bottom} stroke={AXIS} />
       {xTicks.map((tick) => (
-        <line
-          key={tick.value}
-          x1={tick.x}
-          x2={tick.x}
-          y1={plot.bottom}
-          y2={plot.bottom + TICK_SIZE}
-          stroke={AXIS}
-        />
+        <TickMarkBelow key={tick.value} plot={plot} x={tick.x} size={TICK_SIZE} stroke={AXIS} />
       ))}
-      <line x1={plot.left} x2={plot.left} y1={plot.top} y2={plot.bottom} stroke={AXIS} />
+      <LineDownPlot plot={plot} x={plot.left} stroke={AXIS} />
       {yTicks.map((tick) => (
-        <line
-          key={tick.value}
-          x1={plot.left - TICK_SIZE}
-          x2={plot.left}
-          y1={tick.y}
-          y2={tick.y}
-          stroke={AXIS}
-        />
+        <TickMarkLeft key={tick.value} plot={plot} y={tick.y} size={TICK_SIZE} stroke={AXIS} />
       ))}
       {dots.map((dot, index) => (
         <circle key={index} cx={dot.x} cy={dot.y} r={DOT_RADIUS} fill={NHS_BLUE} />
       ))}
       {xTicks.map((tick) =>
         tick.labelX === null ? null : (
-          <text
-            key={tick.value}
-            {...tickText}
-            x={tick.labelX}
-            y={plot.bottom + TICK_SIZE + TICK_MARGIN}
-            dy="0.71em"
-            textAnchor="middle"
-          >
+          <TickLabelBelow key={tick.value} plot={plot} x={tick.labelX}>
             {tick.value}
-          </text>
+          </TickLabelBelow>
         ),
       )}
       <text x={title.x} y={title.y} textAnchor="middle" fill={INK}>
         IMD score (more deprived →)
       </text>
       {yTicks.map((tick) => (
-        <text
-          key={tick.value}
-          {...tickText}
-          x={plot.left - TICK_SIZE - TICK_MARGIN}
-          y={tick.y}
-          dy="0.355em"
-          textAnchor="end"
-        >
+        <TickLabelLeft key={tick.value} plot={plot} y={tick.y}>
           {tick.value}
-        </text>
+        </TickLabelLeft>
       ))}
-    </svg>
+    </SvgChart>
   );
 }

@@ -1,8 +1,11 @@
 import { getNiceTickValues } from 'recharts';
+import { SvgChart } from '../../components/charts/svg-chart';
+import { LineAcrossPlot, LineDownPlot } from '../../components/charts/svg-plot-lines';
+import { TickMarkBelow, TickMarkLeft } from '../../components/charts/svg-tick-marks';
+import { TickLabelBelow, TickLabelLeft } from '../../components/charts/svg-tick-labels';
 import { useDrawnWidth } from '../../components/charts/use-drawn-width';
 import { GRID, INK } from '../../domain/charts/chart-theme';
-import { TICK_FONT_SIZE, TICK_MARGIN, TICK_SIZE } from '../../domain/divides/quarter-line-layout';
-import { quarterLineLayout } from '../../domain/divides/quarter-line-layout';
+import { TICK_SIZE, quarterLineLayout } from '../../domain/divides/quarter-line-layout';
 import type { LineFrame, QuarterValue } from '../../domain/divides/quarter-line-layout';
 
 /** recharts' colour for axis lines and tick marks, as these charts had it. */
@@ -68,72 +71,33 @@ export function QuarterLineSvg({
     reference ? [reference.value] : [],
   );
   const { height, plot, yTicks, xTicks, path, dots, references } = layout;
-  const tickText = { fontSize: TICK_FONT_SIZE, fill: INK };
   return (
-    <svg
-      className="app-chart-own-ground"
-      viewBox={`0 0 ${width} ${height}`}
-      width="100%"
-      style={{ display: 'block', height: 'auto' }}
-    >
+    <SvgChart width={width} height={height}>
       {yTicks.map((tick) => (
-        <line
-          key={tick.value}
-          x1={plot.left}
-          x2={plot.right}
-          y1={tick.y}
-          y2={tick.y}
-          stroke={GRID}
-        />
+        <LineAcrossPlot key={tick.value} plot={plot} y={tick.y} stroke={GRID} />
       ))}
       {references.map((line) => (
-        <line
-          key={line.value}
-          x1={plot.left}
-          x2={plot.right}
-          y1={line.y}
-          y2={line.y}
-          stroke={INK}
-          strokeDasharray="4 3"
-        />
+        <LineAcrossPlot key={line.value} plot={plot} y={line.y} stroke={INK} dash="4 3" />
       ))}
       {path ? <path d={path} fill="none" stroke={colour} strokeWidth={strokeWidth} /> : null}
-      <line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} stroke={AXIS} />
+      <LineAcrossPlot plot={plot} y={plot.bottom} stroke={AXIS} />
       {xTicks.map((tick) => (
         <g key={tick.period}>
-          <line
-            x1={tick.x}
-            x2={tick.x}
-            y1={plot.bottom}
-            y2={plot.bottom + TICK_SIZE}
-            stroke={AXIS}
-          />
+          <TickMarkBelow plot={plot} x={tick.x} size={TICK_SIZE} stroke={AXIS} />
           {tick.labelX === null ? null : (
-            <text
-              {...tickText}
-              x={tick.labelX}
-              y={plot.bottom + TICK_SIZE + TICK_MARGIN}
-              dy="0.71em"
-              textAnchor="middle"
-            >
+            <TickLabelBelow plot={plot} x={tick.labelX}>
               {tick.period}
-            </text>
+            </TickLabelBelow>
           )}
         </g>
       ))}
-      <line x1={plot.left} x2={plot.left} y1={plot.top} y2={plot.bottom} stroke={AXIS} />
+      <LineDownPlot plot={plot} x={plot.left} stroke={AXIS} />
       {yTicks.map((tick) => (
         <g key={tick.value}>
-          <line x1={plot.left - TICK_SIZE} x2={plot.left} y1={tick.y} y2={tick.y} stroke={AXIS} />
-          <text
-            {...tickText}
-            x={plot.left - TICK_SIZE - TICK_MARGIN}
-            y={tick.y}
-            dy="0.355em"
-            textAnchor="end"
-          >
+          <TickMarkLeft plot={plot} y={tick.y} size={TICK_SIZE} stroke={AXIS} />
+          <TickLabelLeft plot={plot} y={tick.y}>
             {tick.label}
-          </text>
+          </TickLabelLeft>
         </g>
       ))}
       {dots.map((dot) => (
@@ -161,6 +125,6 @@ export function QuarterLineSvg({
             </text>
           ))
         : null}
-    </svg>
+    </SvgChart>
   );
 }
