@@ -282,7 +282,7 @@ describe('the inline script drops a feed too big for the page as soon as its hea
     smallForPage: boolean;
   }[] = [
     {
-      name: 'no declared size (streamed), not a catalogue: dropped once its first bytes say so',
+      name: 'no declared size (streamed): dropped, for the app would not read it',
       headers: {},
       dropped: true,
       smallForPage: false,
@@ -351,16 +351,32 @@ describe('the inline script drops a feed too big for the page as soon as its hea
     }
   });
 
-  it('keeps a catalogue of no declared size, and asks for its products', async () => {
+  it('drops a catalogue of no declared size at another address: the app asks for its products', async () => {
     const { early, started } = runScript(
       'https://dash.example/?feed=/data/other/catalogue.json',
       null,
       { 'https://dash.example/data/other/catalogue.json': catalogue(['a.json']) },
     );
     await settle();
-    expect(early.has('https://dash.example/data/other/catalogue.json')).toBe(true);
+    expect(early.has('https://dash.example/data/other/catalogue.json')).toBe(false);
     expect(started.map((request) => request.url)).toEqual([
       'https://dash.example/data/other/catalogue.json',
+    ]);
+  });
+
+  it('keeps a catalogue of a small declared size at another address, and asks for its products', async () => {
+    const url = 'https://dash.example/data/other/catalogue.json';
+    const text = catalogue(['a.json']);
+    const { early, started } = runScript(
+      'https://dash.example/?feed=/data/other/catalogue.json',
+      null,
+      { [url]: text },
+      { [url]: { 'Content-Length': String(text.length) } },
+    );
+    await settle();
+    expect(early.has(url)).toBe(true);
+    expect(started.map((request) => request.url)).toEqual([
+      url,
       'https://dash.example/data/other/reference.json',
       'https://dash.example/data/other/a.json',
     ]);
