@@ -47,7 +47,7 @@ async function waitUntilServing(url: string, child: ChildProcess, timeoutMs: num
 }
 
 /** A production build into a temp folder. */
-function buildIntoTemp(root: string): string {
+export function buildIntoTemp(root: string): string {
   const vite = join(root, 'node_modules/vite/bin/vite.js');
   const outDir = mkdtempSync(join(tmpdir(), 'interop-bench-dist-'));
   const build = spawnSync(

@@ -8,6 +8,11 @@
  * `--dist <dir>` serves a build already made (to compare two builds in turns without building
  * each time), `--runs <n>` sets the number of loads, and `--profile <file>` writes a CPU profile
  * of the first load's main thread and prints its long stretches of work with what took them.
+ *
+ * The build is served as `npm start` serves it (`--server start`, the default: precompressed,
+ * sizes declared), as the mesh benches are. `--server preview` uses `vite preview`, which gzips
+ * the 63 MB feed as it sends it, on one of the machine's two cores, while the page loads: on
+ * 8 December its loads had their longest tasks at page start, waiting for a core.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
@@ -16,14 +21,22 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchBigFeedLoad } from './big-feed-browser';
-import { startPreview } from './preview-server';
+import { buildIntoTemp, serveBuilt, startPreview } from './preview-server';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const SCALE = 29;
 const { values: flags } = parseArgs({
-  options: { dist: { type: 'string' }, runs: { type: 'string' }, profile: { type: 'string' } },
+  options: {
+    dist: { type: 'string' },
+    runs: { type: 'string' },
+    profile: { type: 'string' },
+    server: { type: 'string', default: 'start' },
+  },
 });
+if (flags.server !== 'start' && flags.server !== 'preview') {
+  throw new Error(`--server is start or preview, not ${String(flags.server)}`);
+}
 const RUNS = Number(flags.runs ?? 3);
 
 /** Generated once into the temp folder and reused; written under another name, then renamed. */
@@ -73,14 +86,35 @@ async function servePrebuilt(outDir: string) {
   throw new Error(`vite preview of ${outDir} did not answer at ${url}`);
 }
 
+/** The feed in the build's bench/ folder, where the page asks for it. */
+function placeFeed(outDir: string, feed: string): void {
+  const served = join(outDir, 'bench', 'big-feed.json');
+  mkdirSync(join(outDir, 'bench'), { recursive: true });
+  if (!existsSync(served)) copyFileSync(feed, served);
+}
+
+/** As `npm start` serves it; the feed is placed first, as the server lists the files it serves. */
+async function serveAsStart(feed: string) {
+  const outDir = flags.dist ?? buildIntoTemp(root);
+  placeFeed(outDir, feed);
+  const cleanUp = () => {
+    if (!flags.dist) rmSync(outDir, { recursive: true, force: true });
+  };
+  return serveBuilt(outDir, cleanUp);
+}
+
+async function servePreviewed(feed: string) {
+  const server = flags.dist ? await servePrebuilt(flags.dist) : await startPreview(root);
+  placeFeed(server.outDir, feed);
+  return server;
+}
+
 async function main(): Promise<void> {
   const feed = bigFeed();
-  log(flags.dist ? `Serving ${flags.dist} ...` : 'Building the app and serving it ...');
-  const server = flags.dist ? await servePrebuilt(flags.dist) : await startPreview(root);
+  const how = flags.server === 'start' ? 'as npm start serves it' : 'by vite preview';
+  log(flags.dist ? `Serving ${flags.dist} ${how} ...` : `Building the app, served ${how} ...`);
+  const server = flags.server === 'start' ? await serveAsStart(feed) : await servePreviewed(feed);
   try {
-    const served = join(server.outDir, 'bench', 'big-feed.json');
-    mkdirSync(join(server.outDir, 'bench'), { recursive: true });
-    if (!existsSync(served)) copyFileSync(feed, served);
     const before = load();
     const url = `${server.url}/?feed=/bench/big-feed.json`;
     const result = await benchBigFeedLoad(url, RUNS, log, flags.profile);
@@ -89,7 +123,7 @@ async function main(): Promise<void> {
       return;
     }
     console.log(
-      `Big feed (--scale ${SCALE}) in headless Chromium; load average ${before} -> ${load()}`,
+      `Big feed (--scale ${SCALE}) in headless Chromium, served ${how}; load average ${before} -> ${load()}`,
     );
     for (const [index, run] of result.loads.entries()) {
       console.log(
