@@ -97,6 +97,33 @@ interface Started {
   accept: string | undefined;
 }
 
+interface EarlyGlobal {
+  take: (url: string) => Promise<Response> | undefined;
+  has: (url: string) => boolean;
+  peek: (url: string) => Promise<Response> | undefined;
+  release: () => void;
+}
+
+/** Runs the inline script on a fake page at `page`; returns what it puts on the window. */
+function runOnPage(
+  page: string,
+  sessionStorage: { getItem: (key: string) => string | null },
+  fetch: (url: string, init: RequestInit & { priority?: string }) => Promise<Response>,
+): EarlyGlobal {
+  const window: Record<string, unknown> = {};
+  const location = { href: page, origin: new URL(page).origin };
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the script is ours, built above
+  const run = new Function(
+    'window',
+    'location',
+    'sessionStorage',
+    'fetch',
+    earlyFetchScript(DEFAULT),
+  ) as (...pageGlobals: unknown[]) => void;
+  run(window, location, sessionStorage, fetch);
+  return window[EARLY_FETCH_GLOBAL] as EarlyGlobal;
+}
+
 /** Runs the inline script as the page would, with a fake page around it; returns its requests. */
 function runScript(
   page: string,
@@ -107,7 +134,6 @@ function runScript(
   const started: Started[] = [];
   const responses: Response[] = [];
   const storageReads: string[] = [];
-  const window: Record<string, unknown> = {};
   const fetch = (url: string, init: RequestInit & { priority?: string }) => {
     const accept = (init.headers as Record<string, string> | undefined)?.Accept;
     started.push({ url, priority: init.priority, accept });
@@ -125,22 +151,7 @@ function runScript(
       return storedSource;
     },
   };
-  const location = { href: page, origin: new URL(page).origin };
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the script is ours, built above
-  const run = new Function(
-    'window',
-    'location',
-    'sessionStorage',
-    'fetch',
-    earlyFetchScript(DEFAULT),
-  ) as (...pageGlobals: unknown[]) => void;
-  run(window, location, sessionStorage, fetch);
-  const early = window[EARLY_FETCH_GLOBAL] as {
-    take: (url: string) => unknown;
-    has: (url: string) => boolean;
-    peek: (url: string) => Promise<Response> | undefined;
-    release: () => void;
-  };
+  const early = runOnPage(page, sessionStorage, fetch);
   return { started, early, storageReads, responses };
 }
 
@@ -390,23 +401,12 @@ describe('the inline script drops a feed too big for the page as soon as its hea
 
   it('leaves a response the app has already taken to the app, whatever its size', async () => {
     let answer: (response: Response) => void = () => {};
-    const window: Record<string, unknown> = {};
-    // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the script is ours, built above
-    const run = new Function(
-      'window',
-      'location',
-      'sessionStorage',
-      'fetch',
-      earlyFetchScript(DEFAULT),
-    ) as (...pageGlobals: unknown[]) => void;
-    run(
-      window,
-      { href: 'https://dash.example/?feed=/data/feed.json', origin: 'https://dash.example' },
+    const early = runOnPage(
+      'https://dash.example/?feed=/data/feed.json',
       { getItem: () => null },
       () => new Promise<Response>((resolve) => (answer = resolve)),
     );
-    const early = window[EARLY_FETCH_GLOBAL] as { take: (url: string) => Promise<Response> };
-    const taken = early.take(FEED_URL);
+    const taken = early.take(FEED_URL) as Promise<Response>;
     answer(new Response(feed, { headers: { 'Content-Length': String(60 * 1024 * 1024) } }));
     await settle();
     expect(await (await taken).text()).toBe(feed);
