@@ -13,6 +13,17 @@ async function withoutAppScripts(page: Page) {
   );
 }
 
+/** Holds back every request matching `pattern` until the returned function is called. */
+async function holdBack(page: Page, pattern: string): Promise<() => void> {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(pattern, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
 test('the built page has the header, menu, main region and footer before the app runs', async ({
   page,
 }) => {
@@ -89,12 +100,7 @@ test('a reader tabbing through the built page keeps their place when the app tak
   page,
 }) => {
   // The app's scripts are held back until the reader has tabbed to a menu link in the built page.
-  let release = () => {};
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/*.js', async (route) => {
-    await released;
-    await route.continue();
-  });
+  const release = await holdBack(page, '**/*.js');
   // Module scripts hold back DOMContentLoaded, so the test waits for the built markup instead.
   await page.goto('/standards', { waitUntil: 'commit' });
   const menu = page.getByRole('navigation', { name: 'Menu' });
@@ -119,12 +125,7 @@ test('a menu link pressed while the first page loads still moves focus to the ne
 }) => {
   // The national page's code is held back, so React shows its copy of the shell (the router's
   // HydrateFallback) when the reader presses a menu link: the layout first appears on the new page.
-  let release = () => {};
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/national-page-*.js', async (route) => {
-    await released;
-    await route.continue();
-  });
+  const release = await holdBack(page, '**/national-page-*.js');
   await page.goto('/', { waitUntil: 'commit' });
   // React's shell, not the built page's: a press on the built page's link is an ordinary page load.
   await page.waitForFunction(() => {
