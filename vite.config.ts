@@ -6,7 +6,8 @@ import type { Plugin, ResolvedConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import type * as BundledApi from './scripts/api/write-bundled-api';
 import type * as AppShell from './scripts/prerender/app-shell-plugin';
-import type * as EarlyFetch from './src/api/early-fetch/early-fetch-script';
+import type * as EarlyFetch from './scripts/prerender/early-fetch-plugin';
+import type * as RoutePreload from './scripts/prerender/route-preload-plugin';
 import { defineConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
@@ -74,33 +75,6 @@ function staticApi(): Plugin {
 }
 
 /**
- * The built page starts the first page's data requests itself, before the app's code has loaded
- * (src/api/early-fetch/early-fetch-script.ts). Build only: the dev server's mock API (msw) starts
- * with the app, and requests made before it would bypass it. The default address follows
- * src/api/feed-url.ts and src/api/mesh/mesh-url.ts, which read the same variables.
- */
-function earlyFeedFetch(): Plugin {
-  let defaultUrl = '/data/mesh/catalogue.json';
-  return {
-    name: 'early-feed-fetch',
-    apply: 'build',
-    configResolved(resolved) {
-      const env = resolved.env as Record<string, string | undefined>;
-      defaultUrl = env.VITE_FEED_URL ?? env.VITE_MESH_URL ?? defaultUrl;
-    },
-    async transformIndexHtml() {
-      // Loaded through tsx when needed, like the static API's writer, not imported with the config.
-      const { tsImport } = await import('tsx/esm/api');
-      const { earlyFetchScript } = (await tsImport(
-        './src/api/early-fetch/early-fetch-script.ts',
-        import.meta.url,
-      )) as typeof EarlyFetch;
-      return [{ tag: 'script', children: earlyFetchScript(defaultUrl), injectTo: 'head-prepend' }];
-    },
-  };
-}
-
-/**
  * The entry imports the app (src/app/start-app.tsx) dynamically, so that React, the router and the
  * shell evaluate in a task of their own rather than in the page's first (src/main.tsx). Vite lists
  * only the entry's static imports in index.html; this lists the app's scripts there too, so the
@@ -157,8 +131,19 @@ export default defineConfig({
     mswWorkerInDev(),
     dropRemoteNhsFonts(),
     staticApi(),
-    earlyFeedFetch(),
     preloadAppStart(),
+    // The first page's data, asked for by an inline script before the app's code (build only).
+    import('tsx/esm/api')
+      .then(({ tsImport }) =>
+        tsImport('./scripts/prerender/early-fetch-plugin.ts', import.meta.url),
+      )
+      .then((module: typeof EarlyFetch) => module.earlyFeedFetch()),
+    // The opened page's own chunks, asked for at once by an inline script (build only).
+    import('tsx/esm/api')
+      .then(({ tsImport }) =>
+        tsImport('./scripts/prerender/route-preload-plugin.ts', import.meta.url),
+      )
+      .then((module: typeof RoutePreload) => module.routePreload()),
     // The layout's static parts in the built index.html (scripts/prerender/; build only), loaded
     // through tsx like the static API's writer.
     import('tsx/esm/api')

@@ -53,11 +53,14 @@ import type { RouteBudget } from './budget';
  * size measured that day plus 2%. The same day /divides and its three recharts embeds lost recharts
  * from their first view (their charts drawn as plain SVG; 302.8 -> 194.7 kB) and their ceilings
  * were lowered to their new size plus 2%.
+ * On 7 December 2026 (evening) the app's adopting of the feed worker that index.html's inline
+ * script starts (takeEarlyWorker) added about 75 bytes to every route; /systems (163,006 bytes)
+ * and /methodology (164,408) went 6-8 bytes over and were reset to that size plus 2%.
  * Lower a ceiling when a route shrinks; remove it when the route is under 150 kB.
  */
 export const ROUTE_BUDGETS: RouteBudget[] = [
   { path: '/', page: 'src/features/national/national-page.tsx', ceilingBytes: 198_900 },
-  { path: '/systems', page: 'src/features/systems/systems-page.tsx', ceilingBytes: 163_000 },
+  { path: '/systems', page: 'src/features/systems/systems-page.tsx', ceilingBytes: 166_200 },
   {
     path: '/systems/:code',
     page: 'src/features/systems/system-profile-page.tsx',
@@ -90,7 +93,7 @@ export const ROUTE_BUDGETS: RouteBudget[] = [
   {
     path: '/methodology',
     page: 'src/features/methodology/methodology-page.tsx',
-    ceilingBytes: 164_400,
+    ceilingBytes: 167_600,
   },
   {
     path: '/accessibility',

@@ -1,3 +1,4 @@
+import { takeEarlyWorker } from './early-fetch/early-response';
 import { createFeedWorkerClient } from './feed-worker-client';
 import type { FeedWorkerClient } from './feed-worker-client';
 
@@ -9,8 +10,11 @@ let client: FeedWorkerClient | null = null;
  */
 export function feedWorker(): FeedWorkerClient | null {
   if (typeof Worker === 'undefined') return null;
+  // The first start adopts the worker index.html's inline script started, if any; a restart after
+  // that worker died starts a new one.
   client ??= createFeedWorkerClient(
     () =>
+      takeEarlyWorker() ??
       new Worker(new URL('./feed.worker.ts', import.meta.url), {
         type: 'module',
       }),

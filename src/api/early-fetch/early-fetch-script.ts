@@ -14,8 +14,8 @@ import { FEED_SOURCE_STORAGE_KEY } from './early-feed-url';
  * catalogue the first page will show (the rules of early-feed-url.ts); when that is a catalogue,
  * it requests the reference product and the domain products too, in the catalogue's order (the
  * order the app reads them), the first wave at normal priority and the rest at low priority so
- * the page's scripts are not queued behind them. The rest wait until the app says its feed worker
- * is running (`release`): Chromium fetches a module worker's script at its lowest priority, so
+ * the page's scripts are not queued behind them. The rest wait until the feed worker is running
+ * (`release`; see earlyFetchScript): Chromium fetches a module worker's script at its lowest priority, so
  * with every product already queued the worker that checks them started only once nearly all had
  * downloaded, and the first view waited for it (README "Data mesh"). The app takes each response
  * over by address (early-response.ts); a product it asks for before the release it fetches
@@ -25,11 +25,44 @@ import { FEED_SOURCE_STORAGE_KEY } from './early-feed-url';
  */
 export const FIRST_WAVE = 6;
 
-export function earlyFetchScript(defaultUrl: string): string {
+/**
+ * `workerUrl` is the built feed worker's address (vite.config.ts finds it in the bundle); with it
+ * the script starts the feed worker itself, before the app's code has loaded, and the app adopts
+ * it (`takeWorker`). Started by the app, the worker's script was asked for only once the app's
+ * scripts had run, and the products held for it were released only then: on `/` 590-600 ms after
+ * navigation, and they then queued behind the national page's 40 chunks (README "Data mesh").
+ * Here its request is queued at once, behind the page's scripts but ahead of the held products,
+ * and the script releases them itself when the worker answers its first message. A worker that
+ * cannot start releases them too, and the app then starts its own (which works on the page if
+ * that cannot start either).
+ *
+ * `readerScripts` (src/api/feed-body-readers.ts, which the app imports to read any feed's body)
+ * are asked for beside the feed, and `meshScripts` (the mesh loader, src/api/mesh/load-mesh.ts)
+ * as soon as the first body turns out to be a catalogue. The app imports each only when it needs
+ * it: the readers were asked for 200-300 ms after navigation, the loader once the app had read
+ * the catalogue, and on `/` each then held up the first view by 50-150 ms (local builds, README
+ * "Data mesh").
+ */
+export function earlyFetchScript(
+  defaultUrl: string,
+  {
+    workerUrl,
+    readerScripts = [],
+    meshScripts = [],
+  }: { workerUrl?: string; readerScripts?: string[]; meshScripts?: string[] } = {},
+): string {
   return `(function () {
   var started = Object.create(null);
   var held = [];
   var released = false;
+  var worker = null;
+  var workerFailed = false;
+  function release() {
+    released = true;
+    var rest = held;
+    held = [];
+    for (var i = 0; i < rest.length; i++) start(rest[i], true);
+  }
   window[${JSON.stringify(EARLY_FETCH_GLOBAL)}] = {
     take: function (url) {
       var response = started[url];
@@ -44,13 +77,35 @@ export function earlyFetchScript(defaultUrl: string): string {
     peek: function (url) {
       return started[url];
     },
-    release: function () {
-      released = true;
-      var rest = held;
-      held = [];
-      for (var i = 0; i < rest.length; i++) start(rest[i], true);
+    release: release,
+    takeWorker: function () {
+      var taken = workerFailed ? null : worker;
+      worker = null;
+      return taken;
     }
   };
+  // Id 0 is never one of the app's (its ids start at 1), so its reply is ignored there.
+  function startWorker(url) {
+    if (!url || typeof Worker !== 'function') return;
+    try {
+      worker = new Worker(url, { type: 'module' });
+    } catch (e) {
+      worker = null;
+      return;
+    }
+    var spawned = worker;
+    spawned.addEventListener('message', function answered(event) {
+      if (!event.data || event.data.id !== 0) return;
+      spawned.removeEventListener('message', answered);
+      release();
+    });
+    spawned.addEventListener('error', function () {
+      workerFailed = true;
+      release();
+    });
+    spawned.postMessage({ id: 0, message: { kind: 'ping' } });
+  }
+  startWorker(${JSON.stringify(workerUrl ?? null)});
   function webAddress(address, base) {
     try {
       var url = new URL(address, base);
@@ -100,6 +155,18 @@ export function earlyFetchScript(defaultUrl: string): string {
     if (response.body) response.body.cancel().catch(function () {});
   }
   var CATALOGUE = /"catalogueVersion"\\s*:/;
+  function preload(scripts) {
+    try {
+      for (var i = 0; i < scripts.length; i++) {
+        var link = document.createElement('link');
+        link.rel = 'modulepreload';
+        link.crossOrigin = '';
+        link.fetchPriority = 'low';
+        link.href = scripts[i];
+        document.head.appendChild(link);
+      }
+    } catch (e) {}
+  }
   function catalogueText(response) {
     if (!response || !response.ok || !response.body) return null;
     var reader = response.clone().body.getReader();
@@ -130,7 +197,9 @@ export function earlyFetchScript(defaultUrl: string): string {
   // The app reads the bundled catalogue whatever its headers say (early-response.ts, knownSmall).
   var defaultAddress = webAddress(${JSON.stringify(defaultUrl)}, page);
   var alwaysRead = defaultAddress !== null && feedUrl === defaultAddress.href;
-  start(feedUrl, false)
+  var first = start(feedUrl, false);
+  preload(${JSON.stringify(readerScripts)});
+  first
     .then(function (response) {
       if (!alwaysRead && !smallEnoughForPage(response)) {
         drop(feedUrl, response);
@@ -140,6 +209,7 @@ export function earlyFetchScript(defaultUrl: string): string {
     })
     .then(function (text) {
       if (!text || !CATALOGUE.test(text.slice(0, 4096))) return;
+      preload(${JSON.stringify(meshScripts)});
       var catalogue = JSON.parse(text);
       var entries = [catalogue.reference].concat(catalogue.products);
       for (var i = 0; i < entries.length; i++) {

@@ -102,6 +102,23 @@ interface EarlyGlobal {
   has: (url: string) => boolean;
   peek: (url: string) => Promise<Response> | undefined;
   release: () => void;
+  takeWorker: () => unknown;
+}
+
+/** A fake page's `document.head`: the links the script adds, as rel, href and priority. */
+function fakeDocument() {
+  const links: { rel: string; href: string; fetchPriority: string; crossOrigin: string }[] = [];
+  const document = {
+    createElement: () => ({ rel: '', href: '', fetchPriority: '', crossOrigin: '' }),
+    head: { appendChild: (link: (typeof links)[number]) => links.push(link) },
+  };
+  return { document, links };
+}
+
+interface PageExtras {
+  Worker?: unknown;
+  document?: unknown;
+  options?: Parameters<typeof earlyFetchScript>[1];
 }
 
 /** Runs the inline script on a fake page at `page`; returns what it puts on the window. */
@@ -109,6 +126,7 @@ function runOnPage(
   page: string,
   sessionStorage: { getItem: (key: string) => string | null },
   fetch: (url: string, init: RequestInit & { priority?: string }) => Promise<Response>,
+  { Worker, document, options }: PageExtras = {},
 ): EarlyGlobal {
   const window: Record<string, unknown> = {};
   const location = { href: page, origin: new URL(page).origin };
@@ -118,9 +136,11 @@ function runOnPage(
     'location',
     'sessionStorage',
     'fetch',
-    earlyFetchScript(DEFAULT),
+    'Worker',
+    'document',
+    earlyFetchScript(DEFAULT, options),
   ) as (...pageGlobals: unknown[]) => void;
-  run(window, location, sessionStorage, fetch);
+  run(window, location, sessionStorage, fetch, Worker, document);
   return window[EARLY_FETCH_GLOBAL] as EarlyGlobal;
 }
 
@@ -130,6 +150,7 @@ function runScript(
   storedSource: string | null,
   bodies: Record<string, string> = {},
   headers: Record<string, Record<string, string>> = {},
+  extras: PageExtras = {},
 ) {
   const started: Started[] = [];
   const responses: Response[] = [];
@@ -151,7 +172,7 @@ function runScript(
       return storedSource;
     },
   };
-  const early = runOnPage(page, sessionStorage, fetch);
+  const early = runOnPage(page, sessionStorage, fetch, extras);
   return { started, early, storageReads, responses };
 }
 
@@ -410,5 +431,166 @@ describe('the inline script drops a feed too big for the page as soon as its hea
     answer(new Response(feed, { headers: { 'Content-Length': String(60 * 1024 * 1024) } }));
     await settle();
     expect(await (await taken).text()).toBe(feed);
+  });
+});
+
+/** A fake Worker: records how it was started and what it was sent; the test answers for it. */
+class FakeWorker {
+  static started: FakeWorker[] = [];
+  readonly sent: unknown[] = [];
+  private readonly listeners: Record<string, ((event: unknown) => void)[]> = {};
+  constructor(
+    readonly url: string,
+    readonly options: unknown,
+  ) {
+    FakeWorker.started.push(this);
+  }
+  addEventListener(type: string, listener: (event: unknown) => void) {
+    (this.listeners[type] ??= []).push(listener);
+  }
+  removeEventListener(type: string, listener: (event: unknown) => void) {
+    this.listeners[type] = (this.listeners[type] ?? []).filter((other) => other !== listener);
+  }
+  postMessage(message: unknown) {
+    this.sent.push(message);
+  }
+  emit(type: string, event: unknown) {
+    for (const listener of [...(this.listeners[type] ?? [])]) listener(event);
+  }
+}
+
+describe('the inline script starts the feed worker for the app', () => {
+  const WORKER_URL = '/assets/feed.worker-abc.js';
+  const products = Array.from({ length: FIRST_WAVE + 2 }, (_, i) => `products/p${i}.json`);
+  const start = () => {
+    FakeWorker.started = [];
+    const run = runScript(
+      'https://dash.example/',
+      null,
+      { [CATALOGUE_URL]: catalogue(products) },
+      {},
+      { Worker: FakeWorker, options: { workerUrl: WORKER_URL } },
+    );
+    return { ...run, worker: FakeWorker.started[0] as FakeWorker };
+  };
+
+  it('starts it at once as a module worker and asks it whether it is running (id 0)', () => {
+    const { worker, early } = start();
+    expect(FakeWorker.started).toHaveLength(1);
+    expect(worker.url).toBe(WORKER_URL);
+    expect(worker.options).toEqual({ type: 'module' });
+    expect(worker.sent).toEqual([{ id: 0, message: { kind: 'ping' } }]);
+    // The app adopts it once; a second start is the app's own.
+    expect(early.takeWorker()).toBe(worker);
+    expect(early.takeWorker()).toBeNull();
+  });
+
+  it('releases the held products when the worker answers, and not before', async () => {
+    const { worker, started } = start();
+    await settle();
+    expect(started).toHaveLength(2 + FIRST_WAVE);
+    // Another request's reply (the app's ids start at 1) releases nothing.
+    worker.emit('message', { data: { id: 1, message: { kind: 'pong' } } });
+    expect(started).toHaveLength(2 + FIRST_WAVE);
+    worker.emit('message', { data: { id: 0, message: { kind: 'pong' } } });
+    expect(started).toHaveLength(2 + products.length);
+    expect(started.slice(2 + FIRST_WAVE).every((request) => request.priority === 'low')).toBe(true);
+  });
+
+  it('a worker that fails releases the products and is not handed to the app', async () => {
+    const { worker, started, early } = start();
+    await settle();
+    worker.emit('error', {});
+    expect(started).toHaveLength(2 + products.length);
+    expect(early.takeWorker()).toBeNull();
+  });
+
+  it('a worker that cannot be constructed leaves the app to start its own', async () => {
+    class Throwing {
+      constructor() {
+        throw new Error('SecurityError');
+      }
+    }
+    const { early, started } = runScript(
+      'https://dash.example/',
+      null,
+      { [CATALOGUE_URL]: catalogue(products) },
+      {},
+      { Worker: Throwing, options: { workerUrl: WORKER_URL } },
+    );
+    await settle();
+    expect(early.takeWorker()).toBeNull();
+    // Its products still wait for the app's release, as before.
+    expect(started).toHaveLength(2 + FIRST_WAVE);
+  });
+
+  it('without a worker address (a build without one) starts none', () => {
+    FakeWorker.started = [];
+    const { early } = runScript('https://dash.example/', null, {}, {}, { Worker: FakeWorker });
+    expect(FakeWorker.started).toHaveLength(0);
+    expect(early.takeWorker()).toBeNull();
+  });
+});
+
+describe('the inline script asks early for the scripts that read the data', () => {
+  const options = {
+    readerScripts: ['/assets/feed-body-readers-1.js', '/assets/decode-2.js'],
+    meshScripts: ['/assets/load-mesh-3.js'],
+  };
+  const preloaded = (links: { rel: string; href: string; fetchPriority: string }[]) =>
+    links.map(({ rel, href, fetchPriority }) => `${rel} ${href} ${fetchPriority}`);
+
+  it('the readers beside the feed, and the mesh loader once the body is a catalogue', async () => {
+    const { document, links } = fakeDocument();
+    runScript(
+      'https://dash.example/',
+      null,
+      { [CATALOGUE_URL]: catalogue(['a.json']) },
+      {},
+      {
+        document,
+        options,
+      },
+    );
+    expect(preloaded(links)).toEqual([
+      'modulepreload /assets/feed-body-readers-1.js low',
+      'modulepreload /assets/decode-2.js low',
+    ]);
+    await settle();
+    expect(preloaded(links)).toEqual([
+      'modulepreload /assets/feed-body-readers-1.js low',
+      'modulepreload /assets/decode-2.js low',
+      'modulepreload /assets/load-mesh-3.js low',
+    ]);
+  });
+
+  it('a single feed: the readers only', async () => {
+    const { document, links } = fakeDocument();
+    const feed = JSON.stringify({ feedVersion: '1', systems: [] });
+    runScript(
+      'https://dash.example/?feed=/data/feed.json',
+      null,
+      { 'https://dash.example/data/feed.json': feed },
+      { 'https://dash.example/data/feed.json': { 'Content-Length': String(feed.length) } },
+      { document, options },
+    );
+    await settle();
+    expect(links.map((link) => link.href)).toEqual(options.readerScripts);
+  });
+
+  it('nothing when no feed is fetched early (a feed on another site)', async () => {
+    const { document, links } = fakeDocument();
+    runScript(
+      'https://dash.example/?feed=https://other.example/feed.json',
+      null,
+      {},
+      {},
+      {
+        document,
+        options,
+      },
+    );
+    await settle();
+    expect(links).toEqual([]);
   });
 });

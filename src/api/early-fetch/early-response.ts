@@ -13,6 +13,8 @@ interface EarlyFetches {
   /** That response, without taking it (to look at its headers). */
   peek?: (url: string) => Promise<Response> | undefined;
   release?: () => void;
+  /** The feed worker the script started, once (null if it failed or was taken). */
+  takeWorker?: () => Worker | null;
 }
 
 function earlyFetches(): EarlyFetches | undefined {
@@ -26,6 +28,15 @@ function earlyFetches(): EarlyFetches | undefined {
  */
 export function releaseEarlyFetches(): void {
   earlyFetches()?.release?.();
+}
+
+/**
+ * The feed worker index.html's inline script started before the app's code arrived, handed over
+ * once; undefined when there is none (a dev server, a test, a worker that failed to start), and
+ * the app then starts its own.
+ */
+export function takeEarlyWorker(): Worker | undefined {
+  return earlyFetches()?.takeWorker?.() ?? undefined;
 }
 
 /**
