@@ -1,4 +1,4 @@
-import { useHexLayout } from '../../api/hex-layout-query';
+import { useHexLayout, usePrefetchHexLayout } from '../../api/hex-layout-query';
 import { AppLink } from '../../components/ui/app-link';
 import { PageHeading } from '../../components/ui/page-heading';
 import { BordersSection } from './borders-section';
@@ -12,6 +12,7 @@ import { WideningSection } from './widening-section';
 import './divides.css';
 
 export function DividesPage() {
+  usePrefetchHexLayout();
   const divides = useDividesView();
   const { feed, period, setPeriod, metric, setMetric, analysis, findings, what } = divides;
   const layout = useHexLayout();

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useFeed } from '../../api/feed-query';
-import { useHexLayout } from '../../api/hex-layout-query';
+import { useHexLayout, usePrefetchHexLayout } from '../../api/hex-layout-query';
 import { meshArriving } from '../../api/mesh/mesh-arriving';
 import { useRegionBasis } from '../../api/mesh/use-region-basis';
 import { useUnavailableSystems } from '../../api/mesh/use-unavailable-systems';
@@ -18,6 +18,7 @@ import { useMeasureView } from './use-measure-view';
  * regions and measure map for the same address.
  */
 export function useNationalView() {
+  usePrefetchHexLayout();
   const loaded = useFeed();
   const { feed } = loaded;
   const unavailable = useUnavailableSystems(loaded);

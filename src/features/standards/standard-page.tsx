@@ -1,5 +1,6 @@
 import { useParams } from 'react-router';
 import { useFeed } from '../../api/feed-query';
+import { usePrefetchHexLayout } from '../../api/hex-layout-query';
 import { useScores } from '../../api/scores-query';
 import { AppLink } from '../../components/ui/app-link';
 import { PageHeading } from '../../components/ui/page-heading';
@@ -22,6 +23,7 @@ import { StandardStatusMix } from './standard-status-mix';
 
 export function StandardPage() {
   const { id = '' } = useParams();
+  usePrefetchHexLayout();
   const { feed } = useFeed();
   const standard = feed.standards.find((candidate) => candidate.id === id);
   if (!standard) return <StandardNotFound id={id} />;
