@@ -6,15 +6,13 @@ import { LineAcrossPlot, LineDownPlot } from '../../components/charts/svg-plot-l
 import { TickMarkBelow, TickMarkLeft } from '../../components/charts/svg-tick-marks';
 import { TickLabelBelow, TickLabelLeft } from '../../components/charts/svg-tick-labels';
 import { fittedSegment } from '../../domain/charts/fitted-segment';
-import { ACCENT_RED, GRID, INK, NHS_BLUE } from '../../domain/charts/chart-theme';
+import { ACCENT_RED, AXIS_LINE, GRID, INK, NHS_BLUE } from '../../domain/charts/chart-theme';
 import { IMD_STEP } from '../../domain/divides/deprivation-gradient';
 import type { GradientPoint, WeightedLine } from '../../domain/divides/deprivation-gradient';
 import { TICK_SIZE } from '../../domain/divides/quarter-line-layout';
 import { SCATTER_HEIGHT, extentOf, scatterLayout } from '../../domain/divides/scatter-layout';
 import type { ScatterLayout } from '../../domain/divides/scatter-layout';
 
-/** recharts' colour for axis lines and tick marks, as this chart had it. */
-const AXIS = '#666';
 /** recharts' default dot: a circle of area 64 px². */
 const DOT_RADIUS = Math.sqrt(64 / Math.PI);
 
@@ -79,13 +77,19 @@ export function DeprivationScatterSvg({ layout }: { layout: ScatterLayout }) {
         <LineDownPlot key={tick.value} plot={plot} x={tick.x} stroke={GRID} />
       ))}
       {segment ? <line {...segment} stroke={ACCENT_RED} strokeWidth={2.5} /> : null}
-      <LineAcrossPlot plot={plot} y={plot.bottom} stroke={AXIS} />
+      <LineAcrossPlot plot={plot} y={plot.bottom} stroke={AXIS_LINE} />
       {xTicks.map((tick) => (
-        <TickMarkBelow key={tick.value} plot={plot} x={tick.x} size={TICK_SIZE} stroke={AXIS} />
+        <TickMarkBelow
+          key={tick.value}
+          plot={plot}
+          x={tick.x}
+          size={TICK_SIZE}
+          stroke={AXIS_LINE}
+        />
       ))}
-      <LineDownPlot plot={plot} x={plot.left} stroke={AXIS} />
+      <LineDownPlot plot={plot} x={plot.left} stroke={AXIS_LINE} />
       {yTicks.map((tick) => (
-        <TickMarkLeft key={tick.value} plot={plot} y={tick.y} size={TICK_SIZE} stroke={AXIS} />
+        <TickMarkLeft key={tick.value} plot={plot} y={tick.y} size={TICK_SIZE} stroke={AXIS_LINE} />
       ))}
       {dots.map((dot, index) => (
         <circle key={index} cx={dot.x} cy={dot.y} r={DOT_RADIUS} fill={NHS_BLUE} />

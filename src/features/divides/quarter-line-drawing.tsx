@@ -4,12 +4,10 @@ import { LineAcrossPlot, LineDownPlot } from '../../components/charts/svg-plot-l
 import { TickMarkBelow, TickMarkLeft } from '../../components/charts/svg-tick-marks';
 import { TickLabelBelow, TickLabelLeft } from '../../components/charts/svg-tick-labels';
 import { useDrawnWidth } from '../../components/charts/use-drawn-width';
-import { GRID, INK } from '../../domain/charts/chart-theme';
+import { AXIS_LINE, GRID, INK } from '../../domain/charts/chart-theme';
 import { TICK_SIZE, quarterLineLayout } from '../../domain/divides/quarter-line-layout';
 import type { LineFrame, QuarterValue } from '../../domain/divides/quarter-line-layout';
 
-/** recharts' colour for axis lines and tick marks, as these charts had it. */
-const AXIS = '#666';
 /** recharts' gap between a label and the reference line it names. */
 const LABEL_OFFSET = 5;
 
@@ -80,10 +78,10 @@ export function QuarterLineSvg({
         <LineAcrossPlot key={line.value} plot={plot} y={line.y} stroke={INK} dash="4 3" />
       ))}
       {path ? <path d={path} fill="none" stroke={colour} strokeWidth={strokeWidth} /> : null}
-      <LineAcrossPlot plot={plot} y={plot.bottom} stroke={AXIS} />
+      <LineAcrossPlot plot={plot} y={plot.bottom} stroke={AXIS_LINE} />
       {xTicks.map((tick) => (
         <g key={tick.period}>
-          <TickMarkBelow plot={plot} x={tick.x} size={TICK_SIZE} stroke={AXIS} />
+          <TickMarkBelow plot={plot} x={tick.x} size={TICK_SIZE} stroke={AXIS_LINE} />
           {tick.labelX === null ? null : (
             <TickLabelBelow plot={plot} x={tick.labelX}>
               {tick.period}
@@ -91,10 +89,10 @@ export function QuarterLineSvg({
           )}
         </g>
       ))}
-      <LineDownPlot plot={plot} x={plot.left} stroke={AXIS} />
+      <LineDownPlot plot={plot} x={plot.left} stroke={AXIS_LINE} />
       {yTicks.map((tick) => (
         <g key={tick.value}>
-          <TickMarkLeft plot={plot} y={tick.y} size={TICK_SIZE} stroke={AXIS} />
+          <TickMarkLeft plot={plot} y={tick.y} size={TICK_SIZE} stroke={AXIS_LINE} />
           <TickLabelLeft plot={plot} y={tick.y}>
             {tick.label}
           </TickLabelLeft>
