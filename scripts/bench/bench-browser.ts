@@ -55,10 +55,44 @@ function readyAt(until: 'national' | 'board'): number | false {
   return national?.querySelector('[role="link"]') ? performance.now() : false;
 }
 
-export async function loadOnce(browser: Browser, url: string, until: 'national' | 'board') {
+/**
+ * A network the page is loaded over, emulated by Chromium (DevTools' network conditions: every
+ * request waits `latencyMs` and the throughput is capped). Over the loopback a request costs
+ * nothing but CPU, so a chain of requests made one after another costs nothing either, and a
+ * bench there cannot see it; a reader's phone pays the latency once per link in the chain.
+ */
+export interface NetworkProfile {
+  latencyMs: number;
+  downloadKbps: number;
+  uploadKbps: number;
+}
+
+/** Lighthouse's mobile preset (slow 4G) and a good 4G or home connection. */
+export const NETWORKS: Record<string, NetworkProfile | null> = {
+  none: null,
+  'slow-4g': { latencyMs: 150, downloadKbps: 1_600, uploadKbps: 750 },
+  '4g': { latencyMs: 40, downloadKbps: 10_000, uploadKbps: 5_000 },
+};
+
+export async function loadOnce(
+  browser: Browser,
+  url: string,
+  until: 'national' | 'board',
+  network: NetworkProfile | null = null,
+) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     const page = await context.newPage();
+    if (network) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: network.latencyMs,
+        downloadThroughput: (network.downloadKbps * 1024) / 8,
+        uploadThroughput: (network.uploadKbps * 1024) / 8,
+      });
+    }
     await page.goto(url, { waitUntil: 'commit', timeout: 60_000 });
     const handle = await page.waitForFunction(readyAt, until, { polling: 'raf', timeout: 60_000 });
     return (await handle.jsonValue()) as number;

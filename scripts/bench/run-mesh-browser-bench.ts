@@ -7,12 +7,15 @@
  * alike (before/after figures taken at different times on these machines differed by 2x);
  * `--runs <n>` rounds after one warm-up load of each (default 5). Prints medians, the mesh's ratios
  * to the single feed (the median of each round's ratio) and the load average before and after.
+ * `--network slow-4g|4g` loads every page over an emulated network (NETWORKS in bench-browser.ts):
+ * over the loopback a request costs no time of its own, so requests made one after another cost
+ * nothing there that a reader's phone does not pay.
  */
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import { BROWSER_SCENARIOS, findChromium, loadOnce } from './bench-browser';
+import { BROWSER_SCENARIOS, NETWORKS, findChromium, loadOnce } from './bench-browser';
 import type { BrowserScenario } from './bench-browser';
 import { serveBuilt, startServed } from './preview-server';
 import type { PreviewServer } from './preview-server';
@@ -23,12 +26,23 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 const SCENARIOS: BrowserScenario[] = ['singleNational', 'meshNational', 'defaultNational'];
 
 const { values } = parseArgs({
-  options: { dist: { type: 'string' }, against: { type: 'string' }, runs: { type: 'string' } },
+  options: {
+    dist: { type: 'string' },
+    against: { type: 'string' },
+    runs: { type: 'string' },
+    network: { type: 'string', default: 'none' },
+  },
 });
 const runs = Number(values.runs ?? 5);
+const networkName = values.network;
 const load = () => loadavg()[0]?.toFixed(1) ?? '?';
 
 async function main(): Promise<number> {
+  if (!(networkName in NETWORKS)) {
+    log(`--network must be one of ${Object.keys(NETWORKS).join(', ')}`);
+    return 2;
+  }
+  const network = NETWORKS[networkName] ?? null;
   const found = findChromium();
   if (!found.ok) {
     log(found.reason);
@@ -47,20 +61,24 @@ async function main(): Promise<number> {
     const samples = servers.map(() => new Map(SCENARIOS.map((s) => [s, [] as number[]])));
     const loadBefore = load();
     for (const { server } of servers) {
-      await loadOnce(browser, `${server.url}${BROWSER_SCENARIOS.meshNational.path}`, 'national');
+      const warmUp = `${server.url}${BROWSER_SCENARIOS.meshNational.path}`;
+      await loadOnce(browser, warmUp, 'national', network);
     }
     for (let round = 0; round < runs; round++) {
       const order = servers.map((_, i) => (i + round) % servers.length);
       for (const scenario of SCENARIOS) {
         const { path, until } = BROWSER_SCENARIOS[scenario];
         for (const i of order) {
-          const ms = await loadOnce(browser, `${servers[i]!.server.url}${path}`, until);
+          const ms = await loadOnce(browser, `${servers[i]!.server.url}${path}`, until, network);
           samples[i]!.get(scenario)!.push(ms);
         }
       }
       log(`  round ${round + 1} of ${runs} done (load ${load()})`);
     }
-    console.log(`First national view, median of ${runs} rounds (load ${loadBefore} -> ${load()}):`);
+    const over = network ? `, network ${networkName}` : '';
+    console.log(
+      `First national view, median of ${runs} rounds (load ${loadBefore} -> ${load()}${over}):`,
+    );
     servers.forEach(({ name }, i) => {
       const of = (s: BrowserScenario) => samples[i]!.get(s)!;
       const ratio = (s: BrowserScenario) =>
