@@ -1,20 +1,9 @@
 /**
  * What the parser reports: issues travel with the data; only an unusable envelope is fatal.
  */
-export type FeedTable =
-  | 'regions'
-  | 'systems'
-  | 'crosswalk'
-  | 'adjacency'
-  | 'categories'
-  | 'standards'
-  | 'periods'
-  | 'observations'
-  | 'technology'
-  | 'measures'
-  | 'measurements';
 
-export const FEED_TABLES: readonly FeedTable[] = [
+/** The feed's row tables, in the order the parser reads them and the reports list them. */
+export const FEED_TABLES = [
   'regions',
   'systems',
   'crosswalk',
@@ -26,7 +15,9 @@ export const FEED_TABLES: readonly FeedTable[] = [
   'technology',
   'measures',
   'measurements',
-];
+] as const;
+
+export type FeedTable = (typeof FEED_TABLES)[number];
 
 export interface FeedIssue {
   severity: 'error' | 'warning';
