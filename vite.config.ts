@@ -7,6 +7,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import type * as BundledApi from './scripts/api/write-bundled-api';
 import type * as AppShell from './scripts/prerender/app-shell-plugin';
 import type * as EarlyFetch from './scripts/prerender/early-fetch-plugin';
+import type * as PreloadAppStart from './scripts/prerender/preload-app-start-plugin';
 import type * as RoutePreload from './scripts/prerender/route-preload-plugin';
 import { defineConfig } from 'vitest/config';
 
@@ -74,64 +75,18 @@ function staticApi(): Plugin {
   };
 }
 
-/**
- * The entry imports the app (src/app/start-app.tsx) dynamically, so that React, the router and the
- * shell evaluate in a task of their own rather than in the page's first (src/main.tsx). Vite lists
- * only the entry's static imports in index.html; this lists the app's scripts there too, so the
- * browser fetches them beside the entry's instead of after the entry has run.
- */
-function preloadAppStart(): Plugin {
-  let base = '/';
-  return {
-    name: 'preload-app-start',
-    apply: 'build',
-    configResolved(resolved) {
-      base = resolved.base;
-    },
-    transformIndexHtml: {
-      order: 'post',
-      handler(html, ctx) {
-        const chunks = Object.values(ctx.bundle ?? {}).filter((item) => item.type === 'chunk');
-        const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
-        const app = chunks.find((chunk) =>
-          chunk.facadeModuleId?.endsWith('/src/app/start-app.tsx'),
-        );
-        if (!app) throw new Error('preload-app-start: no chunk for src/app/start-app.tsx');
-        const files = new Set<string>();
-        const styles = new Set<string>();
-        const pending = [app.fileName];
-        while (pending.length > 0) {
-          const file = pending.pop() as string;
-          if (files.has(file)) continue;
-          files.add(file);
-          const chunk = byFile.get(file);
-          pending.push(...(chunk?.imports ?? []));
-          for (const css of chunk?.viteMetadata?.importedCss ?? []) styles.add(css);
-        }
-        const link = (rel: string, file: string) => ({
-          tag: 'link',
-          attrs: { rel, crossorigin: '', href: `${base}${file}` },
-          injectTo: 'head' as const,
-        });
-        // The app's styles (the header's search) as the preload helper would add them, but
-        // fetched with the page's own; the helper finds the link and does not add another.
-        const notListed = (file: string) => !html.includes(`${base}${file}`);
-        return [
-          ...[...styles].filter(notListed).map((file) => link('stylesheet', file)),
-          ...[...files].filter(notListed).map((file) => link('modulepreload', file)),
-        ];
-      },
-    },
-  };
-}
-
 export default defineConfig({
   plugins: [
     react(),
     mswWorkerInDev(),
     dropRemoteNhsFonts(),
     staticApi(),
-    preloadAppStart(),
+    // The app's own scripts listed in index.html beside the entry's (build only).
+    import('tsx/esm/api')
+      .then(({ tsImport }) =>
+        tsImport('./scripts/prerender/preload-app-start-plugin.ts', import.meta.url),
+      )
+      .then((module: typeof PreloadAppStart) => module.preloadAppStart()),
     // The first page's data, asked for by an inline script before the app's code (build only).
     import('tsx/esm/api')
       .then(({ tsImport }) =>

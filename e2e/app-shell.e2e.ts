@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { holdBack } from './support/hold-back';
 import { axeViolations, expect, test } from './support/test';
 
 /*
@@ -11,17 +12,6 @@ async function withoutAppScripts(page: Page) {
   await page.route('**/*.js', (route) =>
     route.fulfill({ contentType: 'text/javascript', body: '' }),
   );
-}
-
-/** Holds back every request matching `pattern` until the returned function is called. */
-async function holdBack(page: Page, pattern: string): Promise<() => void> {
-  let release = () => {};
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route(pattern, async (route) => {
-    await released;
-    await route.continue();
-  });
-  return release;
 }
 
 test('the built page has the header, menu, main region and footer before the app runs', async ({

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { holdBack } from './support/hold-back';
 import { expect, test } from './support/test';
 
 /**
@@ -8,17 +9,6 @@ import { expect, test } from './support/test';
  * shows which requests the page made by itself; the app then adopts what was started, so nothing
  * is asked for twice.
  */
-
-/** Requests to `pattern` wait until the returned function is called. */
-async function holdBack(page: Page, pattern: RegExp): Promise<() => void> {
-  let release = () => {};
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route(pattern, async (route) => {
-    await released;
-    await route.continue();
-  });
-  return release;
-}
 
 /** The paths requested so far, by a short name: a hashed asset by its name before the hash. */
 function recorder(page: Page) {

@@ -1,7 +1,8 @@
 import type { Plugin } from 'vite';
 import { routePreloadScript } from '../../src/app/route-preload/route-preload-script';
 import { ROUTE_BUDGETS } from '../size-budget/routes';
-import { builtChunks, routePreloads } from './route-preloads';
+import { builtHtmlPlugin } from './built-html-plugin';
+import { routePreloads } from './route-preloads';
 
 /**
  * Puts in the built index.html a small inline script that asks at once for the opened page's own
@@ -10,21 +11,8 @@ import { builtChunks, routePreloads } from './route-preloads';
  * already fails. Runs after preload-app-start, so what that lists is not asked for twice.
  */
 export function routePreload(): Plugin {
-  let base = '/';
-  return {
-    name: 'route-preload',
-    apply: 'build',
-    configResolved(resolved) {
-      base = resolved.base;
-    },
-    transformIndexHtml: {
-      order: 'post',
-      handler(html, ctx) {
-        const chunks = builtChunks(ctx.bundle ?? {});
-        const listed = (file: string) => html.includes(`"${base}${file}"`);
-        const table = routePreloads(chunks, ROUTE_BUDGETS, base, listed);
-        return [{ tag: 'script', children: routePreloadScript(table), injectTo: 'head' }];
-      },
-    },
-  };
+  return builtHtmlPlugin('route-preload', ({ chunks, config, listed }) => {
+    const table = routePreloads(chunks, ROUTE_BUDGETS, config.base, listed);
+    return [{ tag: 'script', children: routePreloadScript(table), injectTo: 'head' }];
+  });
 }
