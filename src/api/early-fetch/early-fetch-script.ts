@@ -7,8 +7,8 @@ import { FEED_SOURCE_STORAGE_KEY } from './early-feed-url';
 
 /**
  * The inline script index.html runs before the app's code arrives (added to the built page by
- * vite.config.ts). Without it the data waited for the app's code and then for the first page's
- * chunks, which took the six connections first: on the mesh the reference product and the first
+ * scripts/prerender/early-fetch-plugin.ts). Without it the data waited for the app's code and
+ * then for the first page's chunks, which took the six connections first: on the mesh the reference product and the first
  * products were requested ~0.4 s after the catalogue arrived and then queued ~0.6 s behind the
  * page's scripts (README "Data mesh"). So it starts, at once, the request for the feed or
  * catalogue the first page will show (the rules of early-feed-url.ts); when that is a catalogue,
@@ -26,7 +26,7 @@ import { FEED_SOURCE_STORAGE_KEY } from './early-feed-url';
 export const FIRST_WAVE = 6;
 
 /**
- * `workerUrl` is the built feed worker's address (vite.config.ts finds it in the bundle); with it
+ * `workerUrl` is the built feed worker's address (the build finds it in the bundle); with it
  * the script starts the feed worker itself, before the app's code has loaded, and the app adopts
  * it (`takeWorker`). Started by the app, the worker's script was asked for only once the app's
  * scripts had run, and the products held for it were released only then: on `/` 590-600 ms after

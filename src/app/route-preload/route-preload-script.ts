@@ -1,7 +1,8 @@
 /**
  * What the first page of a visit needs beyond the app's own scripts: for each route, its page
- * chunk and the chunks that imports, and the page's styles, as indexes into `files` (built by
- * vite.config.ts from the bundle, with the routes of scripts/size-budget/routes.ts).
+ * chunk and the chunks that imports, and the page's styles, as indexes into `files` (built from
+ * the bundle by scripts/prerender/route-preload-plugin.ts, with the routes of
+ * scripts/size-budget/routes.ts).
  */
 export interface RoutePreloads {
   files: string[];
