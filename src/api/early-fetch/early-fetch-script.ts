@@ -8,9 +8,9 @@ import { FEED_SOURCE_STORAGE_KEY } from './early-feed-url';
 /**
  * The inline script index.html runs before the app's code arrives (added to the built page by
  * scripts/prerender/early-fetch-plugin.ts). Without it the data waited for the app's code and
- * then for the first page's chunks, which took the six connections first: on the mesh the reference product and the first
- * products were requested ~0.4 s after the catalogue arrived and then queued ~0.6 s behind the
- * page's scripts (README "Data mesh"). So it starts, at once, the request for the feed or
+ * then for the first page's chunks, which took the six connections first: on the mesh the
+ * reference product and the first products were requested ~0.4 s after the catalogue arrived
+ * and then queued ~0.6 s behind the page's scripts (README "Data mesh"). So it starts, at once, the request for the feed or
  * catalogue the first page will show (the rules of early-feed-url.ts); when that is a catalogue,
  * it requests the reference product and the domain products too, in the catalogue's order (the
  * order the app reads them), the first wave at normal priority and the rest at low priority so
