@@ -86,8 +86,12 @@ test('a standard shows its status mix as a chart with a table alternative', asyn
   const figure = page.getByRole('region', { name: 'Adoption over time' });
   await expect(figure).toBeVisible();
   await expect(figure.getByText(/^Live in \d+ of the \d+ systems that reported/)).toBeVisible();
-  // recharts draws an SVG with one bar segment per status and quarter.
-  await expect(figure.locator('svg.recharts-surface')).toBeVisible();
+  // The drawing is plain SVG: a bar for each of the eleven quarters, each with a segment or more.
+  const drawing = figure.locator('.app-status-chart svg');
+  await expect(drawing).toBeVisible();
+  const bars = drawing.locator('g.app-status-chart__bar');
+  await expect(bars).toHaveCount(11);
+  for (const bar of await bars.all()) expect(await bar.locator('path').count()).toBeGreaterThan(0);
   await expect(figure.getByText('Not started')).toBeVisible();
   await expect(page.getByRole('table', { name: 'Highest scores' })).toBeVisible();
   await expect(page.getByRole('table', { name: /The standard in each region/ })).toBeVisible();
