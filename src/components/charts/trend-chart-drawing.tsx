@@ -1,22 +1,27 @@
-import {
-  CartesianGrid,
-  Line,
-  LineChart,
-  ReferenceDot,
-  ResponsiveContainer,
-  XAxis,
-  YAxis,
-} from 'recharts';
 import { formatScore } from '../../domain/format/format-number';
-import { GRID, INK, WHITE } from '../../domain/charts/chart-theme';
+import { WHITE } from '../../domain/charts/chart-theme';
+import {
+  alignByPeriod,
+  periodLinesLayout,
+  plotRows,
+  valueY,
+} from '../../domain/charts/period-lines-layout';
+import type { PeriodLinesFrame } from '../../domain/charts/period-lines-layout';
 import { TREND_CHART_HEIGHT } from './chart-heights';
 import { LineSample } from './chart-marker';
 import { scoreScale } from './chart-scale';
-import { GAPPED_LINE, PeriodMarker } from './period-line-parts';
 import type { ScoreScale } from './chart-scale';
 import { seriesStyle } from './chart-series-styles';
 import { spreadLabels } from './end-label-layout';
-import { removeTabStops } from './remove-tab-stops';
+import {
+  PeriodAxes,
+  PeriodGrid,
+  PeriodMarkerLabel,
+  PeriodMarkerRule,
+  PeriodTickLabels,
+} from './period-line-parts';
+import { SvgChart } from './svg-chart';
+import { useDrawnWidth } from './use-drawn-width';
 import './trend-chart.css';
 
 export interface TrendChartSeries {
@@ -26,19 +31,21 @@ export interface TrendChartSeries {
   emphasis?: boolean;
 }
 
-const HEIGHT = TREND_CHART_HEIGHT;
-const MARGIN = { top: 24, right: 16, bottom: 8, left: 0 };
-const X_AXIS_HEIGHT = 30;
-const PLOT_TOP = MARGIN.top;
-const PLOT_BOTTOM = HEIGHT - MARGIN.bottom - X_AXIS_HEIGHT;
-const LABEL_GAP = 20;
-const TEXT = INK;
-
-/** The pixel height of a score in the plot: the axis is set here, so labels can be placed. */
-function yOf(value: number, scale: ScoreScale): number {
-  const share = (value - scale.low) / (scale.high - scale.low);
-  return PLOT_TOP + (1 - share) * (PLOT_BOTTOM - PLOT_TOP);
+interface TrendChartProps {
+  series: readonly TrendChartSeries[];
+  marker?: { period: string; label: string };
 }
+
+/** The frame recharts drew the trend in: its margins, a 40 px score axis, 14 px quarters. */
+const FRAME: PeriodLinesFrame = {
+  height: TREND_CHART_HEIGHT,
+  margin: { top: 24, right: 16, bottom: 8, left: 0 },
+  yAxisWidth: 40,
+  labelFontSize: 14,
+  minTickGap: 16,
+};
+const FONT_SIZE = 14;
+const LABEL_GAP = 20;
 
 function lastPoint(series: TrendChartSeries) {
   return series.points.findLast((point) => point.value !== null) ?? null;
@@ -48,87 +55,37 @@ function lastPoint(series: TrendChartSeries) {
  * Scores (0-100) over quarters, one line per series, told apart by colour, dash pattern and a
  * label at the end of each line (a key under the chart on a phone), never colour alone. An
  * optional marker draws a vertical line at one quarter (a boundary change, say). The axis may
- * start above 0 when every value is high (chart-scale.ts). Hidden from
- * assistive technology: its frame's summary and Table tab carry the content.
+ * start above 0 when every value is high (chart-scale.ts). Drawn as plain SVG from a layout in
+ * the domain (period-lines-layout.ts says why). Hidden from assistive technology: its frame's
+ * summary and Table tab carry the content.
  */
-export function TrendChartDrawing({
-  series,
-  marker,
-}: {
-  series: readonly TrendChartSeries[];
-  marker?: { period: string; label: string };
-}) {
-  const periods = [...new Set(series.flatMap((s) => s.points.map((p) => p.period)))].sort();
-  const data = periods.map((period) => {
-    const row: Record<string, string | number | null> = { period };
-    series.forEach((s, i) => {
-      row[`s${i}`] = s.points.find((p) => p.period === period)?.value ?? null;
-    });
-    return row;
-  });
+export function TrendChartDrawing({ series, marker }: TrendChartProps) {
+  const [ref, width] = useDrawnWidth();
   const scale = scoreScale(series.flatMap((s) => s.points.map((p) => p.value)));
   const ends = series.map(lastPoint);
+  const { top, bottom } = plotRows(FRAME);
   const labelY = spreadLabels(
-    ends.map((end) => (end?.value === null || end === null ? PLOT_BOTTOM : yOf(end.value, scale))),
+    ends.map((end) =>
+      end === null || end.value === null ? bottom : valueY(end.value, scale.ticks, FRAME),
+    ),
     LABEL_GAP,
-    PLOT_TOP,
-    PLOT_BOTTOM,
+    top,
+    bottom,
   );
   return (
-    <div className="app-trend-chart" aria-hidden="true" ref={removeTabStops}>
-      <div className="app-trend-chart__plot">
-        <ResponsiveContainer width="100%" height={HEIGHT}>
-          <LineChart data={data} accessibilityLayer={false} margin={MARGIN}>
-            <CartesianGrid vertical={false} stroke={GRID} />
-            <XAxis
-              dataKey="period"
-              height={X_AXIS_HEIGHT}
-              tick={{ fill: TEXT, fontSize: 14 }}
-              interval="preserveStartEnd"
-              minTickGap={16}
-            />
-            <YAxis
-              domain={[scale.low, scale.high]}
-              ticks={scale.ticks}
-              allowDataOverflow
-              width={40}
-              tick={{ fill: TEXT }}
-            />
-            {marker ? <PeriodMarker x={marker.period} text={marker.label} fontSize={14} /> : null}
-            {/* Drawn last to first, so the first series (the subject) sits on top. */}
-            {series
-              .map((s, i) => ({ s, i }))
-              .reverse()
-              .map(({ s, i }) => {
-                const style = seriesStyle(i);
-                return (
-                  <Line
-                    key={s.key}
-                    dataKey={`s${i}`}
-                    stroke={style.colour}
-                    strokeWidth={s.emphasis ? 4 : 2}
-                    strokeDasharray={style.dash}
-                    dot={false}
-                    {...GAPPED_LINE}
-                  />
-                );
-              })}
-            {ends.map((end, i) =>
-              end && end.value !== null ? (
-                <ReferenceDot
-                  key={series[i]!.key}
-                  x={end.period}
-                  y={end.value}
-                  r={4}
-                  fill={seriesStyle(i).colour}
-                  stroke={WHITE}
-                />
-              ) : null,
-            )}
-          </LineChart>
-        </ResponsiveContainer>
+    <div className="app-trend-chart" aria-hidden="true">
+      {/* The height is held until the width is known; then the drawing sets it, so on paper,
+          where the drawing is scaled to its column, the box and the end labels follow it. */}
+      <div
+        ref={ref}
+        className="app-trend-chart__plot"
+        style={width > 0 ? undefined : { height: FRAME.height }}
+      >
+        {width > 0 ? (
+          <TrendChartSvg series={series} marker={marker} scale={scale} width={width} />
+        ) : null}
       </div>
-      <ul className="app-trend-chart__labels" style={{ height: HEIGHT }}>
+      <ul className="app-trend-chart__labels" style={{ height: FRAME.height }}>
         {series.map((s, i) => {
           const style = seriesStyle(i);
           const end = ends[i];
@@ -138,7 +95,7 @@ export function TrendChartDrawing({
               className={`app-trend-chart__label${s.emphasis ? ' app-trend-chart__label--emphasis' : ''}`}
               // A share of the plot's height, not pixels: on paper the plot is scaled to fit the
               // column and the labels must still meet their lines (print.css).
-              style={{ top: `${((labelY[i] ?? 0) / HEIGHT) * 100}%` }}
+              style={{ top: `${((labelY[i] ?? 0) / FRAME.height) * 100}%` }}
             >
               <LineSample colour={style.colour} dash={style.dash} />
               {/* Long names are cut short here (the Table tab has them whole); the value stays. */}
@@ -149,5 +106,68 @@ export function TrendChartDrawing({
         })}
       </ul>
     </div>
+  );
+}
+
+/** The drawing at a known `width` (the box above measures it). */
+export function TrendChartSvg({
+  series,
+  marker,
+  scale,
+  width,
+}: TrendChartProps & { scale: ScoreScale; width: number }) {
+  const { periods, values } = alignByPeriod(series);
+  const layout = periodLinesLayout(
+    {
+      periods: periods.map((period) => ({ period, label: period })),
+      series: values,
+      ticks: scale.ticks,
+      formatTick: String,
+      marker: marker?.period ?? null,
+    },
+    width,
+    FRAME,
+  );
+  // Drawn last to first, so the first series (the subject) sits on top.
+  const order = series.map((s, i) => ({ s, i })).reverse();
+  return (
+    <SvgChart width={width} height={FRAME.height}>
+      <PeriodGrid layout={layout} />
+      <PeriodMarkerRule layout={layout} />
+      {order.map(({ s, i }) => {
+        const style = seriesStyle(i);
+        const path = layout.lines[i]!.path;
+        return path ? (
+          <path
+            key={s.key}
+            d={path}
+            fill="none"
+            stroke={style.colour}
+            strokeWidth={s.emphasis ? 4 : 2}
+            strokeDasharray={style.dash || undefined}
+          />
+        ) : null;
+      })}
+      <PeriodAxes layout={layout} />
+      {/* A dot at each line's last value, where its end label points. */}
+      {series.map((s, i) => {
+        const end = layout.lines[i]!.points.at(-1);
+        return end ? (
+          <circle
+            key={s.key}
+            cx={end.x}
+            cy={end.y}
+            r={4}
+            fill={seriesStyle(i).colour}
+            stroke={WHITE}
+            strokeWidth={1}
+          />
+        ) : null;
+      })}
+      <PeriodTickLabels layout={layout} periodFontSize={FONT_SIZE} />
+      {marker ? (
+        <PeriodMarkerLabel layout={layout} text={marker.label} fontSize={FONT_SIZE} />
+      ) : null}
+    </SvgChart>
   );
 }
