@@ -4,7 +4,7 @@
  * it. A partial view is drawn only while some product's body is still on its way, so here most
  * products are held back until the test lets them go.
  */
-import { expect, test } from './support/test';
+import { axeViolations, expect, test } from './support/test';
 
 const FIRST_IN = 8;
 
@@ -42,4 +42,46 @@ test('the map draws while products arrive, then the whole mesh replaces it', asy
   await expect(arriving).toHaveCount(0, { timeout: 30_000 });
   await expect(page.getByText(/^Figures are based on/)).toBeVisible();
   await expect(national.getByRole('link', { name: /has not arrived yet/ })).toHaveCount(0);
+});
+
+test('every other page says its figures rest on part of the mesh until the rest is in', async ({
+  page,
+  request,
+}) => {
+  const catalogue = (await (await request.get('/data/mesh/catalogue.json')).json()) as {
+    products: { url: string }[];
+  };
+  const total = catalogue.products.length;
+  const early = new Set(catalogue.products.slice(0, FIRST_IN).map((p) => p.url.split('/').pop()));
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/data/mesh/products/*.json', async (route) => {
+    const file = new URL(route.request().url()).pathname.split('/').pop();
+    if (!early.has(file)) await released;
+    await route.continue();
+  });
+
+  await page.goto('/standards');
+  await expect(page.getByRole('heading', { level: 1, name: 'Standards' })).toBeVisible({
+    timeout: 30_000,
+  });
+  const bar = page.getByRole('status').filter({ hasText: /will change as the rest arrive/ });
+  await expect(bar).toContainText(
+    new RegExp(
+      `Loading data: \\d+ of ${total} data products loaded\\. Figures so far are based on \\d+ of ${total} data products`,
+    ),
+  );
+  // Fixed to the window's foot: nothing on the page moves when it comes or goes.
+  expect(await bar.evaluate((element) => getComputedStyle(element).position)).toBe('fixed');
+  expect(await axeViolations(page)).toEqual([]);
+
+  // Moving to another page keeps saying it, as long as products are still on their way.
+  await page.getByRole('link', { name: 'Booking and Referral Standard (BaRS)' }).first().click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Booking and Referral Standard (BaRS)' }),
+  ).toBeVisible();
+  await expect(bar).toBeVisible();
+
+  release();
+  await expect(bar).toHaveCount(0, { timeout: 30_000 });
 });

@@ -10,3 +10,13 @@ export const FEED_FREE_PAGE = { feedFree: true } as const;
 export function isFeedFreePage(handle: unknown): boolean {
   return typeof handle === 'object' && handle !== null && 'feedFree' in handle;
 }
+
+/**
+ * The national page says itself how far a mesh's load has got (its roll-up line), so the
+ * layout's bar (mesh-arriving-bar.tsx) is left out there.
+ */
+export const OWN_MESH_PROGRESS = { ownMeshProgress: true } as const;
+
+export function hasOwnMeshProgress(handle: unknown): boolean {
+  return typeof handle === 'object' && handle !== null && 'ownMeshProgress' in handle;
+}

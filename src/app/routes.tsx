@@ -4,7 +4,7 @@ import { FeedErrorBoundary } from './feed-error-boundary';
 import { LoadingStatus } from '../components/ui/loading-status';
 import { AppLayout } from './layout/app-layout';
 import { AppShell } from './layout/app-shell';
-import { FEED_FREE_PAGE } from './feed-free-page';
+import { FEED_FREE_PAGE, OWN_MESH_PROGRESS } from './feed-free-page';
 import { NotFoundPage } from './not-found-page';
 import { RouteErrorBoundary } from './route-error-boundary';
 
@@ -38,6 +38,7 @@ export const routes: RouteObject[] = [
     children: [
       {
         index: true,
+        handle: OWN_MESH_PROGRESS,
         ...lazyPage(async () => (await import('../features/national/national-page')).NationalPage),
       },
       {

@@ -7,9 +7,10 @@ import { FeedCurrencyNotice } from './feed-currency-notice';
 import { FeedLoadingStatus } from './feed-loading-status';
 import { FeedNotices } from './feed-notices';
 import { ExportFeedProvider } from '../export-feed-provider';
-import { isFeedFreePage } from '../feed-free-page';
+import { hasOwnMeshProgress, isFeedFreePage } from '../feed-free-page';
 import { FeedSourceBanner } from './feed-source-banner';
 import { FeedSourceGate } from './feed-source-gate';
+import { MeshArrivingBar } from './mesh-arriving-bar';
 import { PageTools } from './page-tools';
 import { SavedDataBanner } from './saved-data-banner';
 import { ShareFeedProvider } from './share-feed-provider';
@@ -22,7 +23,9 @@ import { useFocusMainOnNavigate } from './use-focus-main-on-navigate';
 export function AppLayout() {
   useFocusMainOnNavigate();
   const navigation = useNavigation();
-  const feedFree = useMatches().some((match) => isFeedFreePage(match.handle));
+  const matches = useMatches();
+  const feedFree = matches.some((match) => isFeedFreePage(match.handle));
+  const ownProgress = feedFree || matches.some((match) => hasOwnMeshProgress(match.handle));
   return (
     <SearchUpdaterProvider>
       <SkipLink />
@@ -34,6 +37,7 @@ export function AppLayout() {
             shift, issue 15). */}
         <main className="nhsuk-main-wrapper app-main" id="maincontent" tabIndex={-1}>
           <PageTools />
+          <MeshArrivingBar ownProgress={ownProgress} />
           <SavedDataBanner />
           <FeedSourceGate>
             {/* Pages suspend while the feed loads: say how it is going and offer Stop. */}
