@@ -65,7 +65,9 @@ test('every other page says its figures rest on part of the mesh until the rest 
   await expect(page.getByRole('heading', { level: 1, name: 'Standards' })).toBeVisible({
     timeout: 30_000,
   });
-  const bar = page.getByRole('status').filter({ hasText: /will change as the rest arrive/ });
+  const bar = page
+    .getByTestId('mesh-arriving')
+    .filter({ hasText: /will change as the rest arrive/ });
   await expect(bar).toContainText(
     new RegExp(
       `Loading data: \\d+ of ${total} data products loaded\\. Figures so far are based on \\d+ of ${total} data products`,

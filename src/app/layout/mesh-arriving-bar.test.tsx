@@ -33,7 +33,7 @@ describe('the bar saying a page is drawn from part of a mesh', () => {
   it('says how many products are in and that the figures rest on them', () => {
     loaded = meshWith(['S1', 'S2']);
     render(<MeshArrivingBar ownProgress={false} />);
-    expect(screen.getByRole('status')).toHaveTextContent(
+    expect(screen.getByTestId('mesh-arriving')).toHaveTextContent(
       'Loading data: 2 of 4 data products loaded. Figures so far are based on 2 of 4 data products and will change as the rest arrive.',
     );
   });
@@ -47,6 +47,7 @@ describe('the bar saying a page is drawn from part of a mesh', () => {
     loaded = make();
     render(<MeshArrivingBar ownProgress={ownProgress} />);
     // The live region stays, so the next change is announced.
-    expect(screen.getByRole('status')).toBeEmptyDOMElement();
+    expect(screen.getByTestId('mesh-arriving')).toBeEmptyDOMElement();
+    expect(screen.getByTestId('mesh-arriving')).toHaveAttribute('aria-live', 'polite');
   });
 });

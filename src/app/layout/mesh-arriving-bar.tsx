@@ -7,7 +7,8 @@ import './mesh-arriving-bar.css';
  * partial views of docs/data-mesh.md "Loading"). The national page says so in its own roll-up
  * line; on every other page that reads the data this bar says it, so no figure from part of the
  * mesh is shown as if it were the whole (a standard's "live in most systems", a profile's peer
- * median, a region's counts). The live region is always in the page, so each change is announced;
+ * median, a region's counts). The live region is always in the page, so each change is announced
+ * (a plain polite region, not role=status: pages keep that role for their own one status line);
  * the bar is fixed to the foot of the window, so its coming and going moves nothing on the page
  * (layout shift, issue 15).
  */
@@ -15,7 +16,7 @@ export function MeshArrivingBar({ ownProgress }: { ownProgress: boolean }) {
   const loaded = useLoadedFeed();
   const arriving = ownProgress ? null : meshArriving(loaded?.mesh);
   return (
-    <div className="app-mesh-arriving" role="status">
+    <div className="app-mesh-arriving" aria-live="polite" data-testid="mesh-arriving">
       {arriving ? (
         <p className="app-mesh-arriving__text">
           Loading data: {arriving.settled} of {arriving.total} data products loaded. Figures so far
