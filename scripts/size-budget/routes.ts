@@ -56,6 +56,10 @@ import type { RouteBudget } from './budget';
  * On 7 December 2026 (evening) the app's adopting of the feed worker that index.html's inline
  * script starts (takeEarlyWorker) added about 75 bytes to every route; /systems (163,006 bytes)
  * and /methodology (164,408) went 6-8 bytes over and were reset to that size plus 2%.
+ * Later that evening the bar that says a page is drawn from part of a mesh while its products
+ * arrive (src/app/layout/mesh-arriving-bar.tsx) added about 0.2 kB to every route; the board
+ * report (164.1 kB), /standards/:id (181.9), /data (163.9) and /say-and-do (162.2) went 0.0-0.1 kB
+ * over and were reset to that size plus 2%.
  * Lower a ceiling when a route shrinks; remove it when the route is under 150 kB.
  */
 export const ROUTE_BUDGETS: RouteBudget[] = [
@@ -69,17 +73,17 @@ export const ROUTE_BUDGETS: RouteBudget[] = [
   {
     path: '/systems/:code/report',
     page: 'src/features/systems/report/board-report-page.tsx',
-    ceilingBytes: 164_000,
+    ceilingBytes: 167_400,
   },
   { path: '/compare', page: 'src/features/compare/compare-page.tsx', ceilingBytes: 175_100 },
   { path: '/standards', page: 'src/features/standards/standards-page.tsx', ceilingBytes: 161_600 },
   {
     path: '/standards/:id',
     page: 'src/features/standards/standard-page.tsx',
-    ceilingBytes: 181_800,
+    ceilingBytes: 185_500,
   },
   { path: '/divides', page: 'src/features/divides/divides-page.tsx', ceilingBytes: 198_500 },
-  { path: '/data', page: 'src/features/data/data-page.tsx', ceilingBytes: 163_800 },
+  { path: '/data', page: 'src/features/data/data-page.tsx', ceilingBytes: 167_200 },
   {
     path: '/data/products',
     page: 'src/features/data/products/products-page.tsx',
@@ -102,7 +106,7 @@ export const ROUTE_BUDGETS: RouteBudget[] = [
   {
     path: '/say-and-do',
     page: 'src/features/say-and-do/say-and-do-page.tsx',
-    ceilingBytes: 162_200,
+    ceilingBytes: 165_400,
   },
   { path: '/whats-new', page: 'src/features/whats-new/whats-new-page.tsx' },
   {
