@@ -4,18 +4,19 @@
  * it. A partial view is drawn only while some product's body is still on its way, so here most
  * products are held back until the test lets them go.
  */
+import type { APIRequestContext, Page } from '@playwright/test';
 import { axeViolations, expect, test } from './support/test';
 
 const FIRST_IN = 8;
 
-test('the map draws while products arrive, then the whole mesh replaces it', async ({
-  page,
-  request,
-}) => {
+/**
+ * Lets the catalogue's first FIRST_IN products through and holds the rest until `release` is
+ * called; `total` is the catalogue's count of products.
+ */
+async function holdProductsBack(page: Page, request: APIRequestContext) {
   const catalogue = (await (await request.get('/data/mesh/catalogue.json')).json()) as {
     products: { url: string }[];
   };
-  const total = catalogue.products.length;
   const early = new Set(catalogue.products.slice(0, FIRST_IN).map((p) => p.url.split('/').pop()));
   let release: () => void = () => undefined;
   const released = new Promise<void>((resolve) => (release = resolve));
@@ -24,6 +25,14 @@ test('the map draws while products arrive, then the whole mesh replaces it', asy
     if (!early.has(file)) await released;
     await route.continue();
   });
+  return { total: catalogue.products.length, release };
+}
+
+test('the map draws while products arrive, then the whole mesh replaces it', async ({
+  page,
+  request,
+}) => {
+  const { total, release } = await holdProductsBack(page, request);
 
   await page.goto('/');
   // The national page's own line (the app's loading message uses the same opening words).
@@ -48,18 +57,7 @@ test('every other page says its figures rest on part of the mesh until the rest 
   page,
   request,
 }) => {
-  const catalogue = (await (await request.get('/data/mesh/catalogue.json')).json()) as {
-    products: { url: string }[];
-  };
-  const total = catalogue.products.length;
-  const early = new Set(catalogue.products.slice(0, FIRST_IN).map((p) => p.url.split('/').pop()));
-  let release: () => void = () => undefined;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/data/mesh/products/*.json', async (route) => {
-    const file = new URL(route.request().url()).pathname.split('/').pop();
-    if (!early.has(file)) await released;
-    await route.continue();
-  });
+  const { total, release } = await holdProductsBack(page, request);
 
   await page.goto('/standards');
   await expect(page.getByRole('heading', { level: 1, name: 'Standards' })).toBeVisible({

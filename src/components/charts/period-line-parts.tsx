@@ -1,8 +1,8 @@
 import { AXIS_LINE, GRID, INK, SECONDARY_INK } from '../../domain/charts/chart-theme';
 import { TICK_SIZE } from '../../domain/charts/period-lines-layout';
 import type { PeriodLinesLayout } from '../../domain/charts/period-lines-layout';
-import { LineAcrossPlot, LineDownPlot } from './svg-plot-lines';
-import { TickMarkBelow, TickMarkLeft } from './svg-tick-marks';
+import { LineAcrossPlot } from './svg-plot-lines';
+import { PlotAxes } from './svg-tick-marks';
 
 /**
  * The parts the two line charts over periods (trend-chart-drawing.tsx and
@@ -25,25 +25,14 @@ export function PeriodGrid({ layout }: LayoutProps) {
 export function PeriodAxes({ layout }: LayoutProps) {
   const { plot, xTicks, yTicks } = layout;
   return (
-    <>
-      <LineAcrossPlot plot={plot} y={plot.bottom} stroke={AXIS_LINE} />
-      {/* recharts left out a period's tick mark with its label. */}
-      {xTicks.map((tick) =>
-        tick.labelX === null ? null : (
-          <TickMarkBelow
-            key={tick.period}
-            plot={plot}
-            x={tick.x}
-            size={TICK_SIZE}
-            stroke={AXIS_LINE}
-          />
-        ),
-      )}
-      <LineDownPlot plot={plot} x={plot.left} stroke={AXIS_LINE} />
-      {yTicks.map((tick) => (
-        <TickMarkLeft key={tick.value} plot={plot} y={tick.y} size={TICK_SIZE} stroke={AXIS_LINE} />
-      ))}
-    </>
+    <PlotAxes
+      plot={plot}
+      // recharts left out a period's tick mark with its label.
+      xs={xTicks.filter((tick) => tick.labelX !== null).map((tick) => tick.x)}
+      ys={yTicks.map((tick) => tick.y)}
+      size={TICK_SIZE}
+      stroke={AXIS_LINE}
+    />
   );
 }
 

@@ -3,12 +3,9 @@
  * chart's layout gives the box and the place, the chart gives the colour, and the lines are drawn
  * the same way in every chart.
  */
-export interface PlotBox {
-  left: number;
-  right: number;
-  top: number;
-  bottom: number;
-}
+import type { PlotBox } from '../../domain/charts/chart-frame';
+
+export type { PlotBox };
 
 interface PlotLineProps {
   plot: PlotBox;

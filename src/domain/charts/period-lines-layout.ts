@@ -8,14 +8,11 @@
  * 6 px tick marks and labels 2 px past them, the periods from the plot's left edge to its right,
  * and labels left out as its `preserveStartEnd` does, so the drawings look as they did.
  */
+import { plotBox } from './chart-frame';
+import type { ChartFrame } from './chart-frame';
 import { labelWidth, preserveStartEndLabels } from './period-axis-labels';
 
-export interface PeriodLinesFrame {
-  /** The drawing's height, also the space held for it before its width is known. */
-  height: number;
-  margin: { top: number; right: number; bottom: number; left: number };
-  /** The value axis's width, left of the plot. */
-  yAxisWidth: number;
+export interface PeriodLinesFrame extends ChartFrame {
   /** The period labels' font size, which sets how many fit. */
   labelFontSize: number;
   /** recharts' `minTickGap`: the least room between two period labels. */
@@ -61,7 +58,6 @@ export interface PeriodLinesLayout {
   marker: { x: number; labelY: number } | null;
 }
 
-const X_AXIS_HEIGHT = 30;
 export const TICK_SIZE = 6;
 /** Between a tick mark and its label. */
 const TICK_MARGIN = 2;
@@ -70,7 +66,8 @@ const MARKER_LABEL_OFFSET = 5;
 
 /** The plot's top and bottom in `frame`: they do not depend on the drawing's width. */
 export function plotRows(frame: PeriodLinesFrame): { top: number; bottom: number } {
-  return { top: frame.margin.top, bottom: frame.height - frame.margin.bottom - X_AXIS_HEIGHT };
+  const { top, bottom } = plotBox(frame, 0);
+  return { top, bottom };
 }
 
 /**
@@ -92,8 +89,7 @@ export function periodLinesLayout(
   frame: PeriodLinesFrame,
 ): PeriodLinesLayout {
   const { periods, series, ticks, formatTick, marker = null } = input;
-  const left = frame.margin.left + frame.yAxisWidth;
-  const plot = { left, right: Math.max(left, width - frame.margin.right), ...plotRows(frame) };
+  const plot = plotBox(frame, width);
   const span = plot.right - plot.left;
   // recharts' point scale: one period sits in the middle, more run from edge to edge.
   const x = (index: number) =>

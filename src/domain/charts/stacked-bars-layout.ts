@@ -7,18 +7,14 @@
  * category axis, each category a band with 10% of it clear either side, labels left out as its
  * `preserveStartEnd` does), so the drawing looks as it did.
  */
+import { plotBox } from './chart-frame';
+import type { ChartFrame } from './chart-frame';
 import { labelWidth, preserveStartEndLabels } from './period-axis-labels';
 
-export interface StackedBarsFrame {
-  /** The drawing's height, also the space held for it before its width is known. */
-  height: number;
-  margin: { top: number; right: number; bottom: number; left: number };
-  /** The value axis's width, left of the plot. */
-  yAxisWidth: number;
-}
+/** The bars' frame: margins and a value axis, as every hand-drawn chart has (chart-frame.ts). */
+export type StackedBarsFrame = ChartFrame;
 
-/** recharts' category axis: 30 px tall, labels 2 px past a 6 px tick mark (drawn or not). */
-const X_AXIS_HEIGHT = 30;
+/** recharts' category axis: labels 2 px past a 6 px tick mark (drawn or not). */
 export const TICK_SIZE = 6;
 export const TICK_MARGIN = 2;
 export const TICK_FONT_SIZE = 14;
@@ -87,14 +83,8 @@ export function stackedBarsLayout(
   width: number,
   frame: StackedBarsFrame,
 ): StackedBarsLayout {
-  const { margin, height } = frame;
-  const left = margin.left + frame.yAxisWidth;
-  const plot = {
-    left,
-    right: Math.max(left, width - margin.right),
-    top: margin.top,
-    bottom: Math.max(margin.top, height - margin.bottom - X_AXIS_HEIGHT),
-  };
+  const { height, margin } = frame;
+  const plot = plotBox(frame, width);
   const low = ticks[0] ?? 0;
   const high = Math.max(ticks.at(-1) ?? 0, largestStack(categories));
   const y = (value: number) =>

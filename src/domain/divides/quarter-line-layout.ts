@@ -8,17 +8,14 @@
  * quarters from the plot's left edge to its right, labels left out as its `preserveStartEnd`
  * does), so the drawings look as they did.
  */
+import { plotBox } from '../charts/chart-frame';
+import type { ChartFrame } from '../charts/chart-frame';
 import { labelWidth, preserveStartEndLabels } from '../charts/period-axis-labels';
 
 export { labelWidth, preserveStartEndLabels };
 
-export interface LineFrame {
-  /** The drawing's height, also the space held for it before its width is known. */
-  height: number;
-  margin: { top: number; right: number; bottom: number; left: number };
-  /** The value axis's width, left of the plot. */
-  yAxisWidth: number;
-}
+/** A Divides line chart's frame: margins and a value axis, as every hand-drawn chart has. */
+export type LineFrame = ChartFrame;
 
 /** The small multiples of spread: 160 px tall, margins 8/12/4/0, a 44 px value axis. */
 export const SMALL_MULTIPLE_FRAME: LineFrame = {
@@ -34,7 +31,6 @@ export const REGIONAL_FRAME: LineFrame = {
   yAxisWidth: 48,
 };
 
-const X_AXIS_HEIGHT = 30;
 export const TICK_SIZE = 6;
 /** Between a tick mark and its label. */
 export const TICK_MARGIN = 2;
@@ -73,14 +69,8 @@ export function quarterLineLayout(
   formatTick: (value: number) => string,
   references: readonly number[] = [],
 ): QuarterLineLayout {
-  const { margin, height } = frame;
-  const left = margin.left + frame.yAxisWidth;
-  const plot = {
-    left,
-    right: Math.max(left, width - margin.right),
-    top: margin.top,
-    bottom: height - margin.bottom - X_AXIS_HEIGHT,
-  };
+  const { height } = frame;
+  const plot = plotBox(frame, width);
   const low = ticks[0] ?? 0;
   const high = ticks.at(-1) ?? 0;
   const y = (value: number) =>

@@ -3,7 +3,7 @@ import { useDrawnWidth } from '../../components/charts/use-drawn-width';
 import { removeTabStops } from '../../components/charts/remove-tab-stops';
 import { SvgChart } from '../../components/charts/svg-chart';
 import { LineAcrossPlot, LineDownPlot } from '../../components/charts/svg-plot-lines';
-import { TickMarkBelow, TickMarkLeft } from '../../components/charts/svg-tick-marks';
+import { PlotAxes } from '../../components/charts/svg-tick-marks';
 import { TickLabelBelow, TickLabelLeft } from '../../components/charts/svg-tick-labels';
 import { fittedSegment } from '../../domain/charts/fitted-segment';
 import { ACCENT_RED, AXIS_LINE, GRID, INK, NHS_BLUE } from '../../domain/charts/chart-theme';
@@ -77,20 +77,13 @@ export function DeprivationScatterSvg({ layout }: { layout: ScatterLayout }) {
         <LineDownPlot key={tick.value} plot={plot} x={tick.x} stroke={GRID} />
       ))}
       {segment ? <line {...segment} stroke={ACCENT_RED} strokeWidth={2.5} /> : null}
-      <LineAcrossPlot plot={plot} y={plot.bottom} stroke={AXIS_LINE} />
-      {xTicks.map((tick) => (
-        <TickMarkBelow
-          key={tick.value}
-          plot={plot}
-          x={tick.x}
-          size={TICK_SIZE}
-          stroke={AXIS_LINE}
-        />
-      ))}
-      <LineDownPlot plot={plot} x={plot.left} stroke={AXIS_LINE} />
-      {yTicks.map((tick) => (
-        <TickMarkLeft key={tick.value} plot={plot} y={tick.y} size={TICK_SIZE} stroke={AXIS_LINE} />
-      ))}
+      <PlotAxes
+        plot={plot}
+        xs={xTicks.map((tick) => tick.x)}
+        ys={yTicks.map((tick) => tick.y)}
+        size={TICK_SIZE}
+        stroke={AXIS_LINE}
+      />
       {dots.map((dot, index) => (
         <circle key={index} cx={dot.x} cy={dot.y} r={DOT_RADIUS} fill={NHS_BLUE} />
       ))}
