@@ -1,5 +1,5 @@
 import { AXIS_LINE, GRID, INK, SECONDARY_INK } from '../../domain/charts/chart-theme';
-import { TICK_SIZE } from '../../domain/charts/period-lines-layout';
+import { TICK_SIZE, markerLabelX } from '../../domain/charts/period-lines-layout';
 import type { PeriodLinesLayout } from '../../domain/charts/period-lines-layout';
 import { LineAcrossPlot } from './svg-plot-lines';
 import { PlotAxes } from './svg-tick-marks';
@@ -100,7 +100,10 @@ export function PeriodMarkerRule({ layout }: LayoutProps) {
   );
 }
 
-/** The marker's name centred above the plot, its baseline just over the plot's top. */
+/**
+ * The marker's name above the plot, its baseline just over the plot's top: centred on the rule,
+ * or moved in to stay inside the drawing (markerLabelX).
+ */
 export function PeriodMarkerLabel({
   layout,
   text,
@@ -109,7 +112,7 @@ export function PeriodMarkerLabel({
   if (!layout.marker) return null;
   return (
     <text
-      x={layout.marker.x}
+      x={markerLabelX(layout.marker.x, text, fontSize, layout.width)}
       y={layout.marker.labelY}
       textAnchor="middle"
       fontSize={fontSize}

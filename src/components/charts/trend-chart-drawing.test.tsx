@@ -84,6 +84,23 @@ describe('the trend chart drawing', () => {
     ]);
   });
 
+  it('keeps a marker label at the last quarter inside the drawing', () => {
+    const scale = scoreScale(SERIES.flatMap((s) => s.points.map((p) => p.value)));
+    const { container } = render(
+      <TrendChartSvg
+        series={SERIES}
+        marker={{ period: '2025-Q3', label: 'Area changed' }}
+        scale={scale}
+        width={400}
+      />,
+    );
+    const label = [...container.querySelectorAll('text')].at(-1)!;
+    expect(label.textContent).toBe('Area changed');
+    // Its rule is at the plot's right edge, 384 px; centred there the label (96.292 px by
+    // estimate) would run 32 px off the drawing, as recharts' did: it ends at the edge instead.
+    expect(Number(label.getAttribute('x'))).toBeCloseTo(400 - 96.292 / 2, 3);
+  });
+
   it('draws the marker as a dashed rule up the plot from the axis at its quarter', () => {
     const rule = drawn().querySelector(`line[stroke="${SECONDARY_INK}"]`)!;
     expect(rule.getAttribute('stroke-dasharray')).toBe('3 3');

@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { labelWidth } from './period-axis-labels';
-import { alignByPeriod, periodLinesLayout, plotRows, valueY } from './period-lines-layout';
+import {
+  alignByPeriod,
+  markerLabelX,
+  periodLinesLayout,
+  plotRows,
+  valueY,
+} from './period-lines-layout';
 import type { PeriodLinesFrame } from './period-lines-layout';
 
 /** The score trend's frame, as recharts drew it. */
@@ -272,6 +278,40 @@ describe('periodLinesLayout (properties)', () => {
           end = tick.labelX + half + TREND.minTickGap;
         }
       }),
+      { seed: 42 },
+    );
+  });
+});
+
+describe('markerLabelX', () => {
+  // "Area changed" at 14 px: 10 letters at 0.6 em, a space at 0.278 em, 96.292 px in all.
+  it.each([
+    ['centred on its rule where there is room', 200, 400, 200],
+    ['moved in from the right edge, ending at it', 380, 400, 351.854],
+    ['moved in from the left edge, starting at it', 10, 400, 48.146],
+    ['in the middle of a drawing narrower than it', 40, 90, 45],
+  ])('%s', (_case, markerX, width, expected) => {
+    expect(markerLabelX(markerX, 'Area changed', 14, width)).toBeCloseTo(expected, 3);
+  });
+
+  it('keeps any label that fits inside the drawing (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 30 }),
+        fc.integer({ min: 8, max: 20 }),
+        fc.integer({ min: 0, max: 2000 }),
+        fc.integer({ min: 0, max: 2000 }),
+        (text, fontSize, rawX, width) => {
+          const half = labelWidth(text, fontSize) / 2;
+          const x = markerLabelX(Math.min(rawX, width), text, fontSize, width);
+          if (width > 2 * half) {
+            expect(x - half).toBeGreaterThanOrEqual(-1e-9);
+            expect(x + half).toBeLessThanOrEqual(width + 1e-9);
+          } else {
+            expect(x).toBe(width / 2);
+          }
+        },
+      ),
       { seed: 42 },
     );
   });

@@ -83,6 +83,22 @@ export function valueY(value: number, ticks: readonly number[], frame: PeriodLin
   return bottom - ((value - low) / (high - low)) * (bottom - top);
 }
 
+/**
+ * Where a marker's label goes across the drawing: centred on its rule, as recharts put it, but
+ * moved in just enough to stay inside the drawing `width` wide. recharts let a label near an edge
+ * run off it, so a narrow chart (the board report's, on paper) showed "Thames Valley b".
+ */
+export function markerLabelX(
+  markerX: number,
+  text: string,
+  fontSize: number,
+  width: number,
+): number {
+  const half = labelWidth(text, fontSize) / 2;
+  if (width <= 2 * half) return width / 2;
+  return Math.min(Math.max(markerX, half), width - half);
+}
+
 export function periodLinesLayout(
   input: PeriodLinesInput,
   width: number,
