@@ -3,6 +3,10 @@ import { attachScreenshot, axeViolations, expect, test } from './support/test';
 
 /** Opens a frame's "Embed this chart" and returns the snippet and the iframe's address in it. */
 async function embedSnippet(frame: Locator): Promise<{ snippet: string; src: string }> {
+  // The finished page's snippet: while a mesh loads, the frame may be another one for a moment (a
+  // measure's map follows the products that publish it), and a panel opened in it goes with it.
+  await expect(frame).toBeVisible();
+  await expect(frame.page().getByText(/^Loading data:/)).toHaveCount(0);
   await frame.getByRole('button', { name: 'Embed this chart' }).click();
   const snippet = await frame
     .getByRole('textbox', { name: /HTML to show this chart/ })
