@@ -75,6 +75,26 @@ describe('loadMesh drawing the mesh while it arrives', () => {
     expect(partials.map((p) => p.merged.products.loaded)).toEqual([1]);
   });
 
+  it('draws the products in so far when one slow product holds back the rest', async () => {
+    // ics-s2 and ics-s3 settle inside the interval after the first view and nothing settles
+    // after them until ics-s4: without a second look once the interval has passed, the view
+    // would stay at the first product for as long as ics-s4 takes.
+    const partials: MeshLoad[] = [];
+    slowProducts({ 'ics-s4.json': 3000 });
+    const mesh = await loadMesh(URL, undefined, undefined, {
+      onPartial: (partial) => partials.push(partial),
+      firstWave: 1,
+      everyMs: 400,
+    });
+    expect(partials.at(-1) && summary(partials.at(-1)!)).toEqual({
+      complete: false,
+      products: { loaded: 3, total: 4 },
+      pending: 1,
+      loading: 1,
+    });
+    expect(summary(mesh)).toMatchObject({ complete: true, products: { loaded: 4, total: 4 } });
+  });
+
   it('draws nothing partial once every product has arrived: the finished view is next', async () => {
     // The products answer at once and the reference 100 ms later, so all four are in hand
     // before the first check can settle.

@@ -1,12 +1,12 @@
 /**
  * A mesh as far as it has arrived, so the pages can draw while the other products download
  * (issue 13: "the national view appears as soon as the data allows; later products update it").
- * When to draw is the domain's rule (partialDue); here the clock is read and the views are built.
+ * When to draw is the domain's rule (partialWait); here the clock is read and the views are built.
  */
 import type { FeedParseResult } from '../../domain/feed/parse-feed';
 import { mergeMesh } from '../../domain/mesh/merge-mesh';
 import type { Grants } from '../../domain/mesh/ownership';
-import { partialDue } from '../../domain/mesh/partial-publish';
+import { partialWait } from '../../domain/mesh/partial-publish';
 import type { LastPartial } from '../../domain/mesh/partial-publish';
 import type { ProductOutcome } from '../../domain/mesh/product-outcome';
 import type { Catalogue } from '../../domain/mesh/product-schema';
@@ -52,7 +52,7 @@ export interface PartialOptions {
 }
 
 /**
- * Collects outcomes as they settle and hands on a partial mesh when partialDue says one is worth
+ * Collects outcomes as they settle and hands on a partial mesh when partialWait says one is worth
  * drawing. `reference` is told when the reference product has arrived, which may come after the
  * first wave of products (a quick 404 settles before a slow reference).
  */
@@ -65,6 +65,8 @@ export function partialPublisher(
   let read = 0;
   let last: LastPartial | null = null;
   let stopped = false;
+  // A view due once the interval has passed, asked for when no later outcome may come to ask.
+  let timer: ReturnType<typeof setTimeout> | null = null;
   const now = options?.now ?? (() => performance.now());
   const consider = () => {
     if (!options || stopped || !referenceParse) return;
@@ -75,7 +77,15 @@ export function partialPublisher(
       unread: base.catalogue.products.length - read,
       now: now(),
     };
-    if (!partialDue(moment, last, options)) return;
+    const wait = partialWait(moment, last, options);
+    if (wait === null) return;
+    if (wait > 0) {
+      timer ??= setTimeout(() => {
+        timer = null;
+        consider();
+      }, wait);
+      return;
+    }
     last = { settled: moment.settled, at: moment.now };
     options.onPartial(meshLoadOf({ ...base, referenceParse }, settled));
   };
@@ -95,6 +105,7 @@ export function partialPublisher(
     /** No partial view after the load ended or failed: it would overwrite the finished one. */
     stop() {
       stopped = true;
+      if (timer !== null) clearTimeout(timer);
     },
   };
 }

@@ -34,13 +34,22 @@ export interface LastPartial {
   at: number;
 }
 
-export function partialDue(
+/**
+ * How long until a partial view is due: 0 for now, the milliseconds left of the interval when new
+ * products have settled too soon after the last view, or null when this moment gives none. The
+ * wait matters when the last products of a burst settle inside the interval and one slow product
+ * holds back the rest: no later outcome comes to ask again, so the caller must ask once the
+ * interval has passed, or the view would stay at the first wave until the slow one ends.
+ */
+export function partialWait(
   moment: PartialMoment,
   last: LastPartial | null,
   options: { firstWave?: number; everyMs?: number } = {},
-): boolean {
+): number | null {
   const { settled, total, referenceReady, now } = moment;
-  if (!referenceReady || settled >= total || moment.unread === 0) return false;
-  if (last === null) return settled >= Math.min(options.firstWave ?? PRODUCT_CONCURRENCY, total);
-  return settled > last.settled && now - last.at >= (options.everyMs ?? PARTIAL_EVERY_MS);
+  if (!referenceReady || settled >= total || moment.unread === 0) return null;
+  if (last === null)
+    return settled >= Math.min(options.firstWave ?? PRODUCT_CONCURRENCY, total) ? 0 : null;
+  if (settled <= last.settled) return null;
+  return Math.max(0, (options.everyMs ?? PARTIAL_EVERY_MS) - (now - last.at));
 }
