@@ -106,4 +106,35 @@ describe('a mesh catalogue as the data shown', () => {
       within(row).getByText(/^No data: ics-s3 is unavailable \(.*404.*\)$/),
     ).toBeInTheDocument();
   });
+
+  it("says why on a profile's neighbour whose product is unavailable, never '0 live'", async () => {
+    server.use(
+      http.get('*/data/mesh/products/ics-s3.json', () => new HttpResponse(null, { status: 404 })),
+    );
+    // Vale and Shore (S4) borders West Hills (S1) and East Shore (S3).
+    renderApp('/systems/S4?feed=%2Fdata%2Fmesh%2Fcatalogue.json');
+    const table = await screen.findByRole('table', { name: 'Systems bordering Vale and Shore' });
+    const row = within(table).getByRole('rowheader', { name: 'East Shore' }).closest('tr')!;
+    const cells = within(row)
+      .getAllByRole('cell')
+      .map((cell) => cell.lastChild?.textContent);
+    expect(cells[0]).toMatch(/^No data: ics-s3 is unavailable \(.*404.*\)$/);
+    expect(cells.slice(1)).toEqual(['Not known', 'Not known']);
+    expect(screen.getByText(/for 1 of them there is no data to compare/)).toBeInTheDocument();
+  });
+
+  it("counts a region's systems whose product is unavailable on a standard's page", async () => {
+    server.use(
+      http.get('*/data/mesh/products/ics-s3.json', () => new HttpResponse(null, { status: 404 })),
+    );
+    renderApp('/standards/bars?feed=%2Fdata%2Fmesh%2Fcatalogue.json');
+    const table = await screen.findByRole('table', { name: /The standard in each region/ });
+    // South's only system is East Shore: nothing reported, because its product gave nothing.
+    const row = within(table).getByRole('rowheader', { name: 'South' }).closest('tr')!;
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.lastChild?.textContent),
+    ).toEqual(['No data', 'No data', 'No data', '0, 1 with its data product unavailable']);
+  });
 });

@@ -58,11 +58,37 @@ describe('neighbourRows', () => {
       'B',
     );
     expect(
-      rows.map((r) => [r.code, r.score, r.ownPlatform, r.theirPlatform, r.samePlatform]),
+      rows.map((r) => [
+        r.code,
+        r.score,
+        r.liveOnBoth,
+        r.ownPlatform,
+        r.theirPlatform,
+        r.samePlatform,
+      ]),
     ).toEqual([
-      ['C', 70, 'P', 'Q', false],
-      ['A', 40, 'P', 'P', true],
-      ['D', null, 'P', null, null],
+      ['C', 70, 1, 'P', 'Q', false],
+      ['A', 40, 1, 'P', 'P', true],
+      // No score (a side reported nothing): nothing counted live, not "0 of 2".
+      ['D', null, null, 'P', null, null],
     ]);
+  });
+
+  it("says why for a side whose product gave no data, instead of '0 live' and 'not reported'", () => {
+    const borders = [border('A', 'B', 0, ['P', null]), border('B', 'C', 70, ['P', 'Q'])];
+    const loading = new Map([['A', 'Loading: a-product has not arrived yet']]);
+    const rows = neighbourRows(borders, systems, 'B', loading);
+    expect(rows.map((r) => [r.code, r.score, r.liveOnBoth, r.samePlatform, r.missing])).toEqual([
+      ['C', 70, 1, false, null],
+      ['A', null, null, null, 'Loading: a-product has not arrived yet'],
+    ]);
+    // The system's own product missing: every row says so.
+    const own = new Map([['B', 'No data: b-product is unavailable (not found)']]);
+    expect(neighbourRows(borders, systems, 'B', own).map((r) => [r.liveOnBoth, r.missing])).toEqual(
+      [
+        [null, 'No data: b-product is unavailable (not found)'],
+        [null, 'No data: b-product is unavailable (not found)'],
+      ],
+    );
   });
 });

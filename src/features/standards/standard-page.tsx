@@ -1,5 +1,6 @@
 import { useParams } from 'react-router';
 import { useFeed } from '../../api/feed-query';
+import { useUnavailableSystems } from '../../api/mesh/use-unavailable-systems';
 import { usePrefetchHexLayout } from '../../api/hex-layout-query';
 import { useScores } from '../../api/scores-query';
 import { AppLink } from '../../components/ui/app-link';
@@ -24,10 +25,12 @@ import { StandardStatusMix } from './standard-status-mix';
 export function StandardPage() {
   const { id = '' } = useParams();
   usePrefetchHexLayout();
-  const { feed } = useFeed();
+  const loaded = useFeed();
+  const { feed } = loaded;
+  const noData = useUnavailableSystems(loaded);
   const standard = feed.standards.find((candidate) => candidate.id === id);
   if (!standard) return <StandardNotFound id={id} />;
-  return <StandardDetail feed={feed} standard={standard} />;
+  return <StandardDetail feed={feed} standard={standard} noData={noData} />;
 }
 
 function StandardNotFound({ id }: { id: string }) {
@@ -42,7 +45,18 @@ function StandardNotFound({ id }: { id: string }) {
   );
 }
 
-function StandardDetail({ feed, standard }: { feed: Feed; standard: Standard }) {
+/** For a mesh, each system whose product gave no data and the words to show. */
+type NoData = ReadonlyMap<string, string>;
+
+function StandardDetail({
+  feed,
+  standard,
+  noData,
+}: {
+  feed: Feed;
+  standard: Standard;
+  noData: NoData;
+}) {
   const { weights, key } = useWeights(feed);
   const scores = useScores(feed, weights, key);
   const [period] = usePeriod(feed);
@@ -56,7 +70,13 @@ function StandardDetail({ feed, standard }: { feed: Feed; standard: Standard }) 
       ) : (
         <>
           <StandardMap feed={feed} scores={scores} standard={standard} period={period} />
-          <StandardFigures feed={feed} scores={scores} standard={standard} period={period} />
+          <StandardFigures
+            feed={feed}
+            scores={scores}
+            standard={standard}
+            period={period}
+            noData={noData}
+          />
         </>
       )}
     </>
@@ -68,11 +88,13 @@ function StandardFigures({
   scores,
   standard,
   period,
+  noData,
 }: {
   feed: Feed;
   scores: FeedScores;
   standard: Standard;
   period: string;
+  noData: NoData;
 }) {
   const row = standardRow(feed, scores, standard.id, period);
   const { leaders, laggards } = leadersAndLaggards(feed, scores, standard.id, period);
@@ -99,7 +121,7 @@ function StandardFigures({
         standardId={standard.id}
       />
       <StandardRegions
-        rows={regionalRows(feed, scores, standard.id, period)}
+        rows={regionalRows(feed, scores, standard.id, period, noData)}
         period={period}
         standardId={standard.id}
       />

@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import type { ReactNode } from 'react';
 import { useParams } from 'react-router';
 import { SystemNotFound } from './system-not-found';
-import { unavailableText } from '../../domain/mesh/mesh-feed';
+import { loadingText, unavailableText } from '../../domain/mesh/mesh-feed';
+import { useUnavailableSystems } from '../../api/mesh/use-unavailable-systems';
 import { ProductUnavailableNotice } from './profile/product-unavailable-notice';
 import { feedIndex } from '../../api/feed-index';
 import { useFeed } from '../../api/feed-query';
@@ -29,29 +30,40 @@ export function SystemProfilePage() {
   const loaded = useFeed();
   const { feed } = loaded;
   const source = loaded.mesh?.merged.sources.get(code);
+  const noData = useUnavailableSystems(loaded);
   const system = feedIndex(feed).systems.get(code);
   if (!system) return <SystemNotFound code={code} />;
-  // Keyed by code so moving to a neighbour's profile starts its own state afresh.
   const notice =
-    source?.kind === 'unavailable' ? (
+    source?.kind === 'unavailable' || source?.kind === 'pending' ? (
       <ProductUnavailableNotice
-        text={unavailableText(source.product, source.reason)}
+        text={
+          source.kind === 'pending'
+            ? loadingText(source.product)
+            : unavailableText(source.product, source.reason)
+        }
+        loading={source.kind === 'pending'}
         productId={source.product}
         systemName={system.shortName}
       />
     ) : null;
-  return <SystemProfile key={system.code} feed={feed} system={system} notice={notice} />;
+  // Keyed by code so moving to a neighbour's profile starts its own state afresh.
+  return (
+    <SystemProfile key={system.code} feed={feed} system={system} notice={notice} noData={noData} />
+  );
 }
 
 function SystemProfile({
   feed,
   system,
   notice,
+  noData,
 }: {
   feed: Feed;
   system: System;
   /** What the reader must know first, under the heading (an unavailable data product). */
   notice: ReactNode;
+  /** For a mesh, each system whose product gave no data and the words to show. */
+  noData: ReadonlyMap<string, string>;
 }) {
   const { weightsState, setPeriod, shown, peers, intervals, model } = useProfileModel(feed, system);
   const { weights, key } = weightsState;
@@ -63,10 +75,11 @@ function SystemProfile({
         borderScores(feed, shown, weights),
         systemsInPeriod(feed.geography.systems, shown),
         system.code,
+        noData,
       ),
     // `weights` is named by `key`; depending on the object would recompute on every tab click.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [feed, shown, key, system.code],
+    [feed, shown, key, system.code, noData],
   );
   return (
     <>

@@ -7,6 +7,7 @@ import type { NeighbourRow } from '../../../domain/profile/neighbour-rows';
 import { formatScore } from '../../../domain/format/format-number';
 
 function platformText(row: NeighbourRow): string {
+  if (row.missing !== null) return 'Not known';
   if (row.samePlatform === null) {
     return `Not known (${row.ownPlatform ?? 'not reported'} here, ${row.theirPlatform ?? 'not reported'} there)`;
   }
@@ -17,7 +18,16 @@ function platformText(row: NeighbourRow): string {
 
 const columns: DataColumn<NeighbourRow>[] = [
   systemNameColumn('Neighbour'),
-  numberColumn('score', 'Cross-border score', (row) => row.score, formatScore),
+  {
+    ...numberColumn('score', 'Cross-border score', (row) => row.score, formatScore),
+    // A side with no data says why ("Loading: …"), never a bare "No data" or a zero.
+    cell: (row) =>
+      row.missing === null ? (
+        formatScore(row.score)
+      ) : (
+        <span className="app-muted">{row.missing}</span>
+      ),
+  },
   {
     ...numberColumn(
       'live',
@@ -26,7 +36,8 @@ const columns: DataColumn<NeighbourRow>[] = [
       String,
     ),
     // Shown as "n of m" and sorted by n.
-    cell: (row) => `${row.liveOnBoth} of ${row.exchangeStandards}`,
+    cell: (row) =>
+      row.liveOnBoth === null ? 'Not known' : `${row.liveOnBoth} of ${row.exchangeStandards}`,
   },
   {
     key: 'platform',
@@ -37,6 +48,19 @@ const columns: DataColumn<NeighbourRow>[] = [
   },
 ];
 
+/**
+ * How many neighbours share the platform, counted only where both sides' data is in: a neighbour
+ * whose product is loading or unavailable is neither the same nor different.
+ */
+function platformSentence(total: number, same: number, missing: number): string {
+  const uses = same === 1 ? 'uses' : 'use';
+  if (missing === 0) return `${same} of them ${uses} the same shared care record platform.`;
+  if (missing === total) {
+    return 'none of them can be compared: their rows say why.';
+  }
+  return `for ${missing} of them there is no data to compare (their rows say why); ${same} of the other ${total - missing} ${uses} the same shared care record platform.`;
+}
+
 /** Each bordering system: how well records can cross the border, and the platforms either side. */
 export function NeighboursSection({
   rows,
@@ -46,6 +70,7 @@ export function NeighboursSection({
   systemName: string;
 }) {
   const same = rows.filter((row) => row.samePlatform === true).length;
+  const missing = rows.filter((row) => row.missing !== null).length;
   return (
     <section aria-labelledby="profile-neighbours">
       <h2 className="nhsuk-heading-m" id="profile-neighbours">
@@ -56,11 +81,10 @@ export function NeighboursSection({
       ) : (
         <>
           <p>
-            {systemName} borders {rows.length} {rows.length === 1 ? 'system' : 'systems'}; {same} of
-            them {same === 1 ? 'uses' : 'use'} the same shared care record platform. The
-            cross-border score is the share of the weight of the exchange standards (such as GP
-            Connect, the National Record Locator and the transfers of care) that is live on both
-            sides, from 0 to 100.
+            {systemName} borders {rows.length} {rows.length === 1 ? 'system' : 'systems'};{' '}
+            {platformSentence(rows.length, same, missing)} The cross-border score is the share of
+            the weight of the exchange standards (such as GP Connect, the National Record Locator
+            and the transfers of care) that is live on both sides, from 0 to 100.
           </p>
           <TableWithDownload
             caption={`Systems bordering ${systemName}`}
