@@ -11,11 +11,11 @@ const FIRST_IN = 8;
 
 /**
  * Lets the catalogue's first FIRST_IN products through and holds the rest until `release` is
- * called; `total` is the catalogue's count of products.
+ * called; `total` is the catalogue's count of products, `held` the first product held back.
  */
 async function holdProductsBack(page: Page, request: APIRequestContext) {
   const catalogue = (await (await request.get('/data/mesh/catalogue.json')).json()) as {
-    products: { url: string }[];
+    products: { id: string; url: string; domain: string[] }[];
   };
   const early = new Set(catalogue.products.slice(0, FIRST_IN).map((p) => p.url.split('/').pop()));
   let release: () => void = () => undefined;
@@ -25,7 +25,7 @@ async function holdProductsBack(page: Page, request: APIRequestContext) {
     if (!early.has(file)) await released;
     await route.continue();
   });
-  return { total: catalogue.products.length, release };
+  return { total: catalogue.products.length, release, held: catalogue.products[FIRST_IN]! };
 }
 
 test('the map draws while products arrive, then the whole mesh replaces it', async ({
@@ -81,7 +81,34 @@ test('every other page says its figures rest on part of the mesh until the rest 
     page.getByRole('heading', { level: 1, name: 'Booking and Referral Standard (BaRS)' }),
   ).toBeVisible();
   await expect(bar).toBeVisible();
+  // A region whose products are on their way says so, not "No data" or a count of none.
+  const regions = page.getByRole('table', { name: /The standard in each region/ });
+  await expect(regions.getByText(/^\d+, \d+ still loading$/).first()).toBeVisible();
 
   release();
   await expect(bar).toHaveCount(0, { timeout: 30_000 });
+  await expect(regions.getByText(/still loading/)).toHaveCount(0);
+});
+
+test('a profile whose own product is on its way says so first, and fills in when it comes', async ({
+  page,
+  request,
+}) => {
+  const { release, held } = await holdProductsBack(page, request);
+
+  await page.goto(`/systems/${held.domain[0]!}`);
+  const notice = page.getByText(`Loading: ${held.id} has not arrived yet.`);
+  await expect(notice).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText(/figures below are missing, not zero/)).toBeVisible();
+  // Its neighbours have nothing to compare with yet: each row says why, never "0 of 15".
+  const neighbours = page.getByRole('table', { name: /^Systems bordering/ });
+  await expect(
+    neighbours.getByText(`Loading: ${held.id} has not arrived yet`).first(),
+  ).toBeVisible();
+  await expect(neighbours.getByText(/^0 of \d+$/)).toHaveCount(0);
+  expect(await axeViolations(page)).toEqual([]);
+
+  release();
+  await expect(notice).toHaveCount(0, { timeout: 30_000 });
+  await expect(neighbours.getByText(/has not arrived yet/)).toHaveCount(0);
 });
