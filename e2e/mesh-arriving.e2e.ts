@@ -53,6 +53,36 @@ test('the map draws while products arrive, then the whole mesh replaces it', asy
   await expect(national.getByRole('link', { name: /has not arrived yet/ })).toHaveCount(0);
 });
 
+test('a link to a measure holds its place while its product arrives, then draws it', async ({
+  page,
+  request,
+}) => {
+  const { release, held } = await holdProductsBack(page, request);
+  const measures = (await (await request.get('/data/mesh/catalogue.json')).json()) as {
+    products: { id: string; url: string }[];
+  };
+  // The bundled mesh's measure comes in the catalogue's last product, which is held back.
+  const last = measures.products.at(-1)!;
+  expect(last.id).not.toBe(held.id);
+  const product = (await (await request.get(`/data/mesh/${last.url}`)).json()) as {
+    measures: { id: string }[];
+  };
+  const id = product.measures[0]!.id;
+
+  await page.goto(`/?metric=measure:${id}`);
+  const holding = page.getByRole('heading', { name: 'Measure on its way' });
+  await expect(holding).toBeVisible({ timeout: 30_000 });
+  // Not the readiness map in the measure's place, and the control names what is coming.
+  await expect(page.locator('svg[role="group"]').filter({ hasText: / by system/ })).toHaveCount(0);
+  await expect(page.getByLabel('Show')).toHaveValue(`measure:${id}`);
+  expect(await axeViolations(page)).toEqual([]);
+
+  release();
+  await expect(holding).toHaveCount(0, { timeout: 30_000 });
+  await expect(page.getByLabel('Show')).toHaveValue(`measure:${id}`);
+  await expect(page.getByRole('tab', { name: 'Table' }).first()).toBeVisible();
+});
+
 test('every other page says its figures rest on part of the mesh until the rest is in', async ({
   page,
   request,

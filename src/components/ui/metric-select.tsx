@@ -19,6 +19,7 @@ export function MetricSelect({
   categories,
   standards,
   measures = [],
+  arrivingMeasure = null,
   metric,
   onChange,
 }: {
@@ -27,6 +28,11 @@ export function MetricSelect({
   standards: readonly Standard[];
   /** Measures of use, where a page can show them (the national map). */
   measures?: readonly Pick<Measure, 'id' | 'name' | 'unit' | 'kind'>[];
+  /**
+   * A measure the page was asked for whose data has not arrived yet: listed and chosen by its
+   * id, so the control says what the page holds a place for rather than "Overall readiness".
+   */
+  arrivingMeasure?: string | null;
   metric: Metric;
   onChange: (metric: Metric) => void;
 }) {
@@ -39,7 +45,7 @@ export function MetricSelect({
       <select
         className="nhsuk-select"
         id={id}
-        value={toValue(metric)}
+        value={arrivingMeasure === null ? toValue(metric) : `measure:${arrivingMeasure}`}
         onChange={(event) => onChange(fromValue(event.target.value))}
       >
         <option value="overall">Overall readiness</option>
@@ -57,13 +63,16 @@ export function MetricSelect({
             </option>
           ))}
         </optgroup>
-        {measures.length > 0 ? (
+        {measures.length > 0 || arrivingMeasure !== null ? (
           <optgroup label="Measured use">
             {measures.map((measure) => (
               <option key={measure.id} value={`measure:${measure.id}`}>
                 {measureLabel(measure)}
               </option>
             ))}
+            {arrivingMeasure !== null ? (
+              <option value={`measure:${arrivingMeasure}`}>{arrivingMeasure} (loading)</option>
+            ) : null}
           </optgroup>
         ) : null}
       </select>

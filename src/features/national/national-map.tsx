@@ -1,6 +1,7 @@
 import { startTransition, useEffect, useMemo, useState } from 'react';
 import type { MapView } from '../../domain/charts/hex-map-model';
 import { formatQuarter } from '../../domain/periods/quarter';
+import { MeasureArriving, MeasureNotInData } from './measure-missing';
 import { MeasureView } from './measure-view';
 import { NationalMapSection } from './national-map-section';
 import { RegionChartFrame } from './region-chart-frame';
@@ -13,20 +14,24 @@ type NationalView = ReturnType<typeof useNationalView>;
  * readiness map. The page and its map embed both draw this, so they cannot drift apart.
  */
 export function NationalMap({ national, view }: { national: NationalView; view: MapView }) {
-  const { feed, layout, period, metric, measureView, model } = national;
+  const { feed, layout, period, metric, measureView, missingMeasure, model } = national;
   if (measureView) return <MeasureView feed={feed} layout={layout} view={measureView} />;
+  if (missingMeasure?.arriving) return <MeasureArriving id={missingMeasure.id} />;
   if (!period || !model) return null;
   return (
-    <NationalMapSection
-      feed={feed}
-      layout={layout}
-      data={model.map}
-      period={period}
-      view={view}
-      what={model.what}
-      fileWhat={metric.kind === 'overall' ? 'readiness' : metric.id}
-      periodLabel={formatQuarter(period)}
-    />
+    <>
+      {missingMeasure ? <MeasureNotInData id={missingMeasure.id} /> : null}
+      <NationalMapSection
+        feed={feed}
+        layout={layout}
+        data={model.map}
+        period={period}
+        view={view}
+        what={model.what}
+        fileWhat={metric.kind === 'overall' ? 'readiness' : metric.id}
+        periodLabel={formatQuarter(period)}
+      />
+    </>
   );
 }
 

@@ -90,4 +90,23 @@ describe('the national picture', () => {
       screen.getByRole('region', { name: 'Standards that moved most over the year' }),
     ).toBeInTheDocument();
   });
+
+  it('says so when a link asks for a measure the data does not have, and shows readiness', async () => {
+    renderAt('/?metric=measure:no-such-measure');
+    await mapAreas();
+    expect(
+      screen.getByText(/asks for the measure .*which is not in this data/, {
+        normalizer: (t) => t,
+      }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('no-such-measure')).toBeInTheDocument();
+    // Nothing is on its way in a single feed: the readiness map, not a held place.
+    expect(screen.queryByRole('heading', { name: 'Measure on its way' })).not.toBeInTheDocument();
+  });
+
+  it('says nothing of a missing measure when the link asks for none', async () => {
+    renderAt('/');
+    await mapAreas();
+    expect(screen.queryByText(/which is not in this data/)).not.toBeInTheDocument();
+  });
 });

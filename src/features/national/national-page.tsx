@@ -88,10 +88,13 @@ export function NationalPage() {
           categories={feed.categories}
           standards={feed.standards}
           measures={feed.measures}
+          arrivingMeasure={national.missingMeasure?.arriving ? national.missingMeasure.id : null}
           metric={measureView ? { kind: 'measure', id: measureView.values.measure.id } : metric}
           onChange={setMetric}
         />
-        {measureView ? null : <ViewControl view={view} onChange={setView} />}
+        {measureView || national.missingMeasure?.arriving ? null : (
+          <ViewControl view={view} onChange={setView} />
+        )}
       </div>
       <NationalMap national={national} view={view} />
       {highlights ? (

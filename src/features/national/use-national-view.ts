@@ -32,6 +32,14 @@ export function useNationalView() {
   const scores = useScores(feed, weights, key);
   const intervals = useRankIntervals(feed, weights, key, period ?? '');
   const source = useExportSource(feed);
+  const arriving = meshArriving(loaded.mesh);
+  // A measure the URL asks for that the data does not have (yet): while a mesh is still arriving
+  // its product may be on its way, so the page holds the measure's place rather than drawing the
+  // readiness map there and swapping it out (with anything the reader opened in it) when it comes.
+  const missingMeasure =
+    measureChoice.requestedId !== null && measureChoice.id === null
+      ? { id: measureChoice.requestedId, arriving: arriving !== null }
+      : null;
   // Keyed by the measure's text, not the metric object, which may be new on every render; scores
   // and intervals are the cached objects, so a tab click or a sort reuses the whole model.
   const metricKey = encodeMetric(metric);
@@ -61,9 +69,10 @@ export function useNationalView() {
     setMetric,
     measureChoice,
     measureView,
+    missingMeasure,
     model,
     scores,
     source,
-    arriving: meshArriving(loaded.mesh),
+    arriving,
   };
 }

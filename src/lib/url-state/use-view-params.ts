@@ -56,10 +56,12 @@ export function useMetric(feed: Feed): [ScoreMetric, (metric: Metric) => void] {
 /**
  * On the national page: the measure chosen (`metric=measure:<id>`) when the feed has it, else null,
  * with the requested period of it (`mperiod`; the page falls back to the measure's latest) and a
- * setter that leaves the latest out of the URL.
+ * setter that leaves the latest out of the URL. `requestedId` is the measure the URL asks for,
+ * in the feed or not: a mesh may not have its product yet, or an old link may name another feed's.
  */
 export function useMeasureChoice(feed: Feed): {
   id: string | null;
+  requestedId: string | null;
   requestedPeriod: string | null;
   setPeriod: (period: string, latest: string | null) => void;
 } {
@@ -75,5 +77,10 @@ export function useMeasureChoice(feed: Feed): {
       write({ measurePeriod: period === latest ? null : period }),
     [write],
   );
-  return { id: id ?? null, requestedPeriod, setPeriod };
+  return {
+    id: id ?? null,
+    requestedId: requested.kind === 'measure' ? requested.id : null,
+    requestedPeriod,
+    setPeriod,
+  };
 }
