@@ -3,7 +3,7 @@
  * published weights (as every page is by default), then laid out as docs/static-api.md describes.
  */
 import { predecessorsOf, successorsOf } from '../../src/domain/geography/crosswalk';
-import { unavailableSystems } from '../../src/domain/mesh/mesh-feed';
+import { unavailableSystems } from '../../src/domain/mesh/no-data-text';
 import { scoreFeed } from '../../src/domain/scoring/score-feed';
 import type { FeedScores } from '../../src/domain/scoring/score-feed';
 import { defaultWeights } from '../../src/domain/scoring/weights';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { unavailableSystems } from '../../domain/mesh/mesh-feed';
+import { unavailableSystems } from '../../domain/mesh/no-data-text';
 import type { LoadedFeed } from '../decode-feed';
 
 const NONE: ReadonlyMap<string, string> = new Map();

@@ -17,7 +17,7 @@ import type { LegendEntry, MapView } from './map-legend-entries';
 import type { MapDatum } from './map-model';
 import { tooltipLines } from './map-model';
 import { feedPlace } from '../feed/feed-place';
-import { isLoadingText } from '../mesh/mesh-feed';
+import { isLoadingText } from '../mesh/no-data-text';
 
 // Pages import the view type with the map model they build.
 export type { MapView } from './map-legend-entries';

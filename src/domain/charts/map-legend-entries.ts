@@ -5,7 +5,7 @@ import { COMPARISON_FILLS, NO_DATA_FILL } from './chart-theme';
 import { binCounts, SCORE_CLASSES } from './colour-bins';
 import type { MapDatum } from './map-model';
 import { NEUTRAL_NATIONAL } from '../feed/feed-place';
-import { isLoadingText } from '../mesh/mesh-feed';
+import { isLoadingText } from '../mesh/no-data-text';
 
 export type MapView = 'score' | 'compare';
 

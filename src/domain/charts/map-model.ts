@@ -47,7 +47,7 @@ export function mapData(
   period: string,
   metric: MetricChoice,
   intervals: Readonly<Record<string, RankInterval>>,
-  /** Systems whose data product gave no data, with the words to show (domain/mesh/mesh-feed). */
+  /** Systems whose data product gave no data, with the words to show (domain/mesh/no-data-text). */
   unavailable: ReadonlyMap<string, string> = NONE_UNAVAILABLE,
 ): MapDatum[] {
   const periodScores = scores.byPeriod[period];

@@ -83,7 +83,7 @@ export function nationalPageModel(
   period: string,
   metric: MetricChoice,
   intervals: Readonly<Record<string, RankInterval>>,
-  /** Systems whose data product gave no data, with the words to show (domain/mesh/mesh-feed). */
+  /** Systems whose data product gave no data, with the words to show (domain/mesh/no-data-text). */
   unavailable?: ReadonlyMap<string, string>,
   /** The quarter's own parts, when the caller already has them. */
   quarter: NationalQuarterModel | null = nationalQuarterModel(feed, scores, period),

@@ -8,14 +8,14 @@ import {
   referenceParse,
 } from '../../testing/fixtures/mesh/minimal-mesh-checked';
 import { mergeMesh } from './merge-mesh';
+import { meshFeedParts } from './mesh-feed';
 import {
   basedOnProducts,
   isLoadingText,
   loadingText,
-  meshFeedParts,
   unavailableSystems,
   unavailableText,
-} from './mesh-feed';
+} from './no-data-text';
 import type { ProductOutcome } from './product-outcome';
 
 describe('unavailableText and basedOnProducts', () => {

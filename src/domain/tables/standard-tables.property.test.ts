@@ -10,7 +10,8 @@ import { ADOPTION_STATUSES } from '../adoption/adoption-statuses';
 import type { Feed, Observation } from '../feed/feed-schema';
 import { scoreFeed } from '../scoring/score-feed';
 import { defaultWeights } from '../scoring/weights';
-import { leadersAndLaggards, regionalRows, statusMixRows } from './standard-detail';
+import { leadersAndLaggards, statusMixRows } from './standard-detail';
+import { regionalRows } from './standard-region-rows';
 import { standardRows } from './standard-rows';
 
 const RUNS = { seed: 7, numRuns: 150 };

@@ -3,7 +3,7 @@ import { meshArriving } from '../../api/mesh/mesh-arriving';
 import { useUnavailableSystems } from '../../api/mesh/use-unavailable-systems';
 import { useScores } from '../../api/scores-query';
 import { metricName } from '../../domain/charts/metric-value';
-import { basedOnProducts } from '../../domain/mesh/mesh-feed';
+import { basedOnProducts } from '../../domain/mesh/no-data-text';
 import { useMetric, usePeriod } from '../../lib/url-state/use-view-params';
 import { useWeights } from '../../lib/url-state/use-weights';
 import { useExportSource } from '../../lib/use-export-source';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { MeshLoad } from '../../api/mesh/load-mesh';
 import { capitalise } from '../../domain/format/capitalise';
-import { basedOnProducts } from '../../domain/mesh/mesh-feed';
+import { basedOnProducts } from '../../domain/mesh/no-data-text';
 import { meshSummary } from '../../domain/mesh/mesh-report';
 import { rollUp } from '../../domain/mesh/status-board';
 import { AppLink } from '../../components/ui/app-link';

@@ -7,11 +7,8 @@ import { AppLink } from '../../components/ui/app-link';
 import { PageHeading } from '../../components/ui/page-heading';
 import type { Feed, Standard } from '../../domain/feed/feed-schema';
 import type { FeedScores } from '../../domain/scoring/score-feed';
-import {
-  leadersAndLaggards,
-  regionalRows,
-  statusMixRows,
-} from '../../domain/tables/standard-detail';
+import { leadersAndLaggards, statusMixRows } from '../../domain/tables/standard-detail';
+import { regionalRows } from '../../domain/tables/standard-region-rows';
 import { standardRow } from '../../domain/tables/standard-rows';
 import { usePeriod } from '../../lib/url-state/use-view-params';
 import { useWeights } from '../../lib/url-state/use-weights';

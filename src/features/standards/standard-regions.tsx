@@ -4,8 +4,8 @@ import { TableWithDownload } from '../../components/table/table-with-download';
 import { numberColumn } from '../../components/table/value-columns';
 import { formatQuarter } from '../../domain/periods/quarter';
 import { csvPercent, formatScore, formatShare } from '../../domain/format/format-number';
-import { regionMissingWord, regionReportingText } from '../../domain/tables/standard-detail';
-import type { RegionRow } from '../../domain/tables/standard-detail';
+import { regionMissingWord, regionReportingText } from '../../domain/tables/standard-region-rows';
+import type { RegionRow } from '../../domain/tables/standard-region-rows';
 import { fileSlug } from '../../lib/file-name';
 
 /** Shares in the CSV as percentages to one decimal: the screen's whole percent plus a digit. */

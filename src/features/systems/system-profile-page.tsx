@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { ReactNode } from 'react';
 import { useParams } from 'react-router';
 import { SystemNotFound } from './system-not-found';
-import { loadingText, unavailableText } from '../../domain/mesh/mesh-feed';
+import { loadingText, unavailableText } from '../../domain/mesh/no-data-text';
 import { useUnavailableSystems } from '../../api/mesh/use-unavailable-systems';
 import { ProductUnavailableNotice } from './profile/product-unavailable-notice';
 import { feedIndex } from '../../api/feed-index';
