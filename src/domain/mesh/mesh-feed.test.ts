@@ -11,6 +11,7 @@ import { mergeMesh } from './merge-mesh';
 import { meshFeedParts } from './mesh-feed';
 import {
   basedOnProducts,
+  groupMissingWord,
   isLoadingText,
   loadingText,
   unavailableSystems,
@@ -103,5 +104,21 @@ describe('unavailableSystems', () => {
     [undefined, false],
   ])('isLoadingText(%o) is %s', (text, expected) => {
     expect(isLoadingText(text)).toBe(expected);
+  });
+});
+
+describe('groupMissingWord', () => {
+  const noData = new Map([
+    ['A', 'Loading: a has not arrived yet'],
+    ['B', 'No data: b is unavailable (not found)'],
+  ]);
+  it.each([
+    [['A', 'C'], 'Loading'],
+    [['B', 'C'], 'No data'],
+    [['B', 'A'], 'Loading'],
+    [[], 'No data'],
+    [['C'], 'No data'],
+  ])('%o: %s', (codes, word) => {
+    expect(groupMissingWord(codes, noData)).toBe(word);
   });
 });

@@ -43,3 +43,15 @@ export function unavailableSystems(merged: MergedMesh): Map<string, string> {
 export function basedOnProducts({ loaded, total }: MergedMesh['products']): string | null {
   return loaded === total ? null : `based on ${loaded} of ${total} data products`;
 }
+
+/**
+ * The word for a figure of a group of systems that has none: "Loading" while any member's product
+ * is still on its way (the figure may yet come), else "No data".
+ */
+export function groupMissingWord(
+  codes: Iterable<string>,
+  noData: ReadonlyMap<string, string>,
+): 'Loading' | 'No data' {
+  for (const code of codes) if (isLoadingText(noData.get(code))) return 'Loading';
+  return 'No data';
+}

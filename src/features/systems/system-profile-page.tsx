@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { ReactNode } from 'react';
 import { useParams } from 'react-router';
 import { SystemNotFound } from './system-not-found';
-import { loadingText, unavailableText } from '../../domain/mesh/no-data-text';
+import { groupMissingWord, loadingText, unavailableText } from '../../domain/mesh/no-data-text';
 import { useUnavailableSystems } from '../../api/mesh/use-unavailable-systems';
 import { ProductUnavailableNotice } from './profile/product-unavailable-notice';
 import { feedIndex } from '../../api/feed-index';
@@ -81,6 +81,16 @@ function SystemProfile({
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [feed, shown, key, system.code, noData],
   );
+  const missing = useMemo(() => {
+    const region = feed.geography.systems
+      .filter((other) => other.regionCode === system.regionCode)
+      .map((other) => other.code);
+    return {
+      own: noData.get(system.code) ?? null,
+      region: groupMissingWord(region, noData),
+      peers: groupMissingWord(model.peers, noData),
+    };
+  }, [feed, system, model.peers, noData]);
   return (
     <>
       <ProfileHeader feed={feed} model={model} onPeriodChange={setPeriod} notice={notice} />
@@ -92,6 +102,7 @@ function SystemProfile({
             regionName={model.regionName}
             peerCount={model.peers.length}
             national={model.place.nationalInText}
+            missing={missing}
           />
           <p>
             <a href="#profile-peers">See or change the peer group</a>
@@ -110,6 +121,7 @@ function SystemProfile({
           peers={peers}
           systemName={system.shortName}
           peerMedian={model.headline?.peerMedian ?? null}
+          medianMissing={missing.peers}
         />
       ) : null}
       <NeighboursSection rows={neighbours} systemName={system.shortName} />

@@ -108,11 +108,14 @@ export function PeerPanelSection({
   peers,
   systemName,
   peerMedian,
+  medianMissing = 'No data',
 }: {
   panel: PeerPanel;
   peers: PeersState;
   systemName: string;
   peerMedian: number | null;
+  /** What shows for a median not there: "Loading" while a peer's product is on its way. */
+  medianMissing?: string;
 }) {
   const changes = usePeerChanges(
     peers,
@@ -133,7 +136,7 @@ export function PeerPanelSection({
         {changes.message}
         {peers.isDefault ? 'The default peer group' : 'Your own peer group'}: {panel.rows.length}{' '}
         {panel.rows.length === 1 ? 'system' : 'systems'}, peer median readiness{' '}
-        <strong>{formatScore(peerMedian)}</strong>.
+        <strong>{formatScore(peerMedian, medianMissing)}</strong>.
         {peers.isDefault
           ? ''
           : ' Your choice is in the page address and remembered in this browser.'}

@@ -28,6 +28,11 @@ export interface HeadlineProps {
   peerCount: number;
   /** The national figure's name in a sentence ("England", "all systems"). */
   national: string;
+  /**
+   * For a mesh, what shows for a figure not there: the system's own product's words, and
+   * "Loading" or "No data" for its region and its peers (no-data-text.ts).
+   */
+  missing?: { own: string | null; region: string; peers: string };
 }
 
 /** "12th (8th–17th) of 42" with the interval under plausible weights, else "12th of 42"; `none` when unranked. */

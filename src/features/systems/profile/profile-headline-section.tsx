@@ -12,16 +12,18 @@ function Compared({
   comparison,
   reference,
   value,
+  missing = 'No data',
 }: {
   comparison: Comparison | null;
   reference: string;
   value: number | null;
+  missing?: string;
 }) {
   return (
     <>
       <ComparisonLabel comparison={comparison} />{' '}
       <span className="app-muted">
-        ({reference} {formatScore(value)})
+        ({reference} {formatScore(value, missing)})
       </span>
     </>
   );
@@ -34,6 +36,7 @@ export function ProfileHeadlineSection({
   regionName,
   peerCount,
   national,
+  missing,
 }: HeadlineProps) {
   const rank = rankText(headline, interval, 'No rank: nothing reported');
   const peerRank =
@@ -54,6 +57,7 @@ export function ProfileHeadlineSection({
                 score={headline.overall}
                 completeness={headline.completeness}
                 lowConfidence={headline.lowConfidence}
+                missing={missing?.own}
               />
             ),
           },
@@ -73,7 +77,12 @@ export function ProfileHeadlineSection({
           {
             key: `Compared with ${regionName}`,
             value: (
-              <Compared comparison={headline.vsRegion} reference="region" value={headline.region} />
+              <Compared
+                comparison={headline.vsRegion}
+                reference="region"
+                value={headline.region}
+                {...(missing ? { missing: missing.region } : {})}
+              />
             ),
           },
           {
@@ -83,6 +92,7 @@ export function ProfileHeadlineSection({
                 comparison={headline.vsPeers}
                 reference="peer median"
                 value={headline.peerMedian}
+                {...(missing ? { missing: missing.peers } : {})}
               />
             ),
           },
