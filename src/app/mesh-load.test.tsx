@@ -105,6 +105,15 @@ describe('a mesh catalogue as the data shown', () => {
     expect(
       within(row).getByText(/^No data: ics-s3 is unavailable \(.*404.*\)$/),
     ).toBeInTheDocument();
+    // The table of all borders: nothing counted live and no platform compared across it.
+    const all = screen.getByRole('table', { name: /^All \d+ borders/ });
+    const full = within(all)
+      .getAllByRole('rowheader', { name: /East Shore/ })[0]!
+      .closest('tr')!;
+    const cells = within(full)
+      .getAllByRole('cell')
+      .map((cell) => cell.lastChild?.textContent);
+    expect(cells.slice(1, 3)).toEqual(['Not known', 'Not known']);
   });
 
   it("says why on a profile's neighbour whose product is unavailable, never '0 live'", async () => {

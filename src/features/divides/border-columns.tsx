@@ -20,8 +20,15 @@ const systemLink = (code: string, name: string) => (
   <AppLink to={`/systems/${encodeURIComponent(code)}`}>{name}</AppLink>
 );
 
+/** A side whose product gave no data (yet) has no platform to compare: not "Not reported". */
 const sameText = (row: BorderRow) =>
-  row.platforms.same === null ? 'Not reported' : row.platforms.same ? 'Yes' : 'No';
+  row.missing
+    ? 'Not known'
+    : row.platforms.same === null
+      ? 'Not reported'
+      : row.platforms.same
+        ? 'Yes'
+        : 'No';
 
 /** The border table: each row names both systems, each a link to its profile. */
 export const borderColumns: DataColumn<BorderRow>[] = [
@@ -47,8 +54,10 @@ export const borderColumns: DataColumn<BorderRow>[] = [
     key: 'live',
     header: 'Exchange standards live on both',
     numeric: true,
-    cell: (r) => `${r.liveOnBoth.length} of ${r.exchangeStandards.length}`,
-    sortValue: (r) => r.liveOnBoth.length,
+    // No score (a side reported nothing, or its product gave nothing): nothing counted, not "0 of 15".
+    cell: (r) =>
+      r.score === null ? 'Not known' : `${r.liveOnBoth.length} of ${r.exchangeStandards.length}`,
+    sortValue: (r) => (r.score === null ? null : r.liveOnBoth.length),
   },
   textColumn('same', 'Same platform', sameText),
   {
