@@ -147,6 +147,8 @@ test('on a phone the Systems list sorts through a visible Sort by, with no invis
   await page.goto('/systems');
   const table = page.getByRole('table', { name: /^Readiness of each system/ });
   await expect(table.getByRole('rowheader')).toHaveCount(36);
+  // Scores are read below: from the whole mesh, not a view drawn while products arrive.
+  await expect(page.getByText(/^Loading data:/)).toHaveCount(0, { timeout: 30_000 });
   await expect(table.getByRole('button')).toHaveCount(0);
   const sort = page.getByRole('group', { name: /^Sort the table: Readiness of each system/ });
   const sortBy = sort.getByRole('combobox', { name: 'Sort by' });

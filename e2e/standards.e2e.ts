@@ -22,6 +22,8 @@ test('the standards list filters by category and sorts from the keyboard', async
   await expect(page.getByRole('heading', { level: 1, name: 'Standards' })).toBeVisible();
   const table = standardsTable(page);
   await expect(table.getByRole('rowheader')).toHaveCount(37);
+  // Shares are read below: from the whole mesh, not a view drawn while products arrive.
+  await expect(page.getByText(/^Loading data:/)).toHaveCount(0, { timeout: 30_000 });
   await expect(page.getByRole('status')).toContainText('Showing 37 of 37 standards');
   await expect(page.getByText(/^In July to September 2026, \d+ of 37 standards/)).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);

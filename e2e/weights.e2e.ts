@@ -10,6 +10,9 @@ async function rankedSystems(page: Page): Promise<string[]> {
   const tableTab = page
     .getByRole('region', { name: 'Readiness by system' })
     .getByRole('tab', { name: 'Table' });
+  // Ranked from the whole mesh, not a view drawn while products arrive (the national page's own
+  // line says "Loading data: …" until the last is in).
+  await expect(page.getByText(/^Loading data:/)).toHaveCount(0, { timeout: 30_000 });
   if ((await tableTab.getAttribute('aria-selected')) !== 'true') await tableTab.click();
   const table = readinessTable(page);
   await expect(table).toBeVisible();
