@@ -11,7 +11,8 @@ const FIRST_IN = 8;
 
 /**
  * Lets the catalogue's first FIRST_IN products through and holds the rest until `release` is
- * called; `total` is the catalogue's count of products, `held` the first product held back.
+ * called; `total` is the catalogue's count of products, `held` the first product held back and
+ * `first` the first let through.
  */
 async function holdProductsBack(page: Page, request: APIRequestContext) {
   const catalogue = (await (await request.get('/data/mesh/catalogue.json')).json()) as {
@@ -25,7 +26,12 @@ async function holdProductsBack(page: Page, request: APIRequestContext) {
     if (!early.has(file)) await released;
     await route.continue();
   });
-  return { total: catalogue.products.length, release, held: catalogue.products[FIRST_IN]! };
+  return {
+    total: catalogue.products.length,
+    release,
+    held: catalogue.products[FIRST_IN]!,
+    first: catalogue.products[0]!,
+  };
 }
 
 test('the map draws while products arrive, then the whole mesh replaces it', async ({
@@ -141,4 +147,22 @@ test('a profile whose own product is on its way says so first, and fills in when
   release();
   await expect(notice).toHaveCount(0, { timeout: 30_000 });
   await expect(neighbours.getByText(/has not arrived yet/)).toHaveCount(0);
+});
+
+test("a profile's ranks say they are so far while other systems' products arrive", async ({
+  page,
+  request,
+}) => {
+  const { release, first } = await holdProductsBack(page, request);
+
+  await page.goto(`/systems/${first.domain[0]!}`);
+  const headline = page.getByRole('region', { name: 'Headline' });
+  const rank = headline.locator('dt', { hasText: 'Rank among all systems' }).locator('+ dd');
+  await expect(rank).toHaveText(/ of \d+; so far: \d+ systems still loading/, { timeout: 30_000 });
+  expect(await axeViolations(page)).toEqual([]);
+
+  release();
+  await expect(page.getByText(/^Loading data:/)).toHaveCount(0, { timeout: 30_000 });
+  await expect(rank).not.toHaveText(/still loading/);
+  await expect(rank).toHaveText(/ of \d+/);
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { productFor } from '../../testing/fixtures/mesh/minimal-mesh';
 import {
@@ -13,6 +14,7 @@ import {
   basedOnProducts,
   groupMissingWord,
   isLoadingText,
+  rankGapNote,
   loadingText,
   unavailableSystems,
   unavailableText,
@@ -120,5 +122,54 @@ describe('groupMissingWord', () => {
     [['C'], 'No data'],
   ])('%o: %s', (codes, word) => {
     expect(groupMissingWord(codes, noData)).toBe(word);
+  });
+});
+
+describe('rankGapNote', () => {
+  const noData = new Map([
+    ['A', 'Loading: a has not arrived yet'],
+    ['B', 'No data: b is unavailable (not found)'],
+    ['D', 'Loading: d has not arrived yet'],
+    ['E', 'No data: e is unavailable (it uses another contract version)'],
+  ]);
+  it.each([
+    [['C', 'F'], 'peer', null],
+    [[], 'system', null],
+    [['A', 'C'], 'peer', 'so far: 1 peer still loading'],
+    [['A', 'D', 'C'], 'system', 'so far: 2 systems still loading'],
+    [['A', 'B', 'D', 'E'], 'peer', 'so far: 2 peers still loading, 2 with no data'],
+    [['B', 'C'], 'peer', '1 peer with no data is not ranked'],
+    [['B', 'E'], 'system', '2 systems with no data are not ranked'],
+    // The system itself is not one of the group it is ranked against.
+    [['S', 'C'], 'peer', null],
+  ] as const)('%o (%s): %s', (codes, noun, expected) => {
+    expect(
+      rankGapNote(codes, new Map([...noData, ['S', 'Loading: s has not arrived yet']]), 'S', noun),
+    ).toBe(expected);
+  });
+});
+
+describe('rankGapNote, for any group', () => {
+  const state = fc.constantFrom('loaded', 'loading', 'unavailable');
+  it('is null exactly when every other member has data, and counts each kind it names', () => {
+    fc.assert(
+      fc.property(fc.array(state, { maxLength: 60 }), fc.boolean(), (states, selfLoading) => {
+        const codes = states.map((_, i) => `S${i}`);
+        const noData = new Map<string, string>();
+        states.forEach((kind, i) => {
+          if (kind === 'loading') noData.set(`S${i}`, loadingText(`p${i}`));
+          if (kind === 'unavailable') noData.set(`S${i}`, unavailableText(`p${i}`, 'not found'));
+        });
+        if (selfLoading) noData.set('SELF', loadingText('self'));
+        const note = rankGapNote(['SELF', ...codes], noData, 'SELF', 'peer');
+        const loading = states.filter((kind) => kind === 'loading').length;
+        const missing = states.filter((kind) => kind === 'unavailable').length;
+        expect(note === null).toBe(loading + missing === 0);
+        if (loading > 0) expect(note).toContain(`${loading} peer`);
+        if (missing > 0) expect(note).toContain(`${missing} `);
+        expect(note?.startsWith('so far') ?? false).toBe(loading > 0);
+      }),
+      { seed: 20261208, numRuns: 300 },
+    );
   });
 });

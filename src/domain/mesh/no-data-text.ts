@@ -55,3 +55,31 @@ export function groupMissingWord(
   for (const code of codes) if (isLoadingText(noData.get(code))) return 'Loading';
   return 'No data';
 }
+
+/**
+ * What a rank among a group must say of the members it could not see: "so far: 4 peers still
+ * loading" (the rank may yet change), "1 peer with no data is not ranked", or null when it saw
+ * them all. `self` is left out: a system's own product is told apart, under its name.
+ */
+export function rankGapNote(
+  codes: Iterable<string>,
+  noData: ReadonlyMap<string, string>,
+  self: string,
+  noun: 'peer' | 'system',
+): string | null {
+  let loading = 0;
+  let missing = 0;
+  for (const code of codes) {
+    if (code === self) continue;
+    const text = noData.get(code);
+    if (text === undefined) continue;
+    if (isLoadingText(text)) loading += 1;
+    else missing += 1;
+  }
+  const count = (n: number) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+  if (loading > 0)
+    return `so far: ${count(loading)} still loading${missing > 0 ? `, ${missing} with no data` : ''}`;
+  if (missing > 0)
+    return `${count(missing)} with no data ${missing === 1 ? 'is' : 'are'} not ranked`;
+  return null;
+}

@@ -23,6 +23,7 @@ import { TechnologySection } from './profile/technology-section';
 import { TrendSection } from './profile/trend-section';
 import { MeasuredUseSection } from './profile/measured-use-section';
 import { useProfileModel } from './use-profile-model';
+import { useRankGaps } from './use-rank-gaps';
 import './profile/profile.css';
 
 export function SystemProfilePage() {
@@ -81,6 +82,7 @@ function SystemProfile({
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [feed, shown, key, system.code, noData],
   );
+  const rankGaps = useRankGaps(feed, system.code, shown, model.peers, noData);
   const missing = useMemo(() => {
     const region = feed.geography.systems
       .filter((other) => other.regionCode === system.regionCode)
@@ -103,6 +105,7 @@ function SystemProfile({
             peerCount={model.peers.length}
             national={model.place.nationalInText}
             missing={missing}
+            rankGaps={rankGaps}
           />
           <p>
             <a href="#profile-peers">See or change the peer group</a>

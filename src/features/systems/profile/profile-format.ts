@@ -33,6 +33,19 @@ export interface HeadlineProps {
    * "Loading" or "No data" for its region and its peers (no-data-text.ts).
    */
   missing?: { own: string | null; region: string; peers: string };
+  /** For a mesh, what each rank must say of the systems it could not see (use-rank-gaps.ts). */
+  rankGaps?: RankGaps;
+}
+
+/** For the rank among all systems and among peers: rankGapNote's words, or null. */
+export interface RankGaps {
+  all: string | null;
+  peers: string | null;
+}
+
+/** "3rd of 5; so far: 2 peers still loading": a rank and what it could not see. */
+export function withRankGap(rank: string, note: string | null | undefined): string {
+  return note ? `${rank}; ${note}` : rank;
 }
 
 /** "12th (8th–17th) of 42" with the interval under plausible weights, else "12th of 42"; `none` when unranked. */

@@ -3,7 +3,7 @@ import { ScoreValue } from '../../../components/ui/score-value';
 import { SummaryList } from '../../../components/ui/summary-list';
 import type { Comparison } from '../../../domain/scoring/compare';
 import { ordinal } from '../../../domain/scoring/ranks';
-import { rankText } from './profile-format';
+import { rankText, withRankGap } from './profile-format';
 import type { HeadlineProps } from './profile-format';
 import { formatPercent } from '../../../domain/format/format-number';
 import { formatScore } from '../../../domain/format/format-number';
@@ -37,12 +37,19 @@ export function ProfileHeadlineSection({
   peerCount,
   national,
   missing,
+  rankGaps,
 }: HeadlineProps) {
-  const rank = rankText(headline, interval, 'No rank: nothing reported');
+  const rank =
+    headline.rank === null
+      ? 'No rank: nothing reported'
+      : withRankGap(rankText(headline, interval, ''), rankGaps?.all);
   const peerRank =
     headline.peerRank === null
       ? 'No rank'
-      : `${ordinal(headline.peerRank)} of ${headline.peerRankedCount} (this system and its peers)`;
+      : withRankGap(
+          `${ordinal(headline.peerRank)} of ${headline.peerRankedCount} (this system and its peers)`,
+          rankGaps?.peers,
+        );
   return (
     <section aria-labelledby="profile-headline">
       <h2 className="nhsuk-heading-m" id="profile-headline">

@@ -13,6 +13,8 @@ import { ReportGaps } from './report-gaps';
 import { ReportHeadline } from './report-headline';
 import { ReportPeers } from './report-peers';
 import { useProfileModel } from '../use-profile-model';
+import { useRankGaps } from '../use-rank-gaps';
+import { useUnavailableSystems } from '../../../api/mesh/use-unavailable-systems';
 import './board-report.css';
 import { peerBasis, peerChoiceText } from '../../../domain/peers/peer-basis';
 import { systemsInPeriod } from '../../../domain/geography/system-validity';
@@ -23,14 +25,26 @@ import { systemsInPeriod } from '../../../domain/geography/system-validity';
  */
 export function BoardReportPage() {
   const { code = '' } = useParams();
-  const { feed } = useFeed();
+  const loaded = useFeed();
+  const { feed } = loaded;
+  const noData = useUnavailableSystems(loaded);
   const system = feedIndex(feed).systems.get(code);
   if (!system) return <SystemNotFound code={code} />;
-  return <BoardReport key={system.code} feed={feed} system={system} />;
+  return <BoardReport key={system.code} feed={feed} system={system} noData={noData} />;
 }
 
-function BoardReport({ feed, system }: { feed: Feed; system: System }) {
+function BoardReport({
+  feed,
+  system,
+  noData,
+}: {
+  feed: Feed;
+  system: System;
+  /** For a mesh, each system whose product gave no data and the words to show. */
+  noData: ReadonlyMap<string, string>;
+}) {
   const { weightsState, scores, shown, intervals, model, peers } = useProfileModel(feed, system);
+  const rankGaps = useRankGaps(feed, system.code, shown, model.peers, noData);
   const period = model.period ?? shown;
   const peerText = peerChoiceText({
     count: model.peers.length,
@@ -57,6 +71,7 @@ function BoardReport({ feed, system }: { feed: Feed; system: System }) {
             regionName={model.regionName}
             peerCount={model.peers.length}
             national={model.place.nationalInText}
+            rankGaps={rankGaps}
           />
           <ReportCharts model={model} />
           <ReportGaps
