@@ -60,122 +60,81 @@ import type { RouteBudget } from './budget';
  * arrive (src/app/layout/mesh-arriving-bar.tsx) added about 0.2 kB to every route; the board
  * report (164.1 kB), /standards/:id (181.9), /data (163.9) and /say-and-do (162.2) went 0.0-0.1 kB
  * over and were reset to that size plus 2%.
+ * On 8 December 2026 the app left React Router's data router for its declarative one (src/app/
+ * app-routes.tsx; the data router's loaders, actions, fetchers and revalidation, which the app did
+ * not use, were about 18 kB of every route's first view). Every route shrank 18.4-19.3 kB (/ 194.7
+ * -> 175.6, /accessibility 145.1 -> 125.8): 15 of the 29 routes now meet the goal and lost their
+ * ceilings, and every other ceiling was set to its size measured that day plus 2%.
  * Lower a ceiling when a route shrinks; remove it when the route is under 150 kB.
  */
 export const ROUTE_BUDGETS: RouteBudget[] = [
-  { path: '/', page: 'src/features/national/national-page.tsx', ceilingBytes: 198_900 },
-  { path: '/systems', page: 'src/features/systems/systems-page.tsx', ceilingBytes: 166_200 },
+  { path: '/', page: 'src/features/national/national-page.tsx', ceilingBytes: 179_000 },
+  { path: '/systems', page: 'src/features/systems/systems-page.tsx' },
   {
     path: '/systems/:code',
     page: 'src/features/systems/system-profile-page.tsx',
-    ceilingBytes: 189_400,
+    ceilingBytes: 172_700,
   },
-  {
-    path: '/systems/:code/report',
-    page: 'src/features/systems/report/board-report-page.tsx',
-    ceilingBytes: 167_400,
-  },
-  { path: '/compare', page: 'src/features/compare/compare-page.tsx', ceilingBytes: 175_100 },
-  { path: '/standards', page: 'src/features/standards/standards-page.tsx', ceilingBytes: 161_600 },
+  { path: '/systems/:code/report', page: 'src/features/systems/report/board-report-page.tsx' },
+  { path: '/compare', page: 'src/features/compare/compare-page.tsx', ceilingBytes: 157_400 },
+  { path: '/standards', page: 'src/features/standards/standards-page.tsx' },
   {
     path: '/standards/:id',
     page: 'src/features/standards/standard-page.tsx',
-    ceilingBytes: 185_500,
-  },
-  { path: '/divides', page: 'src/features/divides/divides-page.tsx', ceilingBytes: 198_500 },
-  { path: '/data', page: 'src/features/data/data-page.tsx', ceilingBytes: 167_200 },
-  {
-    path: '/data/products',
-    page: 'src/features/data/products/products-page.tsx',
-    ceilingBytes: 158_000,
-  },
-  {
-    path: '/data/products/:id',
-    page: 'src/features/data/products/product-page.tsx',
-    ceilingBytes: 155_800,
-  },
-  {
-    path: '/methodology',
-    page: 'src/features/methodology/methodology-page.tsx',
-    ceilingBytes: 167_600,
-  },
-  {
-    path: '/accessibility',
-    page: 'src/features/accessibility/accessibility-page.tsx',
-  },
-  {
-    path: '/say-and-do',
-    page: 'src/features/say-and-do/say-and-do-page.tsx',
     ceilingBytes: 165_400,
   },
+  { path: '/divides', page: 'src/features/divides/divides-page.tsx', ceilingBytes: 178_700 },
+  { path: '/data', page: 'src/features/data/data-page.tsx' },
+  { path: '/data/products', page: 'src/features/data/products/products-page.tsx' },
+  { path: '/data/products/:id', page: 'src/features/data/products/product-page.tsx' },
+  { path: '/methodology', page: 'src/features/methodology/methodology-page.tsx' },
+  { path: '/accessibility', page: 'src/features/accessibility/accessibility-page.tsx' },
+  { path: '/say-and-do', page: 'src/features/say-and-do/say-and-do-page.tsx' },
   { path: '/whats-new', page: 'src/features/whats-new/whats-new-page.tsx' },
-  {
-    path: '/access-our-data',
-    page: 'src/features/open-data/access-our-data-page.tsx',
-  },
-  {
-    path: '/embed/map',
-    page: 'src/features/national/embed-map-page.tsx',
-    ceilingBytes: 191_900,
-  },
-  {
-    path: '/embed/systems/:code/trend',
-    page: 'src/features/systems/embed-trend-page.tsx',
-    ceilingBytes: 169_000,
-  },
-  {
-    path: '/embed/standards/:id/adoption',
-    page: 'src/features/standards/embed-adoption-page.tsx',
-    ceilingBytes: 163_500,
-  },
+  { path: '/access-our-data', page: 'src/features/open-data/access-our-data-page.tsx' },
+  { path: '/embed/map', page: 'src/features/national/embed-map-page.tsx', ceilingBytes: 171_900 },
+  { path: '/embed/systems/:code/trend', page: 'src/features/systems/embed-trend-page.tsx' },
+  { path: '/embed/standards/:id/adoption', page: 'src/features/standards/embed-adoption-page.tsx' },
   {
     path: '/embed/divides/dispersion',
     page: 'src/features/divides/embed-dispersion-page.tsx',
-    ceilingBytes: 186_300,
+    ceilingBytes: 166_400,
   },
   {
     path: '/embed/regions',
     page: 'src/features/national/embed-regions-page.tsx',
-    ceilingBytes: 191_800,
+    ceilingBytes: 171_900,
   },
   {
     path: '/embed/systems/:code/categories',
     page: 'src/features/systems/embed-categories-page.tsx',
-    ceilingBytes: 171_200,
+    ceilingBytes: 154_800,
   },
   {
     path: '/embed/systems/:code/spine',
     page: 'src/features/systems/embed-spine-page.tsx',
-    ceilingBytes: 171_100,
+    ceilingBytes: 154_700,
   },
   {
     path: '/embed/systems/:code/measures/:measure',
     page: 'src/features/systems/embed-measure-page.tsx',
-    ceilingBytes: 171_700,
+    ceilingBytes: 155_100,
   },
-  {
-    path: '/embed/compare/trend',
-    page: 'src/features/compare/embed-compare-trend-page.tsx',
-    ceilingBytes: 166_800,
-  },
-  {
-    path: '/embed/say-and-do/:measure',
-    page: 'src/features/say-and-do/embed-say-and-do-page.tsx',
-    ceilingBytes: 162_100,
-  },
+  { path: '/embed/compare/trend', page: 'src/features/compare/embed-compare-trend-page.tsx' },
+  { path: '/embed/say-and-do/:measure', page: 'src/features/say-and-do/embed-say-and-do-page.tsx' },
   {
     path: '/embed/divides/regional',
     page: 'src/features/divides/embed-regional-page.tsx',
-    ceilingBytes: 186_300,
+    ceilingBytes: 166_400,
   },
   {
     path: '/embed/divides/deprivation',
     page: 'src/features/divides/embed-deprivation-page.tsx',
-    ceilingBytes: 186_300,
+    ceilingBytes: 166_400,
   },
   {
     path: '/embed/divides/borders',
     page: 'src/features/divides/embed-borders-page.tsx',
-    ceilingBytes: 177_400,
+    ceilingBytes: 160_100,
   },
 ];

@@ -1,12 +1,11 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
-import { RouterProvider } from 'react-router/dom';
-import type { DataRouter } from 'react-router';
+import type { ReactNode } from 'react';
 
-export function App({ queryClient, router }: { queryClient: QueryClient; router: DataRouter }) {
-  return (
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>
-  );
+/**
+ * The app's providers around its router: the browser's history in the app, a memory one in tests
+ * (`children` is the router with the routes, src/app/app-routes.tsx, inside).
+ */
+export function App({ queryClient, children }: { queryClient: QueryClient; children: ReactNode }) {
+  return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
 }

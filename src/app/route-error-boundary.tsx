@@ -1,30 +1,24 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { isRouteErrorResponse, useLocation, useNavigate, useRouteError } from 'react-router';
+import type { FallbackProps } from 'react-error-boundary';
 import { LoadError } from '../api/load-error';
 import { queryKeys } from '../api/query-keys';
 import { PageTitle } from '../components/ui/page-title';
 import { ProblemPanel } from '../components/ui/problem-panel';
 import { FeedErrorView } from './feed-error-view';
-import { NotFoundPage } from './not-found-page';
 
 /**
  * The last line of defence for a screen: a failed chunk download or a bug. Feed failures are
  * normally handled nearer, by FeedErrorBoundary; they are recognised here too in case one escapes.
+ * Retry asks for the data afresh and draws the screen again (a failed page download is asked for
+ * again: src/app/lazy-route.tsx).
  */
-export function RouteErrorBoundary() {
-  const error = useRouteError();
+export function RouteErrorBoundary({ error, resetErrorBoundary }: FallbackProps) {
   const queryClient = useQueryClient();
-  const navigate = useNavigate();
-  const location = useLocation();
-
-  if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />;
 
   const retry = () => {
     void queryClient
       .resetQueries({ queryKey: queryKeys.feed.all })
-      .then(() =>
-        navigate(`${location.pathname}${location.search}${location.hash}`, { replace: true }),
-      );
+      .then(() => resetErrorBoundary());
   };
 
   if (error instanceof LoadError) return <FeedErrorView error={error} onRetry={retry} />;

@@ -1,45 +1,74 @@
 import type { ComponentType } from 'react';
+import { ErrorBoundary } from 'react-error-boundary';
+import { matchRoutes, useLocation } from 'react-router';
 import type { RouteObject } from 'react-router';
 import { FeedErrorBoundary } from './feed-error-boundary';
-import { LoadingStatus } from '../components/ui/loading-status';
 import { AppLayout } from './layout/app-layout';
-import { AppShell } from './layout/app-shell';
 import { FEED_FREE_PAGE, OWN_MESH_PROGRESS } from './feed-free-page';
+import { lazyRoute } from './lazy-route';
 import { NotFoundPage } from './not-found-page';
 import { RouteErrorBoundary } from './route-error-boundary';
 
+/** A route's handle: its page's download, for the app to start before the first render. */
+export interface PreloadHandle {
+  preload?: () => Promise<unknown>;
+}
+
 /**
- * Every screen is its own lazily loaded chunk with its own error boundary, so one failing screen
- * (or one failed chunk download) never blanks the whole app.
+ * A screen's own error boundary: one failing screen (or one failed chunk download) never blanks
+ * the whole app, and moving to another page clears it.
  */
-function lazyPage(load: () => Promise<ComponentType>): Pick<RouteObject, 'ErrorBoundary' | 'lazy'> {
+function ScreenBoundary({ children }: { children: React.ReactNode }) {
+  const { pathname } = useLocation();
+  return (
+    <ErrorBoundary FallbackComponent={RouteErrorBoundary} resetKeys={[pathname]}>
+      {children}
+    </ErrorBoundary>
+  );
+}
+
+/**
+ * Every screen is its own lazily loaded chunk with its own error boundary; `handle` says what kind
+ * of page it is (feed-free-page.ts).
+ */
+function lazyPage(
+  load: () => Promise<ComponentType>,
+  handle: object = {},
+): Pick<RouteObject, 'element' | 'handle'> {
+  const { Component: Page, preload } = lazyRoute(load);
   return {
-    ErrorBoundary: RouteErrorBoundary,
-    lazy: async () => {
-      const Page = await load();
-      return {
-        Component: () => (
-          <FeedErrorBoundary>
-            <Page />
-          </FeedErrorBoundary>
-        ),
-      };
-    },
+    handle: { ...handle, preload } satisfies PreloadHandle,
+    element: (
+      <ScreenBoundary>
+        <FeedErrorBoundary>
+          <Page />
+        </FeedErrorBoundary>
+      </ScreenBoundary>
+    ),
   };
 }
 
+/** The `handle` of each route matched at a path (the layout asks which kind of page it holds). */
+function handlesAt(pathname: string): unknown[] {
+  return (matchRoutes(routes, pathname) ?? []).map((match): unknown => match.route.handle);
+}
+
+const embedLayout = lazyRoute(async () => (await import('./embed/embed-layout')).EmbedLayout);
+
 export const routes: RouteObject[] = [
   {
-    element: <AppLayout />,
-    ErrorBoundary: RouteErrorBoundary,
-    // Shown while the first screen's code loads, before the layout can render: the same shell as
-    // the built page's (scripts/prerender/), so React's first frame changes nothing on screen.
-    HydrateFallback: () => <AppShell />,
+    element: (
+      <ScreenBoundary>
+        <AppLayout handlesAt={handlesAt} />
+      </ScreenBoundary>
+    ),
     children: [
       {
         index: true,
-        handle: OWN_MESH_PROGRESS,
-        ...lazyPage(async () => (await import('../features/national/national-page')).NationalPage),
+        ...lazyPage(
+          async () => (await import('../features/national/national-page')).NationalPage,
+          OWN_MESH_PROGRESS,
+        ),
       },
       {
         path: 'systems',
@@ -106,36 +135,39 @@ export const routes: RouteObject[] = [
       },
       {
         path: 'accessibility',
-        handle: FEED_FREE_PAGE,
         ...lazyPage(
           async () =>
             (await import('../features/accessibility/accessibility-page')).AccessibilityPage,
+          FEED_FREE_PAGE,
         ),
       },
       {
         path: 'whats-new',
-        handle: FEED_FREE_PAGE,
         ...lazyPage(
           async () => (await import('../features/whats-new/whats-new-page')).WhatsNewPage,
+          FEED_FREE_PAGE,
         ),
       },
       {
         path: 'access-our-data',
-        handle: FEED_FREE_PAGE,
         ...lazyPage(
           async () =>
             (await import('../features/open-data/access-our-data-page')).AccessOurDataPage,
+          FEED_FREE_PAGE,
         ),
       },
-      { path: '*', Component: NotFoundPage },
+      { path: '*', element: <NotFoundPage /> },
     ],
   },
   {
     // One chart for another site's iframe: its own minimal layout, no header, navigation or search.
     path: 'embed',
-    ErrorBoundary: RouteErrorBoundary,
-    HydrateFallback: () => <LoadingStatus label="Loading the chart…" />,
-    lazy: async () => ({ Component: (await import('./embed/embed-layout')).EmbedLayout }),
+    handle: { preload: embedLayout.preload } satisfies PreloadHandle,
+    element: (
+      <ScreenBoundary>
+        <embedLayout.Component />
+      </ScreenBoundary>
+    ),
     children: [
       {
         path: 'map',
@@ -218,7 +250,7 @@ export const routes: RouteObject[] = [
           async () => (await import('../features/divides/embed-borders-page')).EmbedBordersPage,
         ),
       },
-      { path: '*', Component: NotFoundPage },
+      { path: '*', element: <NotFoundPage /> },
     ],
   },
 ];

@@ -1,5 +1,5 @@
 import { Suspense } from 'react';
-import { Outlet, ScrollRestoration, useMatches, useNavigation } from 'react-router';
+import { Outlet, useLocation } from 'react-router';
 import { LoadingStatus } from '../../components/ui/loading-status';
 import { DataIssueNotice } from '../../features/whats-new/data-issue-notice';
 import { SearchUpdaterProvider } from '../../lib/url-state/use-search-updater';
@@ -19,13 +19,17 @@ import { SiteHeader } from './site-header';
 import { SkipLink } from './skip-link';
 import { WeightsBanner } from './weights-banner';
 import { useFocusMainOnNavigate } from './use-focus-main-on-navigate';
+import { useScrollRestoration } from './use-scroll-restoration';
+import { usePageLoading } from '../lazy-route';
 
-export function AppLayout() {
+/** The layout of every full page; `handlesAt` gives the handles of the routes matched at a path. */
+export function AppLayout({ handlesAt }: { handlesAt: (pathname: string) => unknown[] }) {
   useFocusMainOnNavigate();
-  const navigation = useNavigation();
-  const matches = useMatches();
-  const feedFree = matches.some((match) => isFeedFreePage(match.handle));
-  const ownProgress = feedFree || matches.some((match) => hasOwnMeshProgress(match.handle));
+  useScrollRestoration();
+  const pageLoading = usePageLoading();
+  const handles = handlesAt(useLocation().pathname);
+  const feedFree = handles.some(isFeedFreePage);
+  const ownProgress = feedFree || handles.some(hasOwnMeshProgress);
   return (
     <SearchUpdaterProvider>
       <SkipLink />
@@ -54,7 +58,7 @@ export function AppLayout() {
                 </>
               )}
               <DataIssueNotice />
-              {navigation.state === 'loading' ? <LoadingStatus label="Loading page…" /> : null}
+              {pageLoading ? <LoadingStatus label="Loading page…" /> : null}
               <ShareFeedProvider embedded={false}>
                 <ExportFeedProvider>
                   <Outlet />
@@ -65,7 +69,6 @@ export function AppLayout() {
         </main>
       </div>
       <SiteFooter />
-      <ScrollRestoration />
     </SearchUpdaterProvider>
   );
 }

@@ -5,10 +5,9 @@ import { NavigationType, useLocation, useNavigationType } from 'react-router';
  * After a client-side navigation, moves focus to <main> so screen reader and keyboard users start
  * at the new content, as they would after a full page load. Not on first load.
  *
- * "First load" is the page's own entry (a POP), not the layout's first render: while the first
- * page's code loads, the router shows the shell (routes.tsx, HydrateFallback), whose menu links
- * already navigate. A press there mounts the layout on the new page by a PUSH, and that reader
- * should land on the new content as after any other link.
+ * "First load" is the page's own entry (a POP), not the layout's first render: a layout mounted
+ * by a PUSH (a press on a link before it) should land its reader on the new content as after any
+ * other link.
  */
 export function useFocusMainOnNavigate(): void {
   const { pathname } = useLocation();
