@@ -132,36 +132,40 @@ describe('a mesh catalogue as the data shown', () => {
     expect(screen.getByText(/for 1 of them there is no data to compare/)).toBeInTheDocument();
   });
 
-  it('says what each rank could not see on a profile', async () => {
+  it('says what each rank could not see on a profile, beside the ranks, not in them', async () => {
     server.use(
       http.get('*/data/mesh/products/ics-s3.json', () => new HttpResponse(null, { status: 404 })),
     );
     renderApp('/systems/S4?feed=%2Fdata%2Fmesh%2Fcatalogue.json');
     const headline = await screen.findByRole('region', { name: 'Headline' });
     const all = within(headline).getByText('Rank among all systems').nextElementSibling;
-    expect(all).toHaveTextContent(/ of 2; 1 system with no data is not ranked$/);
-    const peers = within(headline).getByText('Rank among peers').nextElementSibling;
-    expect(peers).toHaveTextContent(
-      /\(this system and its peers\); 1 peer with no data is not ranked$/,
-    );
+    expect(all).toHaveTextContent(/^\S+( \(.+\))? of 2$/);
+    expect(
+      within(headline).getByText(
+        'About the ranks: among all systems, 1 system with no data is not ranked; among peers, 1 peer with no data is not ranked.',
+      ),
+    ).toBeInTheDocument();
   });
 
-  it('says nothing more of a rank that saw every system', async () => {
+  it('says nothing more of ranks that saw every system', async () => {
     renderApp('/systems/S4?feed=%2Fdata%2Fmesh%2Fcatalogue.json');
     const headline = await screen.findByRole('region', { name: 'Headline' });
     const all = within(headline).getByText('Rank among all systems').nextElementSibling;
     expect(all).toHaveTextContent(/ of 3$/);
+    expect(within(headline).queryByText(/^About the ranks/)).not.toBeInTheDocument();
   });
 
-  it('says it on the board report too', async () => {
+  it('says it among the board report’s caveats too', async () => {
     server.use(
       http.get('*/data/mesh/products/ics-s3.json', () => new HttpResponse(null, { status: 404 })),
     );
     renderApp('/systems/S4/report?feed=%2Fdata%2Fmesh%2Fcatalogue.json');
-    const rank = (await screen.findByText('Rank (90% interval)')).nextElementSibling;
-    expect(rank).toHaveTextContent(
-      /^.+ of 2; 1 system with no data is not ranked.+ of \d with its peers; 1 peer with no data is not ranked$/,
-    );
+    const caveats = await screen.findByRole('heading', { name: 'Data and caveats' });
+    expect(
+      within(caveats.closest('footer')!).getByText(
+        /^About the ranks: among all systems, 1 system with no data is not ranked; among peers/,
+      ),
+    ).toBeInTheDocument();
   });
 
   it("counts a region's systems whose product is unavailable on a standard's page", async () => {

@@ -43,9 +43,17 @@ export interface RankGaps {
   peers: string | null;
 }
 
-/** "3rd of 5; so far: 2 peers still loading": a rank and what it could not see. */
-export function withRankGap(rank: string, note: string | null | undefined): string {
-  return note ? `${rank}; ${note}` : rank;
+/**
+ * "About the ranks: among all systems, so far: 2 systems still loading; among peers, 1 peer with
+ * no data is not ranked.", or null when both ranks saw every system. Said beside the ranks, not in
+ * them: a rank reads the same in every view and export.
+ */
+export function rankGapSentence(gaps: RankGaps | undefined): string | null {
+  const parts = [
+    gaps?.all ? `among all systems, ${gaps.all}` : null,
+    gaps?.peers ? `among peers, ${gaps.peers}` : null,
+  ].filter((part) => part !== null);
+  return parts.length === 0 ? null : `About the ranks: ${parts.join('; ')}.`;
 }
 
 /** "12th (8th–17th) of 42" with the interval under plausible weights, else "12th of 42"; `none` when unranked. */

@@ -3,7 +3,7 @@ import { ScoreValue } from '../../../components/ui/score-value';
 import { SummaryList } from '../../../components/ui/summary-list';
 import type { Comparison } from '../../../domain/scoring/compare';
 import { ordinal } from '../../../domain/scoring/ranks';
-import { rankText, withRankGap } from './profile-format';
+import { rankGapSentence, rankText } from './profile-format';
 import type { HeadlineProps } from './profile-format';
 import { formatPercent } from '../../../domain/format/format-number';
 import { formatScore } from '../../../domain/format/format-number';
@@ -39,17 +39,12 @@ export function ProfileHeadlineSection({
   missing,
   rankGaps,
 }: HeadlineProps) {
-  const rank =
-    headline.rank === null
-      ? 'No rank: nothing reported'
-      : withRankGap(rankText(headline, interval, ''), rankGaps?.all);
+  const rank = rankText(headline, interval, 'No rank: nothing reported');
   const peerRank =
     headline.peerRank === null
       ? 'No rank'
-      : withRankGap(
-          `${ordinal(headline.peerRank)} of ${headline.peerRankedCount} (this system and its peers)`,
-          rankGaps?.peers,
-        );
+      : `${ordinal(headline.peerRank)} of ${headline.peerRankedCount} (this system and its peers)`;
+  const gaps = rankGapSentence(rankGaps);
   return (
     <section aria-labelledby="profile-headline">
       <h2 className="nhsuk-heading-m" id="profile-headline">
@@ -105,6 +100,7 @@ export function ProfileHeadlineSection({
           },
         ]}
       />
+      {gaps ? <p className="nhsuk-body-s">{gaps}</p> : null}
       <p className="nhsuk-body-s">
         Higher or lower means more than 5 points apart; a rank in brackets is the range of ranks
         under plausible changes to the weights.

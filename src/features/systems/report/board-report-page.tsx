@@ -14,6 +14,7 @@ import { ReportHeadline } from './report-headline';
 import { ReportPeers } from './report-peers';
 import { useProfileModel } from '../use-profile-model';
 import { useRankGaps } from '../use-rank-gaps';
+import { rankGapSentence } from '../profile/profile-format';
 import { useUnavailableSystems } from '../../../api/mesh/use-unavailable-systems';
 import './board-report.css';
 import { peerBasis, peerChoiceText } from '../../../domain/peers/peer-basis';
@@ -71,7 +72,6 @@ function BoardReport({
             regionName={model.regionName}
             peerCount={model.peers.length}
             national={model.place.nationalInText}
-            rankGaps={rankGaps}
           />
           <ReportCharts model={model} />
           <ReportGaps
@@ -92,6 +92,7 @@ function BoardReport({
           model={model}
           customWeights={weightsState.isCustom}
           peerText={peerText}
+          rankGaps={model.headline ? rankGapSentence(rankGaps) : null}
         />
       </div>
     </article>

@@ -9,12 +9,15 @@ export function ReportCaveats({
   model,
   customWeights,
   peerText,
+  rankGaps,
 }: {
   feed: Feed;
   model: ProfileModel;
   customWeights: boolean;
   /** Who chose the peers and on what (domain/peers/peer-basis). */
   peerText: string;
+  /** For a mesh, what the ranks could not see (profile-format.ts, rankGapSentence). */
+  rankGaps?: string | null;
 }) {
   const { metadata } = feed;
   const caveats = [
@@ -33,6 +36,7 @@ export function ReportCaveats({
         ? `${model.system.shortName} began on ${formatIsoDate(model.system.validFrom)}: its first quarter is shown.`
         : null,
     'Higher, similar and lower mean more than 5 points apart. Ranks carry a 90% interval from re-scoring under varied weights.',
+    rankGaps ?? null,
     peerText,
   ].filter((caveat) => caveat !== null);
   return (

@@ -1,6 +1,6 @@
 import { ComparisonLabel } from '../../../components/ui/comparison-label';
 import { ordinal } from '../../../domain/scoring/ranks';
-import { rankText, withRankGap } from '../profile/profile-format';
+import { rankText } from '../profile/profile-format';
 import type { HeadlineProps } from '../profile/profile-format';
 import { formatPercent, formatScore } from '../../../domain/format/format-number';
 
@@ -11,12 +11,8 @@ export function ReportHeadline({
   regionName,
   peerCount,
   national,
-  rankGaps,
 }: HeadlineProps) {
-  const rank =
-    headline.rank === null
-      ? 'Not ranked'
-      : withRankGap(rankText(headline, interval, ''), rankGaps?.all);
+  const rank = rankText(headline, interval, 'Not ranked');
   return (
     <dl className="app-board-report__headline">
       <div>
@@ -34,10 +30,7 @@ export function ReportHeadline({
             ? 'No peers to rank against'
             : headline.peerRank === null
               ? ''
-              : withRankGap(
-                  `${ordinal(headline.peerRank)} of ${headline.peerRankedCount} with its peers`,
-                  rankGaps?.peers,
-                )}
+              : `${ordinal(headline.peerRank)} of ${headline.peerRankedCount} with its peers`}
         </dd>
       </div>
       <div>
